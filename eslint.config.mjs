@@ -1,0 +1,31 @@
+// Lint: typescript-eslint's recommended rules, no `any`, and the one-way dependency rule
+// domain ← workbook ← hosts ← taskpane/cli, so a wrong-way import fails the build.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const ring = (folder, forbidden) => ({
+  files: [`src/${folder}/**/*.{ts,tsx}`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      { patterns: forbidden.map((f) => ({ group: [`**/${f}`, `**/${f}/**`], message: `src/${folder} must not import from src/${f} (dependencies point inward).` })) },
+    ],
+  },
+});
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-artifacts/**', '*.cjs', '*.mjs', 'webpack.config.js'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+    },
+  },
+  ring('domain', ['workbook', 'hosts', 'taskpane', 'cli', 'exceljs', 'react', 'office']),
+  ring('workbook', ['hosts', 'taskpane', 'cli', 'exceljs', 'react']),
+  ring('hosts', ['taskpane', 'cli']),
+);

@@ -1,0 +1,17 @@
+/** The English dictionary: the same shape as the Vietnamese one. */
+import type { Dictionary } from './vi';
+import { validation } from './en/validation';
+import { planFindings } from './en/findings-plan';
+import { scoreFindings } from './en/findings-score';
+import { sheetFindings } from './en/findings-sheet';
+import { awardNotes } from './en/award-notes';
+import { sheets } from './en/sheets';
+import { cli } from './en/cli';
+
+export const en: Dictionary = {
+  validation,
+  findings: { ...planFindings, ...scoreFindings, ...sheetFindings },
+  awardNotes,
+  sheets,
+  cli,
+};

@@ -1,0 +1,36 @@
+/** Shapes shared by every language of the dictionary. */
+import type { FindingCode, FindingParams } from '../findings';
+
+export interface FindingText {
+  /** What is wrong, in plain words, with the values involved. */
+  readonly message: (p: FindingParams) => string;
+  /** What would fix it. */
+  readonly fix: (p: FindingParams) => string;
+}
+
+export type PlanFindingCode = Extract<FindingCode, `PLAN_${string}`>;
+export type ScoreFindingCode = Extract<
+  FindingCode,
+  `SCORE_${string}` | `ACTUAL_${string}` | `MANDATORY_${string}` | `BONUS_${string}` | `DEDUCTION_${string}` | `TIE_${string}` | `AWARD_${string}` | `RATIO_${string}`
+>;
+export type SheetFindingCode = Exclude<FindingCode, PlanFindingCode | ScoreFindingCode>;
+
+/** Widens literal strings so another language can fill the same shape. */
+export type Widen<T> = T extends string
+  ? string
+  : T extends (...args: infer A) => infer R
+    ? (...args: A) => Widen<R>
+    : T extends readonly (infer E)[]
+      ? readonly Widen<E>[]
+      : T extends object
+        ? { readonly [K in keyof T]: Widen<T[K]> }
+        : T;
+
+/** Formats a number the Vietnamese way: comma decimals, dot thousands. */
+export function formatNumberVi(value: number, maxDecimals = 2): string {
+  return new Intl.NumberFormat('vi-VN', { maximumFractionDigits: maxDecimals }).format(value);
+}
+
+export function formatNumberEn(value: number, maxDecimals = 2): string {
+  return new Intl.NumberFormat('en-GB', { maximumFractionDigits: maxDecimals }).format(value);
+}

@@ -1,0 +1,21 @@
+/**
+ * The Vietnamese dictionary: every text a user sees (task pane, sheets, messages, command line).
+ * Vietnamese is the source; en.ts must fill the same shape.
+ */
+import { validation } from './vi/validation';
+import { planFindings } from './vi/findings-plan';
+import { scoreFindings } from './vi/findings-score';
+import { sheetFindings } from './vi/findings-sheet';
+import { awardNotes } from './vi/award-notes';
+import { sheets } from './vi/sheets';
+import { cli } from './vi/cli';
+
+export const vi = {
+  validation,
+  findings: { ...planFindings, ...scoreFindings, ...sheetFindings },
+  awardNotes,
+  sheets,
+  cli,
+};
+
+export type Dictionary = import('./types').Widen<typeof vi>;

@@ -1,0 +1,77 @@
+/**
+ * What the engine reads besides the plan: the unit register, each unit's entries per criterion,
+ * and the award proposals. Each value carries the cell it came from so findings can point at it.
+ * The workbook layer builds these; the engine never sees a cell.
+ */
+import { z } from 'zod';
+
+/** Where a value came from: a sheet and an A1 address. Opaque to the domain. */
+export const cellRefSchema = z.object({ sheet: z.string(), address: z.string() });
+export type CellRef = z.infer<typeof cellRefSchema>;
+
+export const unitSizes = ['large', 'small'] as const;
+
+export const unitSchema = z.object({
+  code: z.string().min(1),
+  name: z.string().min(1),
+  block: z.string().min(1),
+  size: z.enum(unitSizes).default('large'),
+  headcount: z.number().int().min(0).optional(),
+  /** Not eligible for unit awards, with the reason (disciplinary case, late filing, not registered). */
+  ineligibleReason: z.string().optional(),
+  source: cellRefSchema.optional(),
+});
+export type Unit = z.infer<typeof unitSchema>;
+
+/**
+ * One unit's entry for one criterion. undefined means blank: blank is not zero.
+ * `actual` is the achieved value in the target's unit (for targetRatio/steps) or pass=1/fail=0 (passFail).
+ */
+export const entrySchema = z.object({
+  criterionCode: z.string(),
+  actual: z.number().optional(),
+  selfScore: z.number().optional(),
+  appraisedScore: z.number().optional(),
+  /** Block leader's score, for the tiers of appraisal (self → block leader → council). */
+  blockLeaderScore: z.number().optional(),
+  note: z.string().default(''),
+  actualSource: cellRefSchema.optional(),
+  selfSource: cellRefSchema.optional(),
+  appraisedSource: cellRefSchema.optional(),
+});
+export type Entry = z.infer<typeof entrySchema>;
+
+export const unitResultSchema = z.object({
+  unitCode: z.string(),
+  entries: z.array(entrySchema),
+  /** The sheet the results were read from, for findings about the sheet as a whole. */
+  sheet: z.string().optional(),
+});
+export type UnitResult = z.infer<typeof unitResultSchema>;
+
+export const proposalKinds = ['individual', 'collective'] as const;
+
+export const proposalSchema = z.object({
+  unitCode: z.string().optional(),
+  unitName: z.string().default(''),
+  name: z.string().min(1),
+  kind: z.enum(proposalKinds),
+  /** Small collective (for a collective) or direct worker (for an individual): "x" in the sheet. */
+  smallOrDirect: z.boolean().default(false),
+  position: z.string().default(''),
+  form: z.string().default(''),
+  level: z.string().default(''),
+  rating: z.string().default(''),
+  initiative: z.string().default(''),
+  note: z.string().default(''),
+  source: cellRefSchema.optional(),
+  levelSource: cellRefSchema.optional(),
+});
+export type Proposal = z.infer<typeof proposalSchema>;
+
+export const evaluationInputSchema = z.object({
+  units: z.array(unitSchema),
+  results: z.array(unitResultSchema),
+  proposals: z.array(proposalSchema).default([]),
+});
+export type EvaluationInput = z.infer<typeof evaluationInputSchema>;

@@ -1,0 +1,148 @@
+/**
+ * The emulation plan ("Kế hoạch thi đua") as data. Every number that a regulation or a
+ * province may change lives here, never in code. Types are inferred from the schemas.
+ */
+import { z } from 'zod';
+import { validation as m } from '../i18n/vi/validation';
+
+
+export const criterionKinds = ['base', 'bonus', 'deduction'] as const;
+export const scoringMethods = ['points', 'targetRatio', 'passFail', 'steps'] as const;
+export const rankingScores = ['appraised', 'self'] as const;
+export const rankingStyles = ['competition', 'dense'] as const;
+export const comparisons = ['atLeast', 'atMost'] as const;
+/** Who counts in the numerator of a ratio rule. */
+export const ratioSubjects = ['smallCollectiveOrDirectWorker', 'smallCollective', 'directWorker', 'individual', 'collective'] as const;
+export const overMaxRules = ['clamp', 'reject'] as const;
+
+const nonEmpty = z.string({ error: m.required }).trim().min(1, { error: m.required });
+const points = z.number({ error: m.number }).finite({ error: m.number }).min(0, { error: m.notNegative });
+const fraction = z.number({ error: m.number }).min(0, { error: m.fraction }).max(1, { error: m.fraction });
+
+export const planInfoSchema = z.object({
+  name: nonEmpty,
+  number: z.string().default(''),
+  issuer: z.string().default(''),
+  /** The council or body that signs the summary, printed top left. */
+  council: z.string().default('HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG'),
+  issuedDate: z.string().default(''),
+  place: z.string().default(''),
+  year: z.number({ error: m.number }).int({ error: m.integer }).min(1945, { error: m.year }).max(2200, { error: m.year }),
+  /** The period scored by this workbook, e.g. "Đợt 1"; empty for a whole-year plan. */
+  period: z.string().default(''),
+  /** All periods the plan defines, for information and templates. */
+  periods: z.array(z.string()).default([]),
+  scale: points.positive({ error: m.positive }).default(100),
+  legalBasis: z.string().default(''),
+  rankingScore: z.enum(rankingScores).default('appraised'),
+  /** A self/appraised gap larger than this many points is a finding for the council. */
+  gapWarning: points.default(5),
+  rankingStyle: z.enum(rankingStyles).default('competition'),
+  /** What to do with a score above the criterion's maximum: always reported; clamp or reject is the plan's rule. */
+  overMax: z.enum(overMaxRules).default('clamp'),
+  /** Default warning threshold as a fraction of a criterion's maximum (shortfall highlight). */
+  warnBelow: fraction.default(0.5),
+  bonusCap: points.optional(),
+  deductionCap: points.optional(),
+  /** Award levels, lowest first (cơ sở, huyện/xã, tỉnh, Trung ương …): plan data, never an enum. */
+  levels: z.array(nonEmpty).min(1, { error: m.levelsRequired }),
+  signerTitle: z.string().default('CHỦ TỊCH'),
+  signerName: z.string().default(''),
+  /** "TM." block heading, e.g. "TM. HỘI ĐỒNG". */
+  signingFor: z.string().default('TM. HỘI ĐỒNG'),
+  recipients: z.array(z.string()).default([]),
+});
+
+export const stepSchema = z.object({
+  /** Threshold on the actual value (in the target's unit): reached when actual ≥ from. */
+  from: z.number({ error: m.number }),
+  points: points,
+});
+
+export const criterionSchema = z.object({
+  code: nonEmpty.regex(/^\d+(\.\d+)*$/, { error: m.criterionCode }),
+  text: nonEmpty,
+  kind: z.enum(criterionKinds).default('base'),
+  maxPoints: points,
+  method: z.enum(scoringMethods).default('points'),
+  target: z.number({ error: m.number }).positive({ error: m.positive }).optional(),
+  targetUnit: z.string().default(''),
+  mandatory: z.boolean().default(false),
+  /** Fraction of the maximum below which the score is a shortfall; falls back to the plan's default. */
+  warnBelow: fraction.optional(),
+  steps: z.array(stepSchema).default([]),
+});
+
+export const bandSchema = z.object({
+  name: nonEmpty,
+  minScore: points,
+  /** Every base criterion must reach this fraction of its maximum (e.g. 0.85). */
+  minCriterionRatio: fraction.optional(),
+  /** Every mandatory criterion must be achieved. */
+  requiresMandatory: z.boolean().default(false),
+});
+
+export const quotaSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('count'), value: z.number().int({ error: m.integer }).min(0, { error: m.notNegative }) }),
+  z.object({
+    kind: z.literal('percent'),
+    /** Fraction of the block's units; the quota is floor(n × value) so the cap is never exceeded. */
+    value: fraction,
+    /** Grant at least one when floor gives zero (a plan option). */
+    atLeastOne: z.boolean().default(false),
+  }),
+]);
+
+export const unitAwardRuleSchema = z.object({
+  form: nonEmpty,
+  level: nonEmpty,
+  quota: quotaSchema,
+  minBand: z.string().optional(),
+  minScore: points.optional(),
+  /** Only the block's leading unit (rank 1) may receive it, as with the emulation flag. */
+  leaderOnly: z.boolean().default(false),
+  order: z.number().int().default(0),
+});
+
+export const ratioRuleSchema = z.object({
+  name: nonEmpty,
+  /** Award levels the rule applies to (proposals at any of them are counted together). */
+  levels: z.array(nonEmpty).min(1, { error: m.required }),
+  subject: z.enum(ratioSubjects).default('smallCollectiveOrDirectWorker'),
+  comparison: z.enum(comparisons).default('atLeast'),
+  ratio: fraction,
+  /** Individuals and collectives counted together (true) or each against its own kind. */
+  pooled: z.boolean().default(true),
+});
+
+export const tieBreakSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('baseTotal') }),
+  z.object({ kind: z.literal('fewerDeductions') }),
+  z.object({ kind: z.literal('moreBonus') }),
+  z.object({ kind: z.literal('smallerGap') }),
+  z.object({ kind: z.literal('groupScore'), group: z.string().regex(/^\d+(\.\d+)*$/) }),
+]);
+
+export const planSchema = z
+  .object({
+    info: planInfoSchema,
+    criteria: z.array(criterionSchema).min(1, { error: m.criteriaRequired }),
+    bands: z.array(bandSchema).default([]),
+    unitAwards: z.array(unitAwardRuleSchema).default([]),
+    ratioRules: z.array(ratioRuleSchema).default([]),
+    tieBreaks: z.array(tieBreakSchema).default([]),
+  });
+
+export type PlanInfo = z.infer<typeof planInfoSchema>;
+export type Criterion = z.infer<typeof criterionSchema>;
+export type Step = z.infer<typeof stepSchema>;
+export type Band = z.infer<typeof bandSchema>;
+export type Quota = z.infer<typeof quotaSchema>;
+export type UnitAwardRule = z.infer<typeof unitAwardRuleSchema>;
+export type RatioRule = z.infer<typeof ratioRuleSchema>;
+export type TieBreak = z.infer<typeof tieBreakSchema>;
+export type Plan = z.infer<typeof planSchema>;
+export type PlanInput = z.input<typeof planSchema>;
+export type CriterionKind = (typeof criterionKinds)[number];
+export type ScoringMethod = (typeof scoringMethods)[number];
+export type RatioSubject = (typeof ratioSubjects)[number];

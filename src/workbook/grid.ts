@@ -1,0 +1,69 @@
+/**
+ * A snapshot of a workbook as plain grids: what every host reads and the parsers see.
+ * Formulas arrive as their cached result; rich text as plain text.
+ */
+export type CellError = { readonly error: string };
+export type CellValue = string | number | boolean | Date | CellError | null;
+
+export type SheetVisibility = 'visible' | 'hidden' | 'veryHidden';
+
+export interface SheetSnapshot {
+  readonly name: string;
+  readonly visibility: SheetVisibility;
+  /** Rows from A1, 0-based; rows may be ragged, missing cells are null. */
+  readonly rows: readonly (readonly CellValue[])[];
+  /** Merged ranges in A1 notation ("A1:C1"). */
+  readonly merges: readonly string[];
+}
+
+export interface WorkbookSnapshot {
+  readonly sheets: readonly SheetSnapshot[];
+}
+
+export function isCellError(value: CellValue | undefined): value is CellError {
+  return typeof value === 'object' && value !== null && !(value instanceof Date) && 'error' in value;
+}
+
+export function cellAt(sheet: SheetSnapshot, row: number, col: number): CellValue {
+  return sheet.rows[row]?.[col] ?? null;
+}
+
+/** 0-based column index to letters: 0 → A, 26 → AA. */
+export function columnLetters(col: number): string {
+  let n = col + 1;
+  let out = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    out = String.fromCharCode(65 + r) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+/** 0-based row and column to an A1 address. */
+export function address(row: number, col: number): string {
+  return `${columnLetters(col)}${row + 1}`;
+}
+
+/** A1 address to 0-based row and column. */
+export function parseAddress(a1: string): { row: number; col: number } {
+  const match = /^\$?([A-Z]+)\$?(\d+)$/.exec(a1.toUpperCase());
+  if (!match) throw new Error(`Not an A1 address: ${a1}`);
+  let col = 0;
+  for (const ch of match[1] ?? '') col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(match[2]) - 1, col: col - 1 };
+}
+
+/** Plain text of a cell for labels and names; numbers as typed. */
+export function cellText(value: CellValue): string {
+  if (value === null) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return value.error;
+}
+
+/** A sheet name quoted for a reference: 'Đơn vị 1'!A1. */
+export function quoteSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}

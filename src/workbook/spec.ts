@@ -1,0 +1,95 @@
+/**
+ * What the add-in writes, as data: owned sheets cell by cell with their layout, and highlights
+ * on input cells. Every host applies a WritePlan the same way; none decides content.
+ */
+import type { SheetVisibility } from './grid';
+
+export type StyleName =
+  | 'nationalTitle'
+  | 'nationalMotto'
+  | 'issuer'
+  | 'dateLine'
+  | 'title'
+  | 'subtitle'
+  | 'sectionHeading'
+  | 'tableHeader'
+  | 'cell'
+  | 'cellCenter'
+  | 'number'
+  | 'numberBold'
+  | 'percent'
+  | 'link'
+  | 'error'
+  | 'warning'
+  | 'info'
+  | 'signatureTitle'
+  | 'signatureName'
+  | 'recipientsHeading'
+  | 'recipients'
+  | 'note'
+  | 'plain';
+
+export interface OutCell {
+  /** Text is always written as text: a host must never let it become a formula. */
+  readonly value: string | number | null;
+  readonly style?: StyleName;
+  /** A link to a cell in this workbook. */
+  readonly link?: { readonly sheet: string; readonly address: string };
+}
+
+export interface PageSetup {
+  readonly orientation: 'portrait' | 'landscape';
+  readonly paper: 'A4';
+  /** Margins in millimetres. */
+  readonly margins: { readonly top: number; readonly bottom: number; readonly left: number; readonly right: number };
+  /** 1-based rows repeated on every printed page. */
+  readonly printTitleRows?: readonly [number, number];
+  readonly fitToWidth: boolean;
+  /** Page number at the top centre, none on the first page. */
+  readonly pageNumbers: boolean;
+}
+
+export interface DataBar {
+  /** A1 range of the numbers drawn as bars. */
+  readonly range: string;
+  readonly color: string;
+}
+
+export interface ChartSpec {
+  readonly title: string;
+  /** A1 ranges of category labels and values on the same sheet. */
+  readonly categories: string;
+  readonly values: string;
+  /** Where to anchor the chart (top-left cell). */
+  readonly anchor: string;
+}
+
+export interface SheetSpec {
+  readonly name: string;
+  readonly role: 'summary' | 'findings' | 'state' | 'plan' | 'input';
+  readonly visibility: SheetVisibility;
+  readonly rows: readonly (readonly OutCell[])[];
+  /** Column widths in characters. */
+  readonly columnWidths: readonly number[];
+  readonly merges: readonly string[];
+  /** 1-based: rows and columns frozen above/left of this cell. */
+  readonly freeze?: { readonly rows: number; readonly columns: number };
+  readonly page?: PageSetup;
+  readonly dataBars?: readonly DataBar[];
+  readonly charts?: readonly ChartSpec[];
+}
+
+export type HighlightKind = 'shortfall' | 'overMax' | 'missing' | 'gap' | 'invalid';
+
+export interface Highlight {
+  readonly sheet: string;
+  readonly address: string;
+  readonly kind: HighlightKind;
+}
+
+export interface WritePlan {
+  /** Owned sheets to (re)create, in order. */
+  readonly sheets: readonly SheetSpec[];
+  /** Highlights on input cells, drawn as conditional formats so no value or format changes. */
+  readonly highlights: readonly Highlight[];
+}
