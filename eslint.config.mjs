@@ -3,12 +3,17 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const ring = (folder, forbidden) => ({
+const ring = (folder, forbiddenFolders, forbiddenPackages = []) => ({
   files: [`src/${folder}/**/*.{ts,tsx}`],
   rules: {
     'no-restricted-imports': [
       'error',
-      { patterns: forbidden.map((f) => ({ group: [`**/${f}`, `**/${f}/**`], message: `src/${folder} must not import from src/${f} (dependencies point inward).` })) },
+      {
+        patterns: [
+          ...forbiddenFolders.map((f) => ({ group: [`**/${f}`, `**/${f}/**`], message: `src/${folder} must not import from src/${f} (dependencies point inward).` })),
+          ...forbiddenPackages.map((p) => ({ group: [p, `${p}/**`], message: `src/${folder} must not depend on ${p}.` })),
+        ],
+      },
     ],
   },
 });
@@ -25,7 +30,7 @@ export default tseslint.config(
       'no-implied-eval': 'error',
     },
   },
-  ring('domain', ['workbook', 'hosts', 'taskpane', 'cli', 'exceljs', 'react', 'office']),
-  ring('workbook', ['hosts', 'taskpane', 'cli', 'exceljs', 'react']),
+  ring('domain', ['workbook', 'hosts', 'taskpane', 'cli'], ['exceljs', 'react', 'react-dom', '@fluentui/*', 'node:*']),
+  ring('workbook', ['hosts', 'taskpane', 'cli'], ['exceljs', 'react', 'react-dom', '@fluentui/*', 'node:*']),
   ring('hosts', ['taskpane', 'cli']),
 );

@@ -7,7 +7,6 @@ module.exports = {
     '^.+\\.tsx?$': [
       'ts-jest',
       {
-        isolatedModules: true,
         tsconfig: { module: 'commonjs', moduleResolution: 'node', jsx: 'react-jsx', verbatimModuleSyntax: false },
       },
     ],

@@ -76,6 +76,8 @@ export interface RankedUnit extends UnitScore {
 export interface BlockResult {
   readonly block: string;
   readonly units: readonly RankedUnit[];
+  /** Registered units of the block with no result sheet at all: not ranked, not scored (the parser reports them). */
+  readonly unscored: readonly Unit[];
   /** Quota granted per award rule (index in plan.unitAwards) and how many were given. */
   readonly quotas: readonly { readonly form: string; readonly level: string; readonly quota: number; readonly given: number }[];
 }

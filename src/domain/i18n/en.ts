@@ -6,7 +6,9 @@ import { scoreFindings } from './en/findings-score';
 import { sheetFindings } from './en/findings-sheet';
 import { awardNotes } from './en/award-notes';
 import { sheets } from './en/sheets';
-import { cli } from './en/cli';
+import { cli } from './en/command-line';
+import { planSheet } from './en/plan-sheet';
+import { inputSheets } from './en/input-sheets';
 
 export const en: Dictionary = {
   validation,
@@ -14,4 +16,6 @@ export const en: Dictionary = {
   awardNotes,
   sheets,
   cli,
+  planSheet,
+  inputSheets,
 };

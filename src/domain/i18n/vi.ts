@@ -8,7 +8,9 @@ import { scoreFindings } from './vi/findings-score';
 import { sheetFindings } from './vi/findings-sheet';
 import { awardNotes } from './vi/award-notes';
 import { sheets } from './vi/sheets';
-import { cli } from './vi/cli';
+import { cli } from './vi/command-line';
+import { planSheet } from './vi/plan-sheet';
+import { inputSheets } from './vi/input-sheets';
 
 export const vi = {
   validation,
@@ -16,6 +18,8 @@ export const vi = {
   awardNotes,
   sheets,
   cli,
+  planSheet,
+  inputSheets,
 };
 
 export type Dictionary = import('./types').Widen<typeof vi>;

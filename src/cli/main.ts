@@ -1,0 +1,124 @@
+#!/usr/bin/env node
+/** Command line: parses arguments and prints; the work is done by hosts/xlsx/file.ts. */
+import { mkdirSync } from 'node:fs';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { describeFinding, dictionaries, type Language } from '../domain/i18n';
+import { formatNumberVi, formatNumberEn } from '../domain/i18n/types';
+import { countBySeverity } from '../workbook/render/summary';
+import { FileError, scoreFile } from '../hosts/xlsx/file';
+import type { RunResult } from '../workbook/run';
+
+const bundledSample = resolve(__dirname, '../../samples/mau-pgd-chau-thanh-2024.xlsx');
+
+interface Args {
+  readonly command: string;
+  readonly input: string;
+  readonly output: string;
+  readonly language: Language;
+  readonly now: Date;
+  readonly verbose: boolean;
+}
+
+function parseArgs(argv: readonly string[]): Args | { error: string } {
+  const [command = 'score', ...rest] = argv;
+  let input: string | undefined;
+  let output: string | undefined;
+  let language: Language = 'vi';
+  let now = new Date();
+  let verbose = false;
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i] ?? '';
+    if (a === '-o' || a === '--out') output = rest[++i];
+    else if (a === '--lang') language = rest[++i] === 'en' ? 'en' : 'vi';
+    else if (a === '--now') now = new Date(rest[++i] ?? '');
+    else if (a === '-v' || a === '--verbose') verbose = true;
+    else if (a.startsWith('-')) return { error: a };
+    else input = a;
+  }
+  if (Number.isNaN(now.getTime())) return { error: '--now' };
+  const source = input ?? bundledSample;
+  const defaultOut = input
+    ? join(dirname(source), `${basename(source, extname(source))}.ket-qua.xlsx`)
+    : resolve(__dirname, '../../out', `${basename(source, extname(source))}.ket-qua.xlsx`);
+  return { command, input: source, output: output ?? defaultOut, language, now, verbose };
+}
+
+function printResult(result: RunResult, language: Language, verbose: boolean): void {
+  const t = dictionaries[language].cli;
+  const fmt = language === 'vi' ? formatNumberVi : formatNumberEn;
+  if (!result.evaluation) {
+    console.log(t.noPlan);
+  } else {
+    for (const block of result.evaluation.blocks) {
+      console.log(t.blockHeading({ block: block.block }));
+      for (const u of block.units) {
+        console.log(
+          t.rankLine({ rank: u.rank, name: u.unit.name, total: fmt(u.total), band: u.band ?? '', award: u.award ? `${u.award.form} (${u.award.level})` : '', tie: u.unresolvedTie ? 1 : '' }),
+        );
+      }
+      if (block.unscored.length > 0) console.log(t.unscored({ names: block.unscored.map((u) => u.name).join(', ') }));
+    }
+    for (const r of result.evaluation.ratios) {
+      console.log(
+        t.ratioLine({
+          rule: r.rule.name,
+          qualifying: r.qualifying,
+          total: r.total,
+          ratio: r.ratio === undefined ? '—' : `${fmt(r.ratio * 100, 1)}%`,
+          comparison: r.rule.comparison === 'atLeast' ? '≥' : '≤',
+          threshold: `${fmt(r.rule.ratio * 100)}%`,
+          verdict: r.met ? t.ratioMet : t.ratioNotMet,
+        }),
+      );
+    }
+  }
+  console.log(t.findingsCount(countBySeverity(result.findings)));
+  if (verbose) {
+    for (const f of result.findings) {
+      const d = describeFinding(f, language);
+      console.log(`  [${f.severity}] ${f.unitCode ? `${f.unitCode} ` : ''}${f.cell ? `${f.cell.sheet}!${f.cell.address} ` : ''}${d.message}`);
+    }
+  }
+}
+
+async function main(): Promise<number> {
+  const args = parseArgs(process.argv.slice(2));
+  const language: Language = 'error' in args ? 'vi' : args.language;
+  const t = dictionaries[language].cli;
+  if ('error' in args || args.command !== 'score') {
+    if ('error' in args) console.error(t.unknownOption({ option: args.error }));
+    for (const line of t.usage) console.error(line);
+    return 2;
+  }
+  mkdirSync(dirname(args.output), { recursive: true });
+  try {
+    const { result, timings } = await scoreFile(args.input, args.output, {
+      now: args.now,
+      onStep: (step, ms) => {
+        if (step === 'read') console.log(t.reading({ file: args.input }));
+        if (step === 'score') console.log(`${t.read({ ms: Math.round(ms ?? 0) })}\n${t.scoring}`);
+        if (step === 'write') console.log(t.writing({ file: args.output }));
+      },
+    });
+    console.log(t.written({ file: args.output, ms: Math.round(timings.write) }));
+    printResult(result, args.language, args.verbose);
+    return 0;
+  } catch (e) {
+    if (e instanceof FileError) {
+      const reason = e.reason === 'sameFile' ? t.sameFile : e.reason === 'cannotWrite' ? t.cannotWrite({ file: e.file, reason: e.detail }) : t.cannotRead({ file: e.file, reason: t[e.reason] });
+      console.error(reason);
+      return 1;
+    }
+    throw e;
+  }
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    console.error(e instanceof Error ? e.message : String(e));
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,114 @@
+/**
+ * The engine: score → rank → awards → ratios → findings. Pure and deterministic; inputs are
+ * already validated (no zod here) and never mutated. checkPlan's findings are the caller's to add.
+ */
+import { compareCodes, compareFindings, type Finding, type Severity } from '../findings';
+import type { Entry, EvaluationInput, Unit } from '../input/schema';
+import type { Plan } from '../plan/schema';
+import { compareVietnamese } from '../text/normalize';
+import { allocateAwards } from './awards';
+import { rankBlock } from './rank';
+import { checkRatios } from './ratios';
+import { planLayout, scoreUnitEntries } from './score';
+import type { BlockResult, Evaluation, UnitScore } from './types';
+
+export { scoreUnit, scoreUnitEntries, planLayout, bandsBestFirst, entriesByCode, type PlanLayout } from './score';
+export { rankBlock, type RankedScore } from './rank';
+export { allocateAwards, quotaFor } from './awards';
+export { checkRatios, gapToClose, ratioMet } from './ratios';
+
+const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Rank of each distinct value under `compare`; values that compare equal share a rank. */
+function ranksOf(values: Iterable<string>, compare: (a: string, b: string) => number): Map<string, number> {
+  const sorted = [...new Set(values)].sort(compare);
+  const ranks = new Map<string, number>();
+  let rank = 0;
+  sorted.forEach((v, i) => {
+    if (i > 0 && compare(sorted[i - 1] ?? '', v) !== 0) rank++;
+    ranks.set(v, rank);
+  });
+  return ranks;
+}
+
+/**
+ * The same order as sorting with compareFindings, but unit and criterion codes are compared once
+ * per distinct value instead of once per comparison: 100,000 findings would otherwise dominate the run.
+ */
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  const units = ranksOf(
+    findings.map((f) => f.unitCode ?? ''),
+    (a, b) => a.localeCompare(b),
+  );
+  const criteria = ranksOf(
+    findings.map((f) => f.criterionCode ?? ''),
+    compareCodes,
+  );
+  return findings
+    .map((f) => ({ f, s: severityRank[f.severity], u: units.get(f.unitCode ?? '') ?? 0, c: criteria.get(f.criterionCode ?? '') ?? 0 }))
+    .sort((a, b) => a.s - b.s || a.u - b.u || a.c - b.c || compareFindings(a.f, b.f))
+    .map((x) => x.f);
+}
+
+function compareUnitsByName(a: Unit, b: Unit): number {
+  return compareVietnamese(a.name, b.name) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+}
+
+export function evaluate(plan: Plan, input: EvaluationInput): Evaluation {
+  const layout = planLayout(plan);
+  const findings: Finding[] = [];
+
+  // Entries per unit, all result sheets of a unit together; the first entry of a criterion wins
+  // (the parser reports duplicates and unknown units).
+  const entries = new Map<string, Map<string, Entry>>();
+  for (const result of input.results) {
+    let byCode = entries.get(result.unitCode);
+    if (!byCode) {
+      byCode = new Map();
+      entries.set(result.unitCode, byCode);
+    }
+    for (const e of result.entries) if (!byCode.has(e.criterionCode)) byCode.set(e.criterionCode, e);
+  }
+
+  // Blocks in order of first appearance in the register; a duplicated unit code counts once.
+  const blocks = new Map<string, { scores: UnitScore[]; unscored: Unit[]; size: number }>();
+  const seen = new Set<string>();
+  for (const unit of input.units) {
+    if (seen.has(unit.code)) continue;
+    seen.add(unit.code);
+    let block = blocks.get(unit.block);
+    if (!block) {
+      block = { scores: [], unscored: [], size: 0 };
+      blocks.set(unit.block, block);
+    }
+    block.size++;
+    const byCode = entries.get(unit.code);
+    if (!byCode) {
+      block.unscored.push(unit);
+      continue;
+    }
+    const scored = scoreUnitEntries(layout, unit, byCode);
+    block.scores.push(scored.score);
+    for (const f of scored.findings) findings.push(f);
+  }
+
+  const blockResults: BlockResult[] = [];
+  for (const [name, block] of blocks) {
+    const ranked = rankBlock(plan, name, block.scores);
+    // Percentage quotas count every registered unit of the block, scored or not.
+    const awarded = allocateAwards(plan, name, ranked.units, block.size);
+    for (const f of ranked.findings) findings.push(f);
+    for (const f of awarded.findings) findings.push(f);
+    blockResults.push({
+      block: name,
+      units: awarded.units,
+      unscored: [...block.unscored].sort(compareUnitsByName),
+      quotas: awarded.quotas,
+    });
+  }
+
+  const ratios = checkRatios(plan, input.proposals);
+  for (const f of ratios.findings) findings.push(f);
+
+  return { blocks: blockResults, ratios: ratios.checks, findings: sortFindings(findings) };
+}

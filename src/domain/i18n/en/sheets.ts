@@ -1,0 +1,62 @@
+import type { Widen } from '../types';
+import type { sheets as vi } from '../vi/sheets';
+
+type P = Readonly<Record<string, string | number>>;
+
+export const sheets: Widen<typeof vi> = {
+  names: { summary: 'Summary', findings: 'Checks', state: 'ThiDua_State', plan: 'Plan' },
+  national: { title: "SOCIALIST REPUBLIC OF VIET NAM", motto: 'Independence - Freedom - Happiness' },
+  dateLine: (p: P) => `${p.place ? `${p.place}, ` : ''}${p.day}/${p.month}/${p.year}`,
+  summary: {
+    title: 'SUMMARY OF EMULATION SCORES AND RANKING',
+    planLine: (p: P) => [p.number ? `Plan no. ${p.number}` : '', p.date ? `of ${p.date}` : '', p.name].filter((x) => x !== '').join(' ') + (p.period ? ` – ${p.period}` : ''),
+    fingerprintLine: (p: P) => `Data check code: ${p.input} · Plan code: ${p.plan} · Made: ${p.time}`,
+    columns: ['No.', 'Unit', 'Self score', 'Appraised', 'Bonus', 'Deduction', 'Total', 'Rank', 'Band', 'Proposed award', 'Vote result', 'Notes'],
+    blockHeading: (p: P) => `${p.index}. ${p.block} (${p.count} units)`,
+    unscoredHeading: 'Units without results (not ranked)',
+    noPlan: 'The emulation plan could not be read: see the «Checks» sheet.',
+    legend: [
+      'Note: Total = base points (appraised; self score where not appraised) + bonus − deductions.',
+      'Units still equal after every tie-break share a rank and go to a council vote; within a tie they are listed by name.',
+    ],
+    rankingStyle: (p: P) => (p.style === 'dense' ? 'Dense ranking (1, 1, 2).' : 'Competition ranking (1, 1, 3).'),
+    recipients: 'Recipients:',
+    tie: 'Tied – council vote',
+    tieBreak: (p: P) => `Equal total, separated by: ${p.rule}`,
+    notAppraised: (p: P) => `${p.count} criteria not appraised`,
+    missing: (p: P) => `${p.count} criteria missing`,
+    mandatoryFailed: (p: P) => `Mandatory criterion ${p.codes} not met`,
+    ineligible: (p: P) => `Not eligible for awards: ${p.reason}`,
+    award: (p: P) => `${p.form} (${p.level} level)`,
+    band: { none: 'No band' },
+    ratioHeading: 'SHARE OF AWARDS FOR SMALL COLLECTIVES AND DIRECT WORKERS',
+    ratioColumns: ['Rule', '', 'Level', 'Qualifying (numerator)', 'All (denominator)', 'Ratio', 'Required', 'Result', 'To close: add', '', 'or withdraw', ''],
+    ratioScope: { all: 'individuals and collectives', individual: 'individuals', collective: 'collectives' },
+    ratioMet: 'Met',
+    ratioNotMet: 'Not met',
+    ratioNoProposals: 'No proposals yet',
+    ratioAdd: (p: P) => (Number(p.count) < 0 ? 'impossible (100% ratio)' : `${p.count} ${p.who} proposals`),
+    ratioRemove: (p: P) => `${p.count} ${p.who} proposals`,
+    ratioQualifying: 'qualifying',
+    ratioOthers: 'other',
+    counts: (p: P) => `${p.units} units in ${p.blocks} blocks · ${p.errors} errors, ${p.warnings} warnings, ${p.infos} notes (see «Checks»).`,
+  },
+  tieBreaks: {
+    baseTotal: 'Higher base total',
+    fewerDeductions: 'Fewer deduction points',
+    moreBonus: 'More bonus points',
+    smallerGap: 'Smaller self/appraised gap',
+    groupScore: (p: P) => `Higher score in group ${p.group}`,
+  },
+  findings: {
+    title: 'DATA CHECK RESULTS',
+    subtitle: (p: P) => `${p.errors} errors · ${p.warnings} warnings · ${p.infos} notes — click a cell to go to it.`,
+    columns: ['No.', 'Severity', 'Unit', 'Criterion', 'Cell', 'Problem', 'How to fix', 'Code'],
+    severity: { error: 'Error', warning: 'Warning', info: 'Note' },
+    none: 'No problems found.',
+  },
+  state: {
+    columns: ['Key', 'Value'],
+    note: 'This sheet is written by the Thi đua add-in to keep its state; do not edit.',
+  },
+};

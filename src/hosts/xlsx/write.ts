@@ -1,0 +1,137 @@
+/** Applies a write plan to an ExcelJS workbook: owned sheets replaced, highlights redrawn. */
+import type ExcelJS from 'exceljs';
+import { foldKey } from '../../domain/text/normalize';
+import { quoteSheet } from '../../workbook/grid';
+import { highlightFormula, isHighlightFormula } from '../../workbook/render/highlights';
+import { highlightFills, styles, fontName, type StyleDef } from '../../workbook/render/styles';
+import { isFormulaLike, textFormat } from '../../workbook/safe-text';
+import type { Highlight, HighlightKind, OutCell, SheetSpec, StyleName, WritePlan } from '../../workbook/spec';
+
+const mmPerInch = 25.4;
+
+function excelStyle(def: StyleDef): Partial<ExcelJS.Style> {
+  const thin: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF808080' } };
+  return {
+    font: { name: fontName, size: def.size, bold: def.bold, italic: def.italic, underline: def.underline, color: def.color ? { argb: `FF${def.color}` } : undefined },
+    alignment: { horizontal: def.align, vertical: def.valign, wrapText: def.wrap },
+    ...(def.fill ? { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${def.fill}` } } as ExcelJS.Fill } : {}),
+    ...(def.border ? { border: { top: thin, left: thin, bottom: thin, right: thin } } : {}),
+    ...(def.numFmt ? { numFmt: def.numFmt } : {}),
+  };
+}
+
+/** Style objects built once per name and shared by every cell that uses them. */
+const styleCache = new Map<StyleName, Partial<ExcelJS.Style>>();
+function styleOf(name: StyleName): Partial<ExcelJS.Style> {
+  let s = styleCache.get(name);
+  if (!s) {
+    s = excelStyle(styles[name]);
+    styleCache.set(name, s);
+  }
+  return s;
+}
+
+function writeCell(cell: ExcelJS.Cell, out: OutCell): void {
+  const style = out.style ? styleOf(out.style) : undefined;
+  if (out.link && typeof out.value === 'string') {
+    cell.value = { text: out.value, hyperlink: `#${quoteSheet(out.link.sheet)}!${out.link.address}` };
+  } else {
+    // Strings are stored as shared strings: ExcelJS writes a formula only from a {formula} object.
+    cell.value = out.value;
+  }
+  if (typeof out.value === 'string' && isFormulaLike(out.value)) {
+    cell.style = { ...(style ?? {}), numFmt: textFormat };
+  } else if (style) {
+    cell.style = style;
+  }
+}
+
+function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec): void {
+  const ws = wb.addWorksheet(spec.name, {
+    state: spec.visibility,
+    views: spec.freeze ? [{ state: 'frozen', xSplit: spec.freeze.columns, ySplit: spec.freeze.rows }] : [],
+  });
+  spec.columnWidths.forEach((w, i) => {
+    ws.getColumn(i + 1).width = w;
+  });
+  spec.rows.forEach((cells, r) => {
+    const row = ws.getRow(r + 1);
+    cells.forEach((out, c) => {
+      if (out.value === null && !out.style) return;
+      writeCell(row.getCell(c + 1), out);
+    });
+  });
+  for (const range of spec.merges) ws.mergeCells(range);
+  if (spec.page) {
+    const p = spec.page;
+    ws.pageSetup = {
+      paperSize: 9, // A4
+      orientation: p.orientation,
+      fitToPage: p.fitToWidth,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      margins: { top: p.margins.top / mmPerInch, bottom: p.margins.bottom / mmPerInch, left: p.margins.left / mmPerInch, right: p.margins.right / mmPerInch, header: 0.3, footer: 0.3 },
+      ...(p.printTitleRows ? { printTitlesRow: `${p.printTitleRows[0]}:${p.printTitleRows[1]}` } : {}),
+    };
+    if (p.pageNumbers) ws.headerFooter = { differentFirst: true, firstHeader: '', oddHeader: `&C&"${fontName}"&12&P` };
+  }
+  for (const bar of spec.dataBars ?? []) {
+    ws.addConditionalFormatting({
+      ref: bar.range,
+      rules: [{ type: 'dataBar', priority: 1, gradient: false, cfvo: [{ type: 'num', value: 0 }, { type: 'max' }], color: { argb: `FF${bar.color}` } } as ExcelJS.DataBarRuleType],
+    });
+  }
+}
+
+function isOwnHighlight(cf: ExcelJS.ConditionalFormattingOptions): boolean {
+  return cf.rules.some((rule) => rule.type === 'expression' && (rule.formulae ?? []).some((f: unknown) => typeof f === 'string' && isHighlightFormula(f)));
+}
+
+/** Removes the add-in's highlights from every sheet; other conditional formats stay. */
+export function clearHighlightsIn(wb: ExcelJS.Workbook): number {
+  let removed = 0;
+  for (const ws of wb.worksheets) {
+    const before = formatsOf(ws).length;
+    ws.removeConditionalFormatting((cf: ExcelJS.ConditionalFormattingOptions) => !isOwnHighlight(cf));
+    removed += before - formatsOf(ws).length;
+  }
+  return removed;
+}
+
+/** ExcelJS reads existing conditional formats into this field, which its typings leave out. */
+function formatsOf(ws: ExcelJS.Worksheet): readonly ExcelJS.ConditionalFormattingOptions[] {
+  return (ws as ExcelJS.Worksheet & { conditionalFormattings?: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings ?? [];
+}
+
+function drawHighlights(wb: ExcelJS.Workbook, highlights: readonly Highlight[]): void {
+  const groups = new Map<string, { sheet: string; kind: HighlightKind; refs: string[] }>();
+  for (const h of highlights) {
+    const key = `${h.sheet}\u0000${h.kind}`;
+    const group = groups.get(key) ?? { sheet: h.sheet, kind: h.kind, refs: [] };
+    group.refs.push(h.address);
+    groups.set(key, group);
+  }
+  for (const group of groups.values()) {
+    const ws = wb.getWorksheet(group.sheet);
+    if (!ws) continue;
+    ws.addConditionalFormatting({
+      // One rule per kind and sheet: sqref takes a space-separated list of cells.
+      ref: group.refs.join(' '),
+      rules: [{ type: 'expression', priority: 1, formulae: [highlightFormula(group.kind)], style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: `FF${highlightFills[group.kind]}` } } } }],
+    });
+  }
+}
+
+/**
+ * Replaces each owned sheet of the plan (removing the old one of that name, which the caller has
+ * checked is ours) and redraws highlights. Input sheets' cell values are never touched.
+ */
+export function applyWritePlan(wb: ExcelJS.Workbook, plan: WritePlan): void {
+  for (const spec of plan.sheets) {
+    const old = wb.worksheets.find((ws) => foldKey(ws.name) === foldKey(spec.name));
+    if (old) wb.removeWorksheet(old.id);
+    addSheet(wb, spec);
+  }
+  clearHighlightsIn(wb);
+  drawHighlights(wb, plan.highlights);
+}

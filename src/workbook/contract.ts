@@ -1,0 +1,279 @@
+/**
+ * The input sheets' contract as data: column specs with their aliases, header-block labels, keyword
+ * tables, and a header matcher over pre-folded aliases. Canonical labels come from the dictionary
+ * (i18n/vi/input-sheets.ts); the aliases here are what people also write.
+ *
+ * Matching follows headers.ts (foldKey, exact match first, then "alias at the start as whole words"),
+ * but folds every alias once and every cell once through a cache: foldKey costs microseconds, and a
+ * workbook of 2,000 unit sheets must be classified in milliseconds.
+ */
+import { foldKey } from '../domain/text/normalize';
+import { convertLegacy } from '../domain/text/legacy';
+import { inputSheets as labels } from '../domain/i18n/vi/input-sheets';
+import type { ColumnSpec } from './headers';
+import type { CellValue } from './grid';
+
+const col = labels.register;
+const unitCol = labels.unitSheet.columns;
+const propCol = labels.proposals.columns;
+const kw = labels.keywords;
+
+/** Sheet names that mark the register and the proposals sheet when several sheets qualify. */
+export const registerSheetNames: readonly string[] = [labels.names.register, 'Danh sách đơn vị', 'DS đơn vị', 'Đơn vị thi đua'];
+export const proposalsSheetNames: readonly string[] = [labels.names.proposals, 'Đề nghị', 'Danh sách đề nghị khen thưởng', 'DS đề nghị khen thưởng'];
+
+export type RegisterColumn = 'code' | 'name' | 'block' | 'size' | 'headcount' | 'ineligible';
+
+const unitCodeAliases = [col.code, 'Mã ĐV', 'Mã số đơn vị', 'Mã số ĐV'];
+const unitNameAliases = [col.name, 'Đơn vị', 'Tên ĐV', 'Tên cơ quan, đơn vị', 'Cơ quan, đơn vị'];
+
+export const registerColumns: readonly ColumnSpec<RegisterColumn>[] = [
+  { key: 'code', aliases: unitCodeAliases, required: true },
+  { key: 'name', aliases: unitNameAliases, required: true },
+  { key: 'block', aliases: [col.block, 'Khối / Cụm', 'Khối, cụm', 'Khối thi đua', 'Cụm thi đua', 'Khối', 'Cụm'], required: true },
+  { key: 'size', aliases: [col.size, 'Loại tập thể', 'Loại đơn vị', 'Quy mô'], required: false },
+  { key: 'headcount', aliases: [col.headcount, 'Tổng số người', 'Số lượng người', 'Số CBCCVC', 'Số lao động'], required: false },
+  { key: 'ineligible', aliases: [col.ineligible, 'Không xét khen thưởng', 'Không xét', 'Lý do không xét khen thưởng'], required: false },
+];
+
+export type UnitSheetColumn = 'code' | 'text' | 'max' | 'actual' | 'self' | 'appraised' | 'blockLeader' | 'note';
+
+export const unitSheetColumns: readonly ColumnSpec<UnitSheetColumn>[] = [
+  { key: 'code', aliases: [unitCol.code, 'Mã TC', 'Mã số', 'STT', 'TT', 'Số TT'], required: true },
+  { key: 'text', aliases: [unitCol.text, 'Nội dung tiêu chí', 'Tên tiêu chí', 'Nội dung', 'Nội dung thi đua'], required: false },
+  { key: 'max', aliases: [unitCol.max, 'Điểm chuẩn', 'Thang điểm', 'Điểm tối đa (điểm)'], required: false },
+  { key: 'actual', aliases: [unitCol.actual, 'Kết quả', 'KQ thực hiện', 'Kết quả đạt được'], required: false },
+  { key: 'self', aliases: [unitCol.self, 'Tự chấm', 'Điểm tự đánh giá', 'Đơn vị tự chấm', 'Điểm đơn vị tự chấm'], required: false },
+  { key: 'appraised', aliases: [unitCol.appraised, 'Thẩm định', 'Điểm Hội đồng chấm', 'Hội đồng chấm', 'Điểm hội đồng'], required: false },
+  { key: 'blockLeader', aliases: [unitCol.blockLeader, 'Khối trưởng chấm', 'Điểm cụm trưởng', 'Cụm trưởng chấm'], required: false },
+  { key: 'note', aliases: [unitCol.note, 'Minh chứng, ghi chú', 'Minh chứng', 'Ghi chú'], required: false },
+];
+
+/** The score columns of a unit sheet: one of them and the code column make a table a unit sheet. */
+export const unitSheetValueColumns: readonly UnitSheetColumn[] = ['self', 'appraised', 'actual'];
+
+export type ProposalColumn =
+  | 'unit'
+  | 'unitCode'
+  | 'name'
+  | 'kind'
+  | 'smallOrDirect'
+  | 'position'
+  | 'form'
+  | 'level'
+  | 'rating'
+  | 'initiative'
+  | 'note';
+
+export const proposalColumns: readonly ColumnSpec<ProposalColumn>[] = [
+  { key: 'name', aliases: [propCol.name, 'Họ và tên / Tên tập thể', 'Họ tên, tên tập thể', 'Tên cá nhân / tập thể', 'Họ và tên', 'Họ tên', 'Tên tập thể'], required: true },
+  { key: 'kind', aliases: [propCol.kind, 'Cá nhân hay tập thể', 'Cá nhân, tập thể', 'CN / TT', 'Đối tượng'], required: true },
+  { key: 'level', aliases: [propCol.level, 'Cấp khen thưởng', 'Cấp đề nghị', 'Cấp khen'], required: true },
+  { key: 'unitCode', aliases: [propCol.unitCode, 'Mã ĐV'], required: false },
+  { key: 'unit', aliases: [propCol.unit, 'Đơn vị công tác', 'Tên đơn vị', 'Cơ quan, đơn vị', 'Nơi công tác'], required: false },
+  {
+    key: 'smallOrDirect',
+    aliases: [propCol.smallOrDirect, 'Tập thể nhỏ hoặc trực tiếp', 'Tập thể nhỏ / cá nhân trực tiếp', 'Tập thể nhỏ, cá nhân trực tiếp', 'Trực tiếp lao động', 'Trực tiếp'],
+    required: false,
+  },
+  { key: 'position', aliases: [propCol.position, 'Chức danh', 'Chức vụ, chức danh'], required: false },
+  { key: 'form', aliases: [propCol.form, 'Hình thức khen thưởng', 'Danh hiệu / Hình thức', 'Danh hiệu đề nghị', 'Hình thức', 'Danh hiệu'], required: false },
+  { key: 'rating', aliases: [propCol.rating, 'Xếp loại', 'Đánh giá, xếp loại', 'Kết quả đánh giá'], required: false },
+  { key: 'initiative', aliases: [propCol.initiative, 'Sáng kiến kinh nghiệm', 'Sáng kiến / đề tài', 'Đề tài, sáng kiến'], required: false },
+  { key: 'note', aliases: [propCol.note], required: false },
+];
+
+/** The unit column of a consolidated sheet: by code or by name. */
+export type ConsolidatedUnitColumn = 'code' | 'name';
+export const consolidatedUnitColumns: readonly ColumnSpec<ConsolidatedUnitColumn>[] = [
+  { key: 'code', aliases: unitCodeAliases, required: false },
+  { key: 'name', aliases: unitNameAliases, required: false },
+];
+
+/** Which value a criterion column or row cell holds. */
+export type EntryField = 'actual' | 'self' | 'appraised' | 'blockLeader';
+
+const suffix = labels.consolidated.suffixes;
+/** Suffixes after a code in a consolidated header ("1.1 TC", "1.1 (thẩm định)"). */
+export const consolidatedSuffixes: Readonly<Record<EntryField, readonly string[]>> = {
+  self: [suffix.self, 'tự chấm', unitCol.self],
+  appraised: [suffix.appraised, 'thẩm định', unitCol.appraised],
+  actual: [suffix.actual, 'kết quả', unitCol.actual],
+  blockLeader: [suffix.blockLeader, 'khối trưởng', unitCol.blockLeader],
+};
+
+/** Labels of a unit sheet's header block ("Đơn vị: Trường THCS A"), without the colon. */
+export type HeaderLabel = 'unitCode' | 'unit' | 'block' | 'period';
+const label = (text: string): string => text.replace(/:\s*$/, '');
+export const headerBlockLabels: Readonly<Record<HeaderLabel, readonly string[]>> = {
+  unitCode: [label(labels.unitSheet.labels.unitCode), 'Mã ĐV', 'Mã số đơn vị'],
+  unit: [label(labels.unitSheet.labels.unit), 'Tên đơn vị', 'Đơn vị được chấm'],
+  block: [label(labels.unitSheet.labels.block), 'Cụm', 'Khối thi đua', 'Cụm thi đua', 'Khối/Cụm'],
+  period: [label(labels.unitSheet.labels.period), 'Đợt thi đua', 'Đợt chấm'],
+};
+
+/** Words a block name may start with that do not change it ("Khối THCS" is "THCS"). */
+export const blockPrefixes: readonly string[] = ['khoi thi dua', 'cum thi dua', 'khoi', 'cum'];
+
+export const sizeKeywords: Readonly<Record<'large' | 'small', readonly string[]>> = {
+  large: [kw.large, 'lớn', 'TT lớn'],
+  small: [kw.small, 'nhỏ', 'TT nhỏ'],
+};
+
+export const kindKeywords: Readonly<Record<'individual' | 'collective', readonly string[]>> = {
+  individual: [kw.individual, 'CN'],
+  collective: [kw.collective, 'TT', 'Tập thể nhỏ', 'Tập thể lớn'],
+};
+
+export const passFailKeywords: Readonly<Record<'pass' | 'fail', readonly string[]>> = {
+  pass: [kw.pass, 'x', 'có', '1', 'hoàn thành'],
+  fail: [kw.fail, 'không', '0', 'chưa đạt', 'không hoàn thành', 'chưa hoàn thành'],
+};
+
+export const yesNoKeywords: Readonly<Record<'yes' | 'no', readonly string[]>> = {
+  yes: [kw.yes, 'có', '1', '✓'],
+  no: ['không', '0'],
+};
+
+/** Ways of naming the national level in a proposal (the Prime Minister's or the State's awards). */
+export const nationalLevelWords: readonly string[] = ['Trung ương', 'TW', 'Thủ tướng', 'Thủ tướng Chính phủ', 'Chính phủ', 'Nhà nước', 'Chủ tịch nước'];
+/** The plan level a national word maps to must be named so. */
+export const nationalLevel = 'Trung ương';
+/** Words before a level that do not change it ("cấp huyện" is "huyện"). */
+export const levelPrefixes: readonly string[] = ['cap'];
+
+// ---------------------------------------------------------------------------------------------
+// Matching over pre-folded text.
+
+/** A memoised text key (foldKey, nameKey) for one parse run: sheets repeat the same texts thousands of times. */
+export type Folder = (text: string) => string;
+
+export function memoize(key: (text: string) => string): Folder {
+  const cache = new Map<string, string>();
+  return (text) => {
+    let folded = cache.get(text);
+    if (folded === undefined) {
+      folded = key(text);
+      cache.set(text, folded);
+    }
+    return folded;
+  };
+}
+
+export function createFolder(): Folder {
+  return memoize(foldKey);
+}
+
+/** Longest text read as a header cell; longer cells are data (criterion texts), never headers. */
+const maxHeaderLength = 120;
+
+/**
+ * A cell's text as a header key: folded, with old encodings converted. A cell with a colon is a
+ * label with its value ("Đơn vị: Trường A"), never a column header.
+ */
+export function headerKey(value: CellValue, fold: Folder): string {
+  if (typeof value !== 'string') return typeof value === 'number' ? String(value) : '';
+  if (value.length > maxHeaderLength || value.includes(':')) return '';
+  return fold(convertLegacy(value));
+}
+
+export interface CompiledColumns<K extends string> {
+  readonly specs: readonly ColumnSpec<K>[];
+  /** Folded alias → indexes of the specs it names, in spec order. */
+  readonly index: ReadonlyMap<string, readonly number[]>;
+}
+
+export function compileColumns<K extends string>(specs: readonly ColumnSpec<K>[]): CompiledColumns<K> {
+  const index = new Map<string, number[]>();
+  specs.forEach((spec, i) => {
+    for (const alias of spec.aliases) {
+      const folded = foldKey(alias);
+      if (folded === '') continue;
+      const list = index.get(folded) ?? [];
+      if (!list.includes(i)) list.push(i);
+      index.set(folded, list);
+    }
+  });
+  return { specs, index };
+}
+
+/** Specs named by a cell's whole text, and by its leading words ("Điểm tự chấm (tối đa 10)" names "Điểm tự chấm"). */
+function cellHits(cell: string, index: ReadonlyMap<string, readonly number[]>): { exact?: readonly number[]; prefix?: readonly number[] } {
+  if (cell === '') return {};
+  let prefix: number[] | undefined;
+  for (let i = cell.indexOf(' '); i !== -1; i = cell.indexOf(' ', i + 1)) {
+    const hits = index.get(cell.slice(0, i));
+    if (hits) prefix = [...(prefix ?? []), ...hits];
+  }
+  return { exact: index.get(cell), prefix };
+}
+
+/**
+ * Columns named by a row of folded header keys, with findTable's rules: exact matches first, then
+ * prefix matches, each spec taking the leftmost free column. One map lookup per cell and word.
+ */
+export function matchColumns<K extends string>(cells: readonly string[], compiled: CompiledColumns<K>): Partial<Record<K, number>> {
+  const found: Partial<Record<K, number>> = {};
+  const hits = cells.map((c) => cellHits(c, compiled.index));
+  if (hits.every((h) => h.exact === undefined && h.prefix === undefined)) return found;
+  const taken = new Set<number>();
+  for (const exact of [true, false]) {
+    compiled.specs.forEach((spec, i) => {
+      if (found[spec.key] !== undefined) return;
+      for (let c = 0; c < hits.length; c++) {
+        const h = hits[c];
+        if (!h || taken.has(c)) continue;
+        if (h.exact?.includes(i) || (!exact && h.prefix?.includes(i))) {
+          found[spec.key] = c;
+          taken.add(c);
+          return;
+        }
+      }
+    });
+  }
+  return found;
+}
+
+export type KeywordIndex<K extends string> = ReadonlyMap<string, K>;
+
+/** A keyword table as a map from folded alias to key (matchKeyword's semantics, one lookup per cell). */
+export function compileKeywords<K extends string>(table: Readonly<Record<K, readonly string[]>>): KeywordIndex<K> {
+  const index = new Map<string, K>();
+  for (const key of Object.keys(table) as K[]) {
+    for (const alias of table[key]) {
+      const folded = foldKey(alias);
+      if (folded !== '' && !index.has(folded)) index.set(folded, key);
+    }
+  }
+  return index;
+}
+
+export const compiled = {
+  register: compileColumns(registerColumns),
+  unitSheet: compileColumns(unitSheetColumns),
+  proposals: compileColumns(proposalColumns),
+  consolidatedUnit: compileColumns(consolidatedUnitColumns),
+  suffixes: compileKeywords(consolidatedSuffixes),
+  headerLabels: compileKeywords(headerBlockLabels),
+  size: compileKeywords(sizeKeywords),
+  kind: compileKeywords(kindKeywords),
+  passFail: compileKeywords(passFailKeywords),
+  yesNo: compileKeywords(yesNoKeywords),
+  registerSheetNames: new Set(registerSheetNames.map((n) => foldKey(n))),
+  proposalsSheetNames: new Set(proposalsSheetNames.map((n) => foldKey(n))),
+  nationalLevelWords: new Set(nationalLevelWords.map((n) => foldKey(n))),
+  nationalLevel: foldKey(nationalLevel),
+};
+
+/** The column names of a spec joined for a HEADER_NOT_FOUND finding (required ones, canonical names). */
+export function expectedColumns<K extends string>(specs: readonly ColumnSpec<K>[]): string {
+  return specs
+    .filter((s) => s.required)
+    .map((s) => s.aliases[0] ?? s.key)
+    .join(', ');
+}
+
+/** The canonical header of a column, for COLUMN_MISSING. */
+export function columnName<K extends string>(specs: readonly ColumnSpec<K>[], key: K): string {
+  return specs.find((s) => s.key === key)?.aliases[0] ?? key;
+}

@@ -1,0 +1,219 @@
+/**
+ * Unit result sheets: a header block ("Đơn vị: …", "Mã đơn vị: …", "Khối: …", "Đợt: …") above a table
+ * Mã tiêu chí | Tiêu chí | Điểm tối đa | Kết quả thực hiện | Điểm tự chấm | Điểm thẩm định |
+ * Điểm khối trưởng | Minh chứng / Ghi chú. One sheet per unit.
+ */
+import type { CellRef, Entry, UnitResult } from '../../domain/input/schema';
+import type { CellValue, SheetSnapshot } from '../grid';
+import type { TableLocation } from '../headers';
+import { compiled, matchColumns, unitSheetValueColumns, type EntryField, type HeaderLabel, type UnitSheetColumn } from '../contract';
+import {
+  cellRef,
+  cleanCellText,
+  isBlank,
+  isBlankRow,
+  peekNumber,
+  readActualCell,
+  readCriterionCode,
+  readNumberCell,
+  readText,
+  report,
+  reportGroupValues,
+  reportMergedCells,
+  type GroupValue,
+  type PlanCodes,
+  type ReadContext,
+  type Where,
+} from './cells';
+import { findUnit, sameBlock, type UnitIndex } from './register';
+import { convertLegacy } from '../../domain/text/legacy';
+
+/** A unit sheet's header row: the criterion code column and at least one value column. */
+export function matchUnitSheetHeader(folded: readonly string[], row: number): TableLocation<UnitSheetColumn> | undefined {
+  const columns = matchColumns(folded, compiled.unitSheet);
+  if (columns.code === undefined || !unitSheetValueColumns.some((k) => columns[k] !== undefined)) return undefined;
+  return { headerRow: row, columns, missing: [] };
+}
+
+export interface UnitSheetInput {
+  readonly sheet: SheetSnapshot;
+  readonly table: TableLocation<UnitSheetColumn>;
+}
+
+interface LabelValue {
+  readonly text: string;
+  readonly ref: CellRef;
+}
+
+/**
+ * The header block above the table: a label and its value in one cell after a colon, or the label in
+ * one cell and the value in the next non-empty cell to its right. The first of each label counts.
+ */
+export function readHeaderBlock(ctx: ReadContext, sheet: SheetSnapshot, headerRow: number): Partial<Record<HeaderLabel, LabelValue>> {
+  const found: Partial<Record<HeaderLabel, LabelValue>> = {};
+  for (let r = 0; r < headerRow; r++) {
+    const row = sheet.rows[r] ?? [];
+    for (let c = 0; c < row.length; c++) {
+      const value = row[c];
+      if (typeof value !== 'string') continue;
+      const text = convertLegacy(cleanCellText(value));
+      const colon = text.indexOf(':');
+      const key = compiled.headerLabels.get(ctx.fold(colon >= 0 ? text.slice(0, colon) : text));
+      if (key === undefined || found[key] !== undefined) continue;
+      const ref = cellRef(sheet.name, r, c);
+      const inCell = colon >= 0 ? readText(ctx, value, ref) : '';
+      const rest = inCell.slice(inCell.indexOf(':') + 1).trim();
+      if (rest !== '') {
+        found[key] = { text: rest, ref };
+        continue;
+      }
+      const next = row.findIndex((v, i) => i > c && !isBlank(v));
+      if (next < 0) continue;
+      const nextRef = cellRef(sheet.name, r, next);
+      const nextText = readText(ctx, row[next] ?? null, nextRef);
+      if (nextText !== '') found[key] = { text: nextText, ref: nextRef };
+    }
+  }
+  return found;
+}
+
+/** A row numbering the columns under the header ("1 | 2 | 3 | …" or "(1) | (2) | …"): not data. */
+function isNumberingRow(row: readonly CellValue[]): boolean {
+  const numbers: number[] = [];
+  for (const v of row) {
+    if (isBlank(v)) continue;
+    const n = typeof v === 'number' ? v : typeof v === 'string' ? Number(/^\s*\(?(\d+)\)?\s*$/.exec(v)?.[1] ?? NaN) : NaN;
+    if (!Number.isInteger(n)) return false;
+    numbers.push(n);
+  }
+  return numbers.length >= 3 && numbers.every((n, i) => i === 0 || n === (numbers[i - 1] ?? 0) + 1);
+}
+
+const scoreFields: readonly (EntryField & UnitSheetColumn)[] = ['self', 'appraised', 'blockLeader'];
+
+/**
+ * Reads every unit sheet in order. The unit is the one named by "Mã đơn vị", else "Đơn vị", else the
+ * sheet's name (code or name, against the register); a unit claimed by an earlier sheet keeps it.
+ * Returns the results and, per unit code, the sheet that gave them.
+ */
+export function parseUnitSheets(
+  ctx: ReadContext,
+  inputs: readonly UnitSheetInput[],
+  units: UnitIndex,
+  codes: PlanCodes,
+): { results: UnitResult[]; claimed: Map<string, string> } {
+  const results: UnitResult[] = [];
+  const claimed = new Map<string, string>();
+  for (const { sheet, table } of inputs) {
+    const block = readHeaderBlock(ctx, sheet, table.headerRow);
+    const named = block.unitCode ?? block.unit;
+    const value = named?.text ?? sheet.name;
+    const ref = named?.ref ?? { sheet: sheet.name, address: 'A1' };
+    const unit = findUnit(ctx, units, value, block.block?.text);
+    if (!unit) {
+      report(ctx, 'UNIT_UNKNOWN', { sheet: sheet.name, value }, ref);
+      continue;
+    }
+    const where = { unitCode: unit.code };
+    const earlier = claimed.get(unit.code);
+    if (earlier !== undefined) {
+      report(ctx, 'UNIT_DUPLICATE', { unit: unit.name, kept: earlier, dropped: sheet.name }, ref, where);
+      continue;
+    }
+    claimed.set(unit.code, sheet.name);
+    if (block.block && !sameBlock(ctx, block.block.text, unit.block)) {
+      report(ctx, 'UNIT_BLOCK_MISMATCH', { sheet: sheet.name, unit: unit.name, value: block.block.text, block: unit.block }, block.block.ref, where);
+    }
+    results.push({ unitCode: unit.code, entries: readRows(ctx, sheet, table, codes, where), sheet: sheet.name });
+  }
+  return { results, claimed };
+}
+
+function readRows(ctx: ReadContext, sheet: SheetSnapshot, table: TableLocation<UnitSheetColumn>, codes: PlanCodes, unitWhere: Where): Entry[] {
+  const cols = table.columns;
+  const codeCol = cols.code ?? 0;
+  const name = sheet.name;
+  const entries = new Map<string, Entry>();
+  const firstRef = new Map<string, CellRef>();
+  const groupValues: GroupValue[] = [];
+  let lastRow = table.headerRow;
+  let seenData = false;
+  const at = (row: readonly CellValue[], r: number, col: number | undefined) =>
+    col === undefined ? undefined : { value: row[col] ?? null, ref: cellRef(name, r, col) };
+
+  for (let r = table.headerRow + 1; r < sheet.rows.length; r++) {
+    const row = sheet.rows[r] ?? [];
+    if (isBlankRow(row)) {
+      if (seenData) break;
+      continue;
+    }
+    lastRow = r;
+    if (!seenData && isNumberingRow(row)) continue;
+    seenData = true;
+    const code = readCriterionCode(row[codeCol]);
+    if (code === undefined) continue; // headings, totals, notes: not criteria
+    const codeRef = cellRef(name, r, codeCol);
+    const where = { ...unitWhere, criterionCode: code };
+    const criterion = codes.byCode.get(code);
+    if (!criterion) {
+      report(ctx, 'CRITERION_UNKNOWN', { sheet: name, code, reason: 'notInPlan' }, codeRef, where);
+      continue;
+    }
+    if (codes.groups.has(code)) {
+      for (const field of scoreFields) {
+        const cell = at(row, r, cols[field]);
+        const value = cell && peekNumber(cell.value);
+        if (cell && value !== undefined) groupValues.push({ code, field, value, cell: cell.ref });
+      }
+      continue;
+    }
+    const first = firstRef.get(code);
+    if (first) {
+      report(ctx, 'CRITERION_DUPLICATE_ROW', { sheet: name, code, first: first.address }, codeRef, where);
+      continue;
+    }
+    firstRef.set(code, codeRef);
+    const actual = at(row, r, cols.actual);
+    const self = at(row, r, cols.self);
+    const appraised = at(row, r, cols.appraised);
+    const leader = at(row, r, cols.blockLeader);
+    const note = at(row, r, cols.note);
+    entries.set(code, {
+      criterionCode: code,
+      actual: actual && readActualCell(ctx, actual.value, actual.ref, criterion, where),
+      selfScore: self && readNumberCell(ctx, self.value, self.ref, where),
+      appraisedScore: appraised && readNumberCell(ctx, appraised.value, appraised.ref, where),
+      blockLeaderScore: leader && readNumberCell(ctx, leader.value, leader.ref, where),
+      note: note ? readText(ctx, note.value, note.ref, where) : '',
+      actualSource: actual?.ref,
+      selfSource: self?.ref,
+      appraisedSource: appraised?.ref,
+    });
+  }
+
+  reportGroupValues(ctx, name, groupValues, (code, field) => fieldValue(entries.get(code), field), codes, unitWhere);
+  const missing = codes.leaves.filter((c) => !entries.has(c.code)).map((c) => c.code);
+  if (missing.length > 0) {
+    report(ctx, 'CRITERION_NOT_IN_SHEET', { sheet: name, codes: missing.join(', '), count: missing.length }, cellRef(name, table.headerRow, codeCol), unitWhere);
+  }
+  const used = Object.values(cols).filter((c): c is number => c !== undefined);
+  reportMergedCells(ctx, sheet, { top: table.headerRow, bottom: lastRow, left: Math.min(...used), right: Math.max(...used) }, unitWhere);
+  return [...entries.values()];
+}
+
+/** An entry's value for a field name (self, appraised, blockLeader, actual). */
+export function fieldValue(entry: Entry | undefined, field: string): number | undefined {
+  if (!entry) return undefined;
+  switch (field) {
+    case 'self':
+      return entry.selfScore;
+    case 'appraised':
+      return entry.appraisedScore;
+    case 'blockLeader':
+      return entry.blockLeaderScore;
+    case 'actual':
+      return entry.actual;
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,192 @@
+/**
+ * The "Kế hoạch" sheet contract: section names, table columns, settings and keyword values,
+ * each with the aliases the parser accepts. The first alias is always the label the renderer
+ * writes (from the Vietnamese dictionary), so rendering and parsing cannot drift apart.
+ */
+import { planSheet as vi } from '../domain/i18n/vi/plan-sheet';
+import type { PlanInfo } from '../domain/plan/schema';
+import type { ColumnSpec } from './headers';
+
+export const planSheetName = vi.sheetName;
+
+export const planSectionKeys = ['info', 'criteria', 'bands', 'unitAwards', 'ratioRules', 'tieBreaks'] as const;
+export type PlanSectionKey = (typeof planSectionKeys)[number];
+
+export const sectionAliases: Readonly<Record<PlanSectionKey, readonly string[]>> = {
+  info: [vi.sections.info, 'Thông tin kế hoạch', 'Thông tin'],
+  criteria: [vi.sections.criteria, 'Tiêu chí chấm điểm', 'Bảng tiêu chí', 'Tiêu chí thi đua'],
+  bands: [vi.sections.bands, 'Xếp loại theo điểm', 'Bảng xếp loại'],
+  unitAwards: [vi.sections.unitAwards, 'Khen thưởng tập thể', 'Khen thưởng theo khối'],
+  ratioRules: [vi.sections.ratioRules, 'Tỷ lệ khen thưởng', 'Quy tắc tỷ lệ'],
+  tieBreaks: [vi.sections.tieBreaks, 'Khi bằng điểm', 'Tiêu chí phụ khi bằng điểm', 'Xếp hạng khi bằng điểm'],
+};
+
+// Columns. Every column the renderer writes is required, except those it only writes for reading
+// (Nhóm, Điều kiện, Ghi chú): a missing column would otherwise change the plan without a word.
+const c = vi.columns;
+
+export type InfoColumn = keyof typeof c.info;
+export const infoColumns: readonly ColumnSpec<InfoColumn>[] = [
+  { key: 'key', aliases: [c.info.key, 'Nội dung', 'Thông tin', 'Mục thông tin'], required: true },
+  { key: 'value', aliases: [c.info.value, 'Giá trị thiết lập'], required: true },
+  { key: 'hint', aliases: [c.info.hint, 'Hướng dẫn'], required: false },
+];
+
+export type CriteriaColumn = keyof typeof c.criteria;
+export const criteriaColumns: readonly ColumnSpec<CriteriaColumn>[] = [
+  { key: 'code', aliases: [c.criteria.code, 'Mã tiêu chí', 'Mã số'], required: true },
+  { key: 'group', aliases: [c.criteria.group, 'Thuộc nhóm'], required: false },
+  { key: 'text', aliases: [c.criteria.text, 'Tiêu chí', 'Nội dung tiêu chí', 'Tên tiêu chí'], required: true },
+  { key: 'kind', aliases: [c.criteria.kind, 'Loại tiêu chí', 'Loại điểm'], required: true },
+  { key: 'maxPoints', aliases: [c.criteria.maxPoints, 'Điểm chuẩn', 'Điểm tối đa (điểm chuẩn)'], required: true },
+  { key: 'method', aliases: [c.criteria.method, 'Cách chấm', 'Phương pháp tính'], required: true },
+  { key: 'target', aliases: [c.criteria.target, 'Mục tiêu'], required: true },
+  { key: 'targetUnit', aliases: [c.criteria.targetUnit, 'ĐVT', 'Đơn vị'], required: true },
+  { key: 'mandatory', aliases: [c.criteria.mandatory, 'Tiêu chí bắt buộc'], required: true },
+  { key: 'warnBelow', aliases: [c.criteria.warnBelow, 'Ngưỡng'], required: true },
+  { key: 'steps', aliases: [c.criteria.steps, 'Mức', 'Thang mức'], required: true },
+];
+
+export type BandColumn = keyof typeof c.bands;
+export const bandColumns: readonly ColumnSpec<BandColumn>[] = [
+  { key: 'name', aliases: [c.bands.name, 'Tên xếp loại', 'Mức xếp loại'], required: true },
+  { key: 'minScore', aliases: [c.bands.minScore, 'Điểm từ', 'Điểm tối thiểu'], required: true },
+  { key: 'minCriterionRatio', aliases: [c.bands.minCriterionRatio, 'Mỗi tiêu chí tối thiểu', 'Tỷ lệ tối thiểu mỗi tiêu chí'], required: true },
+  { key: 'requiresMandatory', aliases: [c.bands.requiresMandatory, 'Đạt tiêu chí bắt buộc'], required: true },
+  { key: 'condition', aliases: [c.bands.condition], required: false },
+];
+
+export type UnitAwardColumn = keyof typeof c.unitAwards;
+export const unitAwardColumns: readonly ColumnSpec<UnitAwardColumn>[] = [
+  { key: 'form', aliases: [c.unitAwards.form, 'Hình thức khen thưởng', 'Danh hiệu'], required: true },
+  { key: 'level', aliases: [c.unitAwards.level, 'Cấp khen thưởng'], required: true },
+  { key: 'quota', aliases: [c.unitAwards.quota, 'Số lượng'], required: true },
+  { key: 'atLeastOne', aliases: [c.unitAwards.atLeastOne, 'Ít nhất 1'], required: true },
+  { key: 'minBand', aliases: [c.unitAwards.minBand], required: true },
+  { key: 'minScore', aliases: [c.unitAwards.minScore], required: true },
+  { key: 'leaderOnly', aliases: [c.unitAwards.leaderOnly, 'Dẫn đầu', 'Chỉ đơn vị dẫn đầu khối'], required: true },
+  { key: 'order', aliases: [c.unitAwards.order, 'Thứ tự xét'], required: true },
+];
+
+export type RatioColumn = keyof typeof c.ratioRules;
+export const ratioColumns: readonly ColumnSpec<RatioColumn>[] = [
+  { key: 'name', aliases: [c.ratioRules.name, 'Tên quy tắc'], required: true },
+  { key: 'levels', aliases: [c.ratioRules.levels, 'Cấp', 'Hình thức áp dụng'], required: true },
+  { key: 'subject', aliases: [c.ratioRules.subject, 'Đối tượng tính', 'Tử số'], required: true },
+  { key: 'comparison', aliases: [c.ratioRules.comparison], required: true },
+  { key: 'ratio', aliases: [c.ratioRules.ratio, 'Tỷ lệ'], required: true },
+  { key: 'pooled', aliases: [c.ratioRules.pooled, 'Gộp'], required: true },
+];
+
+export type TieBreakColumn = keyof typeof c.tieBreaks;
+export const tieBreakColumns: readonly ColumnSpec<TieBreakColumn>[] = [
+  { key: 'order', aliases: [c.tieBreaks.order, 'STT'], required: true },
+  { key: 'rule', aliases: [c.tieBreaks.rule, 'Tiêu chí'], required: true },
+];
+
+// Settings of "Thông tin chung", in the order they are written.
+export type SettingType = 'text' | 'integer' | 'number' | 'percent' | 'list' | 'rankingScore' | 'rankingStyle' | 'overMax';
+export type SettingKey = keyof PlanInfo & keyof typeof vi.settings;
+
+export interface SettingSpec {
+  readonly key: SettingKey;
+  readonly type: SettingType;
+  readonly aliases: readonly string[];
+}
+
+const s = vi.settings;
+export const planSettings: readonly SettingSpec[] = [
+  { key: 'name', type: 'text', aliases: [s.name, 'Tên', 'Tên phong trào'] },
+  { key: 'number', type: 'text', aliases: [s.number, 'Số', 'Số kế hoạch', 'Số, ký hiệu'] },
+  { key: 'issuer', type: 'text', aliases: [s.issuer, 'Cơ quan'] },
+  { key: 'council', type: 'text', aliases: [s.council, 'Hội đồng', 'Hội đồng thi đua - khen thưởng'] },
+  { key: 'issuedDate', type: 'text', aliases: [s.issuedDate, 'Ngày'] },
+  { key: 'place', type: 'text', aliases: [s.place, 'Nơi ban hành'] },
+  { key: 'year', type: 'integer', aliases: [s.year] },
+  { key: 'period', type: 'text', aliases: [s.period, 'Đợt chấm', 'Đợt thi đua'] },
+  { key: 'periods', type: 'list', aliases: [s.periods] },
+  { key: 'scale', type: 'number', aliases: [s.scale, 'Tổng điểm'] },
+  { key: 'legalBasis', type: 'text', aliases: [s.legalBasis, 'Căn cứ pháp lý'] },
+  { key: 'rankingScore', type: 'rankingScore', aliases: [s.rankingScore, 'Điểm xếp hạng'] },
+  { key: 'gapWarning', type: 'number', aliases: [s.gapWarning, 'Chênh lệch cảnh báo', 'Chênh lệch tự chấm - thẩm định'] },
+  { key: 'rankingStyle', type: 'rankingStyle', aliases: [s.rankingStyle] },
+  { key: 'overMax', type: 'overMax', aliases: [s.overMax, 'Điểm vượt điểm tối đa'] },
+  { key: 'warnBelow', type: 'percent', aliases: [s.warnBelow, 'Ngưỡng cảnh báo mặc định', 'Ngưỡng cảnh báo'] },
+  { key: 'bonusCap', type: 'number', aliases: [s.bonusCap, 'Điểm cộng tối đa'] },
+  { key: 'deductionCap', type: 'number', aliases: [s.deductionCap] },
+  { key: 'levels', type: 'list', aliases: [s.levels, 'Các cấp khen thưởng', 'Cấp khen thưởng'] },
+  { key: 'signingFor', type: 'text', aliases: [s.signingFor, 'Ký thay mặt', 'TM./KT.'] },
+  { key: 'signerTitle', type: 'text', aliases: [s.signerTitle, 'Chức vụ'] },
+  { key: 'signerName', type: 'text', aliases: [s.signerName, 'Người ký'] },
+  { key: 'recipients', type: 'list', aliases: [s.recipients] },
+];
+
+/** Items of a list setting or cell ("Các đợt", "Cấp áp dụng" …) are separated by ";" (or line breaks). */
+export const listSeparator = /[;\n]/;
+
+// Keyword values: the first alias is the written label.
+const v = vi.values;
+
+export const kindKeywords = {
+  base: [v.kinds.base, 'cơ bản', 'base'],
+  bonus: [v.kinds.bonus, 'thưởng (cộng)', 'cộng', 'điểm thưởng', 'điểm cộng', 'bonus'],
+  deduction: [v.kinds.deduction, 'điểm trừ', 'deduction'],
+} as const satisfies Record<string, readonly string[]>;
+
+export const methodKeywords = {
+  points: [v.methods.points, 'chấm điểm', 'điểm', 'points'],
+  targetRatio: [v.methods.targetRatio, 'tỷ lệ chỉ tiêu', 'theo tỷ lệ', 'theo chỉ tiêu', 'targetRatio'],
+  passFail: [v.methods.passFail, 'đạt/không đạt', 'đạt hoặc không đạt', 'passFail'],
+  steps: [v.methods.steps, 'các mức', 'theo các mức', 'steps'],
+} as const satisfies Record<string, readonly string[]>;
+
+export const rankingScoreKeywords = {
+  appraised: [v.rankingScores.appraised, 'điểm thẩm định', 'appraised'],
+  self: [v.rankingScores.self, 'điểm tự chấm', 'self'],
+} as const satisfies Record<string, readonly string[]>;
+
+export const rankingStyleKeywords = {
+  competition: [v.rankingStyles.competition, 'cạnh tranh', '1, 1, 3', 'competition'],
+  dense: [v.rankingStyles.dense, 'liền', '1, 1, 2', 'dense'],
+} as const satisfies Record<string, readonly string[]>;
+
+export const overMaxKeywords = {
+  clamp: [v.overMax.clamp, 'tính bằng tối đa', 'tính tối đa', 'clamp'],
+  reject: [v.overMax.reject, 'không tính điểm', 'reject'],
+} as const satisfies Record<string, readonly string[]>;
+
+export const subjectKeywords = {
+  smallCollectiveOrDirectWorker: [
+    v.subjects.smallCollectiveOrDirectWorker,
+    'tập thể nhỏ và cá nhân trực tiếp',
+    'tập thể nhỏ, cá nhân trực tiếp',
+    'tập thể nhỏ hoặc cá nhân trực tiếp lao động, công tác',
+  ],
+  smallCollective: [v.subjects.smallCollective],
+  directWorker: [v.subjects.directWorker, 'cá nhân trực tiếp lao động, công tác', 'người trực tiếp'],
+  individual: [v.subjects.individual],
+  collective: [v.subjects.collective],
+} as const satisfies Record<string, readonly string[]>;
+
+/** Symbols fold to nothing in foldKey, so the parser compares them as typed first. */
+export const comparisonKeywords = {
+  atLeast: [v.comparisons.atLeast, '>=', '=>', 'tối thiểu', 'ít nhất', 'từ', 'không dưới'],
+  atMost: [v.comparisons.atMost, '<=', '=<', 'tối đa', 'không quá', 'không vượt quá'],
+} as const satisfies Record<string, readonly string[]>;
+
+export const booleanKeywords = {
+  yes: [v.yes, 'có', 'yes', '1', 'đúng', 'true'],
+  no: [v.no, 'no', '0', 'sai', 'false'],
+} as const satisfies Record<string, readonly string[]>;
+
+const t = vi.tieBreaks;
+/** The code placeholder in tie-break templates such as "Điểm nhóm {code} cao hơn". */
+export const codePlaceholder = '{code}';
+
+export const tieBreakKeywords = {
+  baseTotal: [t.baseTotal, 'Tổng điểm cơ bản', 'Điểm cơ bản cao hơn'],
+  fewerDeductions: [t.fewerDeductions, 'Điểm trừ ít hơn', 'Ít điểm trừ'],
+  moreBonus: [t.moreBonus, 'Nhiều điểm thưởng hơn', 'Điểm thưởng'],
+  smallerGap: [t.smallerGap, 'Chênh lệch nhỏ hơn', 'Chênh lệch tự chấm - thẩm định'],
+  groupScore: [t.groupScore(codePlaceholder), `Điểm nhóm ${codePlaceholder}`, `Điểm tiêu chí ${codePlaceholder} cao hơn`],
+} as const satisfies Record<string, readonly string[]>;

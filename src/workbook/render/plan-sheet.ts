@@ -1,0 +1,210 @@
+/**
+ * Writes a plan as the "Kế hoạch" sheet: a title, then one section per part of the plan, each a
+ * heading row and a table. Codes and texts are written as text, never as numbers, so "1.10"
+ * stays "1.10"; fractions are written as numbers in [0, 1] with the percent style.
+ */
+import { planSheet as vi } from '../../domain/i18n/vi/plan-sheet';
+import type { Band, Criterion, Plan, PlanInfo, Quota, RatioRule, Step, TieBreak, UnitAwardRule } from '../../domain/plan/schema';
+import { roundScore } from '../../domain/text/numbers';
+import { columnLetters } from '../grid';
+import type { ColumnSpec } from '../headers';
+import {
+  bandColumns,
+  booleanKeywords,
+  comparisonKeywords,
+  criteriaColumns,
+  infoColumns,
+  kindKeywords,
+  methodKeywords,
+  overMaxKeywords,
+  planSettings,
+  planSheetName,
+  rankingScoreKeywords,
+  rankingStyleKeywords,
+  ratioColumns,
+  subjectKeywords,
+  tieBreakColumns,
+  tieBreakKeywords,
+  unitAwardColumns,
+  type SettingSpec,
+} from '../plan-contract';
+import type { OutCell, PageSetup, SheetSpec, StyleName } from '../spec';
+
+/** Widths of columns A…K: the sections share columns, so each width serves the widest use. */
+const columnWidths = [24, 9, 52, 12, 10, 16, 10, 11, 9, 11, 22] as const;
+
+/** Nghị định 30/2020 margins; the sheet is read in portrait, scaled to the page width. */
+const page: PageSetup = {
+  orientation: 'portrait',
+  paper: 'A4',
+  margins: { top: 20, bottom: 20, left: 30, right: 15 },
+  fitToWidth: true,
+  pageNumbers: true,
+};
+
+const blank: OutCell = { value: '' };
+const text = (value: string, style: StyleName = 'cell'): OutCell => ({ value, style });
+const center = (value: string): OutCell => text(value, 'cellCenter');
+const num = (value: number | undefined): OutCell => ({ value: value ?? '', style: 'number' });
+const pct = (value: number | undefined): OutCell => ({ value: value ?? '', style: 'percent' });
+const yes = booleanKeywords.yes[0];
+const flag = (value: boolean): OutCell => center(value ? yes : '');
+
+/** The written label of a keyword: the first alias in the contract. */
+function label<K extends string>(table: Readonly<Record<K, readonly string[]>>, key: K): string {
+  return table[key][0] ?? key;
+}
+
+/** A number written inside text ("≥2,5: 7", "12,5%"): Vietnamese decimal comma. */
+function decimal(value: number): string {
+  return String(value).replace('.', ',');
+}
+
+const header = <K extends string>(specs: readonly ColumnSpec<K>[]): OutCell[] =>
+  specs.map((spec) => text(spec.aliases[0] ?? spec.key, 'tableHeader'));
+
+function section(title: string, head: readonly OutCell[], rows: readonly (readonly OutCell[])[], notes: readonly string[] = []): OutCell[][] {
+  // A blank row ends the table before any note, so notes are never read as data.
+  const noteRows = notes.map((note) => [text(note, 'note')]);
+  return [[text(title, 'sectionHeading')], [...head], ...rows.map((row) => [...row]), [], ...(noteRows.length > 0 ? [...noteRows, []] : [])];
+}
+
+// Thông tin chung: Mục (A) | — | Giá trị (C, the wide column) | Ghi chú (D).
+function infoRows(info: PlanInfo): OutCell[][] {
+  return planSettings.map((setting) => [
+    text(setting.aliases[0] ?? setting.key),
+    blank,
+    settingCell(setting, info),
+    text(vi.settingHints[setting.key], 'note'),
+  ]);
+}
+
+function settingCell(setting: SettingSpec, info: PlanInfo): OutCell {
+  const value = info[setting.key];
+  switch (setting.type) {
+    case 'text':
+      return text(typeof value === 'string' ? value : '');
+    case 'integer':
+    case 'number':
+      return num(typeof value === 'number' ? value : undefined);
+    case 'percent':
+      return pct(typeof value === 'number' ? value : undefined);
+    case 'list':
+      return text(Array.isArray(value) ? value.join('; ') : '');
+    case 'rankingScore':
+      return center(label(rankingScoreKeywords, info.rankingScore));
+    case 'rankingStyle':
+      return center(label(rankingStyleKeywords, info.rankingStyle));
+    case 'overMax':
+      return center(label(overMaxKeywords, info.overMax));
+  }
+}
+
+function parentCode(code: string): string {
+  const dot = code.lastIndexOf('.');
+  return dot < 0 ? '' : code.slice(0, dot);
+}
+
+export function formatSteps(steps: readonly Step[]): string {
+  return steps.map((step) => `≥${decimal(step.from)}: ${decimal(step.points)}`).join('; ');
+}
+
+function criterionRow(criterion: Criterion, isGroup: boolean): OutCell[] {
+  // A group is the sum of its criteria: "nhập điểm" there would invite typing a score.
+  const method = isGroup && criterion.method === 'points' ? '' : label(methodKeywords, criterion.method);
+  return [
+    center(criterion.code),
+    center(parentCode(criterion.code)),
+    text(criterion.text),
+    center(label(kindKeywords, criterion.kind)),
+    num(criterion.maxPoints),
+    center(method),
+    num(criterion.target),
+    center(criterion.targetUnit),
+    flag(criterion.mandatory),
+    pct(criterion.warnBelow),
+    text(formatSteps(criterion.steps)),
+  ];
+}
+
+export function bandCondition(band: Band): string {
+  const parts = [
+    vi.conditions.minScore(band.minScore),
+    ...(band.minCriterionRatio === undefined ? [] : [vi.conditions.minCriterionRatio(band.minCriterionRatio)]),
+    ...(band.requiresMandatory ? [vi.conditions.requiresMandatory] : []),
+  ];
+  return parts.join(vi.conditions.separator);
+}
+
+function bandRow(band: Band): OutCell[] {
+  return [text(band.name), num(band.minScore), pct(band.minCriterionRatio), flag(band.requiresMandatory), text(bandCondition(band), 'note')];
+}
+
+function quotaCell(quota: Quota): OutCell {
+  // A percentage is written as text ("20%") so it cannot be mistaken for a count of units.
+  return quota.kind === 'count' ? num(quota.value) : center(`${decimal(roundScore(quota.value * 100))}%`);
+}
+
+function unitAwardRow(rule: UnitAwardRule): OutCell[] {
+  return [
+    text(rule.form),
+    center(rule.level),
+    quotaCell(rule.quota),
+    flag(rule.quota.kind === 'percent' && rule.quota.atLeastOne),
+    center(rule.minBand ?? ''),
+    num(rule.minScore),
+    flag(rule.leaderOnly),
+    num(rule.order),
+  ];
+}
+
+function ratioRow(rule: RatioRule): OutCell[] {
+  return [
+    text(rule.name),
+    center(rule.levels.join('; ')),
+    center(label(subjectKeywords, rule.subject)),
+    center(label(comparisonKeywords, rule.comparison)),
+    pct(rule.ratio),
+    flag(rule.pooled),
+  ];
+}
+
+export function tieBreakLabel(tieBreak: TieBreak): string {
+  return tieBreak.kind === 'groupScore' ? vi.tieBreaks.groupScore(tieBreak.group) : label(tieBreakKeywords, tieBreak.kind);
+}
+
+// Thứ tự (A) | — | Tiêu chí phụ (C, the wide column).
+const tieBreakHeader = (): OutCell[] => {
+  const [order, rule] = header(tieBreakColumns);
+  return [order ?? blank, blank, rule ?? blank];
+};
+
+export function renderPlanSheet(plan: Plan): SheetSpec {
+  const groups = new Set(plan.criteria.map((criterion) => parentCode(criterion.code)));
+  const [infoKey, infoValue, infoHint] = header(infoColumns);
+  const rows: OutCell[][] = [
+    [text(vi.title, 'title')],
+    [text(vi.intro, 'note')],
+    [],
+    ...section(vi.sections.info, [infoKey ?? blank, blank, infoValue ?? blank, infoHint ?? blank], infoRows(plan.info)),
+    ...section(vi.sections.criteria, header(criteriaColumns), plan.criteria.map((criterion) => criterionRow(criterion, groups.has(criterion.code))), vi.notes.criteria),
+    ...section(vi.sections.bands, header(bandColumns), plan.bands.map(bandRow), vi.notes.bands),
+    ...section(vi.sections.unitAwards, header(unitAwardColumns), plan.unitAwards.map(unitAwardRow), vi.notes.unitAwards),
+    ...section(vi.sections.ratioRules, header(ratioColumns), plan.ratioRules.map(ratioRow), vi.notes.ratioRules),
+    ...section(
+      vi.sections.tieBreaks,
+      tieBreakHeader(),
+      plan.tieBreaks.map((tieBreak, i) => [num(i + 1), blank, text(tieBreakLabel(tieBreak))]),
+      vi.notes.tieBreaks,
+    ),
+  ];
+  return {
+    name: planSheetName,
+    role: 'plan',
+    visibility: 'visible',
+    rows,
+    columnWidths,
+    merges: [`A1:${columnLetters(columnWidths.length - 1)}1`],
+    page,
+  };
+}

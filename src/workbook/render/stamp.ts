@@ -1,0 +1,32 @@
+/** When and from what a run was made: passed in, never read from a clock inside. */
+export interface RunStamp {
+  /** ISO 8601 time of the run, as given by the caller. */
+  readonly time: string;
+  readonly day: string;
+  readonly month: string;
+  readonly year: string;
+  readonly planFingerprint: string;
+  readonly inputFingerprint: string;
+}
+
+export function makeStamp(time: Date, planFingerprint: string, inputFingerprint: string): RunStamp {
+  // Vietnam has one time zone (UTC+7, no daylight saving): dates are printed in it wherever the run happens.
+  const local = new Date(time.getTime() + 7 * 3600 * 1000);
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return {
+    time: time.toISOString(),
+    day: pad(local.getUTCDate()),
+    // Nghị định 30/2020: a leading zero for days below 10 and for months 1 and 2 only.
+    month: local.getUTCMonth() + 1 < 3 ? pad(local.getUTCMonth() + 1) : String(local.getUTCMonth() + 1),
+    year: String(local.getUTCFullYear()),
+    planFingerprint,
+    inputFingerprint,
+  };
+}
+
+/** "25/03/2024 14:05" in Vietnam time. */
+export function formatRunTime(stamp: RunStamp): string {
+  const local = new Date(new Date(stamp.time).getTime() + 7 * 3600 * 1000);
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${stamp.day}/${pad(local.getUTCMonth() + 1)}/${stamp.year} ${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}`;
+}

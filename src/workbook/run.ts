@@ -1,0 +1,112 @@
+/**
+ * One scoring run over a workbook snapshot: read the plan and the inputs, evaluate, and say what
+ * to write. Pure: the host reads the snapshot and applies the write plan; the time is passed in.
+ */
+import { evaluate } from '../domain/evaluate';
+import type { Evaluation } from '../domain/evaluate/types';
+import { compareFindings, finding, type Finding } from '../domain/findings';
+import { fingerprint } from '../domain/hash';
+import { vi } from '../domain/i18n/vi';
+import type { EvaluationInput } from '../domain/input/schema';
+import { checkPlan } from '../domain/plan/check';
+import type { Plan } from '../domain/plan/schema';
+import { foldKey } from '../domain/text/normalize';
+import type { SheetSnapshot, WorkbookSnapshot } from './grid';
+import { parseInputs } from './parse/inputs';
+import { parsePlanSheet } from './parse/plan-sheet';
+import { renderFindings } from './render/findings';
+import { highlightsFor } from './render/highlights';
+import { makeStamp, type RunStamp } from './render/stamp';
+import { readState, renderState } from './render/state';
+import { renderSummary, renderSummaryWithoutPlan } from './render/summary';
+import type { WritePlan } from './spec';
+
+export interface RunResult {
+  readonly plan?: Plan;
+  readonly input?: EvaluationInput;
+  readonly evaluation?: Evaluation;
+  /** Every finding of the run (plan, sheets, scoring), sorted. */
+  readonly findings: readonly Finding[];
+  readonly writePlan: WritePlan;
+  readonly stamp: RunStamp;
+  readonly outputSheets: { readonly summary: string; readonly findings: string; readonly state: string };
+}
+
+const names = vi.sheets.names;
+
+/** The plan sheet: by name first, else the first sheet whose first column holds "Thông tin chung". */
+export function findPlanSheet(snapshot: WorkbookSnapshot): SheetSnapshot | undefined {
+  const byName = snapshot.sheets.find((s) => foldKey(s.name) === foldKey(names.plan));
+  if (byName) return byName;
+  const marker = foldKey('Thông tin chung');
+  return snapshot.sheets.find((s) => s.rows.slice(0, 40).some((r) => r.some((c) => typeof c === 'string' && foldKey(c) === marker)));
+}
+
+/**
+ * Picks the sheet name for an output: the usual name when free or already ours, else "name (2)" …
+ * A sheet the add-in did not create is never replaced.
+ */
+function outputName(base: string, existing: ReadonlySet<string>, owned: ReadonlySet<string>, taken: Set<string>): string {
+  for (let i = 1; ; i++) {
+    const candidate = i === 1 ? base : `${base} (${i})`;
+    const key = foldKey(candidate);
+    if (taken.has(key)) continue;
+    if (!existing.has(key) || owned.has(key)) {
+      taken.add(key);
+      return candidate;
+    }
+  }
+}
+
+function inputFingerprintOf(snapshot: WorkbookSnapshot, sheets: readonly string[]): string {
+  const wanted = new Set(sheets);
+  return fingerprint(snapshot.sheets.filter((s) => wanted.has(s.name)).map((s) => [s.name, s.rows]));
+}
+
+export function runScoring(snapshot: WorkbookSnapshot, options: { readonly now: Date }): RunResult {
+  const { sheet: stateSheet, state } = readState(snapshot);
+  const existing = new Set(snapshot.sheets.map((s) => foldKey(s.name)));
+  const owned = new Set(state.owned.map(foldKey));
+  const taken = new Set<string>();
+  const findings: Finding[] = [];
+  const outputSheets = {
+    summary: outputName(names.summary, existing, owned, taken),
+    findings: outputName(names.findings, existing, owned, taken),
+    state: stateSheet ?? outputName(names.state, existing, owned, taken),
+  };
+  for (const [base, used] of [[names.summary, outputSheets.summary], [names.findings, outputSheets.findings]] as const) {
+    if (base !== used) findings.push(finding('OWNED_SHEET_CONFLICT', { sheet: base, used }));
+  }
+  const ownedNow = new Set([outputSheets.summary, outputSheets.findings, outputSheets.state]);
+  const planSheet = findPlanSheet(snapshot);
+  const parsedPlan = planSheet ? parsePlanSheet(planSheet) : { plan: undefined, findings: [finding('SHEET_MISSING', { sheet: names.plan })] };
+  findings.push(...parsedPlan.findings);
+  const plan = parsedPlan.plan;
+  const skipSheets = new Set([...state.owned, ...ownedNow, ...(planSheet ? [planSheet.name] : [])]);
+
+  let input: EvaluationInput | undefined;
+  let evaluation: Evaluation | undefined;
+  let inputSheets: string[] = [];
+  if (plan) {
+    const parsed = parseInputs(snapshot, plan, { skipSheets });
+    input = parsed.input;
+    inputSheets = [parsed.registerSheet, ...parsed.resultSheets, parsed.proposalsSheet].filter((s): s is string => s !== undefined);
+    findings.push(...parsed.findings, ...checkPlan(plan, { units: parsed.input.units }));
+    evaluation = evaluate(plan, parsed.input);
+    findings.push(...evaluation.findings);
+  }
+  findings.sort(compareFindings);
+  const stamp = makeStamp(options.now, plan ? fingerprint(plan) : '', inputFingerprintOf(snapshot, inputSheets));
+  const summary = plan && evaluation
+    ? renderSummary({ plan, evaluation, findings, stamp, name: outputSheets.summary })
+    : renderSummaryWithoutPlan(outputSheets.summary);
+  const writePlan: WritePlan = {
+    sheets: [
+      summary,
+      renderFindings(outputSheets.findings, findings, input?.units ?? []),
+      renderState(outputSheets.state, { owned: [...ownedNow] }, stamp),
+    ],
+    highlights: highlightsFor(findings, ownedNow),
+  };
+  return { plan, input, evaluation, findings, writePlan, stamp, outputSheets };
+}

@@ -1,0 +1,96 @@
+import { checkPlan, codePrefixes, groupCodes, leafCriteria, parentCode } from '../../src/domain/plan/check';
+import { codes, crit, makePlan, unit } from './fixtures';
+
+/** A consistent plan: groups sum their children, base leaves sum to the scale. */
+const good = {
+  criteria: [crit('1', 60), crit('1.1', 30), crit('1.2', 30), crit('2', 40, { method: 'targetRatio' as const, target: 100 }), crit('3', 10, { kind: 'bonus' as const })],
+  bands: [
+    { name: 'Xuất sắc', minScore: 90 },
+    { name: 'Tốt', minScore: 80 },
+  ],
+  unitAwards: [{ form: 'Bằng khen', level: 'Tỉnh', quota: { kind: 'count' as const, value: 2 }, minBand: 'xuất sắc' }],
+  ratioRules: [{ name: 'Cấp huyện', levels: ['Huyen'], ratio: 0.8 }],
+  tieBreaks: [{ kind: 'groupScore' as const, group: '1' }],
+};
+
+describe('criterion tree helpers', () => {
+  it('parents, prefixes, groups and leaves', () => {
+    expect(parentCode('2.1.3')).toBe('2.1');
+    expect(parentCode('2')).toBeUndefined();
+    expect(codePrefixes('2.1.3')).toEqual(['2', '2.1']);
+    expect(groupCodes([{ code: '2.10.1' }, { code: '1.2' }, { code: '2.9' }])).toEqual(['1', '2', '2.10']);
+    expect(leafCriteria(makePlan(good).criteria).map((c) => c.code)).toEqual(['1.1', '1.2', '2', '3']);
+  });
+});
+
+describe('checkPlan', () => {
+  it('a consistent plan gives no findings (tolerant band and level names)', () => {
+    expect(checkPlan(makePlan(good), { units: [unit('A'), unit('B'), unit('C', 'C', 'Khối B'), unit('D', 'D', 'Khối B')] })).toEqual([]);
+  });
+
+  it('duplicate criterion codes', () => {
+    const f = checkPlan(makePlan({ ...good, criteria: [...good.criteria, crit('1.2', 5)] }));
+    expect(f.filter((x) => x.code === 'PLAN_DUPLICATE_CRITERION')).toEqual([expect.objectContaining({ criterionCode: '1.2', params: { code: '1.2', count: 2 }, severity: 'error' })]);
+  });
+
+  it('a criterion whose parent group is missing', () => {
+    const f = checkPlan(makePlan({ ...good, criteria: [crit('1', 60), crit('1.1', 30), crit('1.2', 30), crit('2.1', 40)] }));
+    expect(f.filter((x) => x.code === 'PLAN_ORPHAN_CRITERION')).toEqual([expect.objectContaining({ params: { code: '2.1', parent: '2' } })]);
+  });
+
+  it('group maximum differs from the sum of its children', () => {
+    const f = checkPlan(makePlan({ ...good, criteria: [crit('1', 50), crit('1.1', 30), crit('1.2', 30), crit('2', 40)] }));
+    expect(f.filter((x) => x.code === 'PLAN_GROUP_MAX_MISMATCH')).toEqual([expect.objectContaining({ params: { code: '1', max: 50, sum: 60 } })]);
+  });
+
+  it('base leaves do not add up to the scale (groups and bonus are not counted)', () => {
+    const f = checkPlan(makePlan({ ...good, info: { scale: 1000 } }));
+    expect(f.filter((x) => x.code === 'PLAN_BASE_TOTAL_NOT_SCALE')).toEqual([expect.objectContaining({ params: { sum: 100, scale: 1000 } })]);
+    expect(codes(checkPlan(makePlan({ ...good, criteria: [crit('1', 0.1), crit('2', 0.2), crit('3', 99.7)] })))).not.toContain('PLAN_BASE_TOTAL_NOT_SCALE');
+  });
+
+  it('targetRatio without target; steps without steps', () => {
+    const f = checkPlan(makePlan({ ...good, criteria: [crit('1', 50, { method: 'targetRatio' }), crit('2', 50, { method: 'steps' })] }));
+    expect(codes(f)).toEqual(expect.arrayContaining(['PLAN_TARGET_MISSING', 'PLAN_STEPS_MISSING']));
+  });
+
+  it('two bands with the same minimum score', () => {
+    const f = checkPlan(makePlan({ ...good, bands: [...good.bands, { name: 'Hoàn thành tốt', minScore: 80 }] }));
+    expect(f.filter((x) => x.code === 'PLAN_BANDS_OVERLAP')).toEqual([expect.objectContaining({ params: { minScore: 80, bands: 'Tốt, Hoàn thành tốt' } })]);
+  });
+
+  it('award minimum band not among the bands', () => {
+    const f = checkPlan(makePlan({ ...good, unitAwards: [{ ...good.unitAwards[0]!, minBand: 'Xuất sắc nhất' }] }));
+    expect(f.filter((x) => x.code === 'PLAN_UNKNOWN_BAND')).toEqual([expect.objectContaining({ params: { band: 'Xuất sắc nhất', form: 'Bằng khen' } })]);
+  });
+
+  it('award or ratio level not in the plan levels', () => {
+    const f = checkPlan(
+      makePlan({ ...good, unitAwards: [{ ...good.unitAwards[0]!, level: 'Bộ' }], ratioRules: [{ name: 'Cấp TW', levels: ['Trung ương', 'Quốc gia'], ratio: 0.45 }] }),
+    );
+    expect(f.filter((x) => x.code === 'PLAN_UNKNOWN_LEVEL').map((x) => x.params)).toEqual([
+      { level: 'Bộ', where: 'Bằng khen' },
+      { level: 'Quốc gia', where: 'Cấp TW' },
+    ]);
+  });
+
+  it('count quota larger than a block, only when units are given', () => {
+    const plan = makePlan(good);
+    expect(codes(checkPlan(plan))).not.toContain('PLAN_QUOTA_OVER_BLOCK');
+    const f = checkPlan(plan, { units: [unit('A'), unit('B'), unit('C', 'C', 'Khối nhỏ')] });
+    expect(f.filter((x) => x.code === 'PLAN_QUOTA_OVER_BLOCK')).toEqual([
+      expect.objectContaining({ params: { form: 'Bằng khen', level: 'Tỉnh', quota: 2, block: 'Khối nhỏ', units: 1 } }),
+    ]);
+  });
+
+  it('groupScore tie-break naming a group that does not exist (a leaf is not a group)', () => {
+    expect(codes(checkPlan(makePlan({ ...good, tieBreaks: [{ kind: 'groupScore', group: '4' }] })))).toContain('PLAN_UNKNOWN_GROUP');
+    expect(codes(checkPlan(makePlan({ ...good, tieBreaks: [{ kind: 'groupScore', group: '2' }] })))).toContain('PLAN_UNKNOWN_GROUP');
+  });
+
+  it('findings are sorted: errors first', () => {
+    const f = checkPlan(makePlan({ ...good, info: { scale: 90 }, criteria: [...good.criteria, crit('1.1', 1)] }));
+    expect(f.map((x) => x.severity)).toEqual([...f.map((x) => x.severity)].sort((a, b) => ['error', 'warning', 'info'].indexOf(a) - ['error', 'warning', 'info'].indexOf(b)));
+    expect(f[0]?.code).toBe('PLAN_DUPLICATE_CRITERION');
+  });
+});

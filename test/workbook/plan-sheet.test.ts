@@ -1,0 +1,490 @@
+import fc from 'fast-check';
+import type { Finding } from '../../src/domain/findings';
+import { planPresets } from '../../src/domain/plan/presets';
+import { planSchema, type Plan, type PlanInput } from '../../src/domain/plan/schema';
+import { address, type CellValue, type SheetSnapshot } from '../../src/workbook/grid';
+import { parsePlanSheet } from '../../src/workbook/parse/plan-sheet';
+import { renderPlanSheet } from '../../src/workbook/render/plan-sheet';
+import { snapshotFromSpec } from '../../src/workbook/spec-snapshot';
+
+type Grid = CellValue[][];
+
+const sheetName = 'Kế hoạch';
+const sectionNames = ['Thông tin chung', 'Tiêu chí', 'Xếp loại', 'Khen thưởng đơn vị', 'Tỷ lệ', 'Thứ tự khi bằng điểm'];
+
+function presetPlan(id: string): Plan {
+  const preset = planPresets.find((p) => p.id === id);
+  if (!preset) throw new Error(`no preset ${id}`);
+  return preset.plan;
+}
+
+const rendered = (plan: Plan): SheetSnapshot => snapshotFromSpec(renderPlanSheet(plan));
+const gridOf = (plan: Plan): Grid => rendered(plan).rows.map((row) => [...row]);
+const parseGrid = (rows: Grid) => parsePlanSheet({ name: sheetName, visibility: 'visible', rows, merges: [] });
+
+const filled = (row: readonly CellValue[] | undefined) => (row ?? []).filter((v) => v !== null && v !== '');
+const isHeading = (row: readonly CellValue[] | undefined) => filled(row).length === 1 && sectionNames.includes(String(filled(row)[0]));
+
+function headingRow(rows: Grid, name: string): number {
+  const row = rows.findIndex((cells) => filled(cells).length === 1 && filled(cells)[0] === name);
+  if (row < 0) throw new Error(`no heading ${name}`);
+  return row;
+}
+
+/** Rows of a section: its heading up to (not including) the next heading. */
+function sectionRange(rows: Grid, name: string): [number, number] {
+  const start = headingRow(rows, name);
+  const next = rows.findIndex((cells, i) => i > start && isHeading(cells));
+  return [start, next < 0 ? rows.length : next];
+}
+
+/** The cell holding a header text in a section's header row. */
+function headerCell(rows: Grid, section: string, header: string): { row: number; col: number } {
+  const row = headingRow(rows, section) + 1;
+  const col = (rows[row] ?? []).indexOf(header);
+  if (col < 0) throw new Error(`no header ${header}`);
+  return { row, col };
+}
+
+/** The data row whose first cell is `key` in a section (a criterion code, a setting name …). */
+function dataRow(rows: Grid, section: string, key: string): number {
+  const [start, end] = sectionRange(rows, section);
+  const row = rows.findIndex((cells, i) => i > start && i < end && cells[0] === key);
+  if (row < 0) throw new Error(`no row ${key}`);
+  return row;
+}
+
+function setCell(rows: Grid, row: number, col: number, value: CellValue): void {
+  const cells = rows[row] ?? [];
+  while (cells.length <= col) cells.push(null);
+  cells[col] = value;
+  rows[row] = cells;
+}
+
+function stripMarks(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+}
+
+const codes = (findings: readonly Finding[]) => findings.map((f) => f.code);
+
+describe('renderPlanSheet', () => {
+  const spec = renderPlanSheet(presetPlan('pgddt-chau-thanh-2024'));
+
+  it('is the visible "Kế hoạch" plan sheet on A4 portrait', () => {
+    expect(spec.name).toBe(sheetName);
+    expect(spec.role).toBe('plan');
+    expect(spec.visibility).toBe('visible');
+    expect(spec.page).toMatchObject({ orientation: 'portrait', paper: 'A4' });
+    expect(spec.columnWidths.length).toBeGreaterThanOrEqual(11);
+  });
+
+  it('writes every section heading once, in order', () => {
+    const rows = gridOf(presetPlan('pgddt-chau-thanh-2024'));
+    const headings = sectionNames.map((name) => headingRow(rows, name));
+    expect([...headings].sort((a, b) => a - b)).toEqual(headings);
+  });
+
+  it('writes criterion codes as text, so "1.10" never becomes 1.1', () => {
+    const plan = planSchema.parse({
+      info: { name: 'Kế hoạch thử', year: 2024, levels: ['cơ sở'] },
+      criteria: [
+        { code: '1', text: 'Nhóm', maxPoints: 10 },
+        { code: '1.1', text: 'Một', maxPoints: 5 },
+        { code: '1.10', text: 'Mười', maxPoints: 5 },
+      ],
+    } satisfies PlanInput);
+    const sheet = renderPlanSheet(plan);
+    const codeCells = sheet.rows.map((row) => row[0]?.value).filter((v) => v === '1.1' || v === '1.10' || v === 1.1);
+    expect(codeCells).toEqual(['1.1', '1.10']);
+    expect(parsePlanSheet(snapshotFromSpec(sheet)).plan?.criteria.map((c) => c.code)).toEqual(['1', '1.1', '1.10']);
+  });
+
+  it('writes fractions as numbers in [0, 1] with the percent style and a readable band condition', () => {
+    const rows = spec.rows;
+    const band = rows.find((row) => row[0]?.value === 'Xuất sắc');
+    expect(band?.[2]).toEqual({ value: 0.85, style: 'percent' });
+    expect(band?.[4]?.value).toBe('Từ 90 điểm, không tiêu chí nào dưới 85% điểm tối đa, đạt mọi tiêu chí bắt buộc');
+    const ratio = rows.find((row) => row[0]?.value === 'Tập thể nhỏ, cá nhân trực tiếp – khen thưởng cấp huyện');
+    expect(ratio?.[4]).toEqual({ value: 0.8, style: 'percent' });
+  });
+
+  it('writes a percentage quota as text and a count as a number', () => {
+    const quotas = spec.rows.filter((row) => ['Cờ thi đua của UBND tỉnh', 'Bằng khen của Chủ tịch UBND tỉnh'].includes(String(row[0]?.value)));
+    expect(quotas.map((row) => row[2]?.value)).toEqual([1, '20%']);
+  });
+
+  it('is deterministic', () => {
+    expect(JSON.stringify(renderPlanSheet(presetPlan('cdgd-ninh-binh-2024')))).toBe(JSON.stringify(renderPlanSheet(presetPlan('cdgd-ninh-binh-2024'))));
+  });
+});
+
+describe('parsePlanSheet round trip', () => {
+  it.each(planPresets.map((p) => [p.id, p.plan] as const))('%s reads back as the same plan, with no findings', (_id, plan) => {
+    const result = parsePlanSheet(rendered(plan));
+    expect(result.findings).toEqual([]);
+    expect(result.plan).toEqual(plan);
+  });
+
+  // Arbitrary valid plans, with texts that look like numbers or codes, survive the round trip.
+  const word = fc.constantFrom('thi', 'đua', 'Khen', 'thưởng', 'Tổ', 'CÔNG', 'đoàn', '2024', '1.10', '“A”', '(b)', 'x', '-', 'Ưu', 'tỷ lệ', '0,5');
+  const phrase = fc.array(word, { minLength: 1, maxLength: 5 }).map((words) => words.join(' '));
+  const optionalText = fc.oneof(phrase, fc.constant(''));
+  const code = fc.array(fc.integer({ min: 1, max: 12 }), { minLength: 1, maxLength: 3 }).map((parts) => parts.join('.'));
+  const points = fc.double({ min: 0, max: 1000, noNaN: true });
+  const fraction = fc.double({ min: 0, max: 1, noNaN: true });
+  const half = fc.integer({ min: -20, max: 200 }).map((n) => n / 2);
+  const optional = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
+
+  const criterion = fc.record({
+    code,
+    text: phrase,
+    kind: fc.constantFrom('base', 'bonus', 'deduction'),
+    maxPoints: points,
+    method: fc.constantFrom('points', 'targetRatio', 'passFail', 'steps'),
+    target: optional(fc.double({ min: 0.001, max: 1e5, noNaN: true })),
+    targetUnit: optionalText,
+    mandatory: fc.boolean(),
+    warnBelow: optional(fraction),
+    steps: fc.array(fc.record({ from: half, points: half.map(Math.abs) }), { maxLength: 4 }),
+  });
+  const quota = fc.oneof(
+    fc.record({ kind: fc.constant('count' as const), value: fc.integer({ min: 0, max: 20 }) }),
+    fc.record({ kind: fc.constant('percent' as const), value: fc.integer({ min: 0, max: 1000 }).map((k) => k / 1000), atLeastOne: fc.boolean() }),
+  );
+  const planInput = fc.record({
+    info: fc.record({
+      name: phrase,
+      number: optionalText,
+      issuer: optionalText,
+      council: optionalText,
+      issuedDate: optionalText,
+      place: optionalText,
+      year: fc.integer({ min: 1945, max: 2200 }),
+      period: optionalText,
+      periods: fc.array(phrase, { maxLength: 3 }),
+      scale: fc.integer({ min: 1, max: 1000 }),
+      legalBasis: optionalText,
+      rankingScore: fc.constantFrom('appraised', 'self'),
+      gapWarning: points,
+      rankingStyle: fc.constantFrom('competition', 'dense'),
+      overMax: fc.constantFrom('clamp', 'reject'),
+      warnBelow: fraction,
+      bonusCap: optional(points),
+      deductionCap: optional(points),
+      levels: fc.array(phrase, { minLength: 1, maxLength: 4 }),
+      signerTitle: optionalText,
+      signerName: optionalText,
+      signingFor: optionalText,
+      recipients: fc.array(phrase, { maxLength: 3 }),
+    }),
+    criteria: fc.array(criterion, { minLength: 1, maxLength: 8 }),
+    bands: fc.array(fc.record({ name: phrase, minScore: points, minCriterionRatio: optional(fraction), requiresMandatory: fc.boolean() }), { maxLength: 4 }),
+    unitAwards: fc.array(
+      fc.record({
+        form: phrase,
+        level: phrase,
+        quota,
+        minBand: optional(phrase),
+        minScore: optional(points),
+        leaderOnly: fc.boolean(),
+        order: fc.integer({ min: -3, max: 9 }),
+      }),
+      { maxLength: 3 },
+    ),
+    ratioRules: fc.array(
+      fc.record({
+        name: phrase,
+        levels: fc.array(phrase, { minLength: 1, maxLength: 3 }),
+        subject: fc.constantFrom('smallCollectiveOrDirectWorker', 'smallCollective', 'directWorker', 'individual', 'collective'),
+        comparison: fc.constantFrom('atLeast', 'atMost'),
+        ratio: fraction,
+        pooled: fc.boolean(),
+      }),
+      { maxLength: 3 },
+    ),
+    tieBreaks: fc.array(
+      fc.oneof(
+        fc.constantFrom({ kind: 'baseTotal' as const }, { kind: 'fewerDeductions' as const }, { kind: 'moreBonus' as const }, { kind: 'smallerGap' as const }),
+        code.map((group) => ({ kind: 'groupScore' as const, group })),
+      ),
+      { maxLength: 5 },
+    ),
+  });
+
+  it('holds for any valid plan (property)', () => {
+    fc.assert(
+      fc.property(planInput, (input) => {
+        const plan = planSchema.parse(input);
+        const result = parsePlanSheet(rendered(plan));
+        expect(result.findings).toEqual([]);
+        expect(result.plan).toEqual(plan);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('parsePlanSheet tolerance', () => {
+  const plan = presetPlan('pgddt-chau-thanh-2024');
+
+  it('accepts title rows inserted above the sheet, between sections and under a heading', () => {
+    const rows = gridOf(plan);
+    rows.splice(headingRow(rows, 'Xếp loại') + 1, 0, ['(Áp dụng cho các đơn vị trong cụm)'], []);
+    rows.splice(headingRow(rows, 'Tiêu chí'), 0, ['Phụ lục kèm theo kế hoạch'], []);
+    rows.unshift(['ỦY BAN NHÂN DÂN HUYỆN CHÂU THÀNH'], ['PHÒNG GIÁO DỤC VÀ ĐÀO TẠO', null, 'Số: 338/KH-PGDĐT'], []);
+    const result = parseGrid(rows);
+    expect(result.findings).toEqual([]);
+    expect(result.plan).toEqual(plan);
+  });
+
+  it('accepts columns in another order', () => {
+    const rows = gridOf(plan).map((row) => {
+      const padded = [...row];
+      while (padded.length < 11) padded.push(null);
+      return padded.reverse();
+    });
+    const result = parseGrid(rows);
+    expect(result.findings).toEqual([]);
+    expect(result.plan).toEqual(plan);
+  });
+
+  it('accepts headings, headers and setting names in capitals without diacritics, and numbered headings', () => {
+    const rows = gridOf(plan);
+    sectionNames.forEach((name, i) => {
+      const row = headingRow(rows, name);
+      rows[row] = [`${['I', 'II', 'III', 'IV', 'V', 'VI'][i]}. ${stripMarks(name).toUpperCase()}`];
+      rows[row + 1] = (rows[row + 1] ?? []).map((v) => (typeof v === 'string' ? stripMarks(v).toUpperCase() : v));
+    });
+    const [infoStart] = sectionRange(rows, 'I. THONG TIN CHUNG');
+    for (let row = infoStart + 2; (rows[row] ?? []).some((v) => v !== null); row++) {
+      const key = rows[row]?.[0];
+      if (typeof key === 'string') setCell(rows, row, 0, stripMarks(key).toLowerCase());
+    }
+    const result = parseGrid(rows);
+    expect(result.findings).toEqual([]);
+    expect(result.plan).toEqual(plan);
+  });
+
+  it('accepts extra columns', () => {
+    const rows = gridOf(plan).map((row) => {
+      if (filled(row).length < 2) return [...row];
+      const copy = [...row];
+      copy.splice(1, 0, 'Ghi chú riêng');
+      return copy;
+    });
+    const result = parseGrid(rows);
+    expect(result.findings).toEqual([]);
+    expect(result.plan).toEqual(plan);
+  });
+
+  it('accepts a section moved elsewhere', () => {
+    const rows = gridOf(plan);
+    const [start, end] = sectionRange(rows, 'Xếp loại');
+    const bands = rows.splice(start, end - start);
+    rows.splice(headingRow(rows, 'Tiêu chí'), 0, ...bands);
+    const result = parseGrid(rows);
+    expect(result.findings).toEqual([]);
+    expect(result.plan).toEqual(plan);
+  });
+
+  it('reads codes typed as numbers or with a trailing dot', () => {
+    const rows = gridOf(plan);
+    setCell(rows, dataRow(rows, 'Tiêu chí', '1.1'), 0, 1.1);
+    setCell(rows, dataRow(rows, 'Tiêu chí', '2'), 0, 2);
+    setCell(rows, dataRow(rows, 'Tiêu chí', '2.1'), 0, '2.1.');
+    const result = parseGrid(rows);
+    expect(result.findings).toEqual([]);
+    expect(result.plan).toEqual(plan);
+  });
+
+  it('reads percentages, steps, quotas, yes/no and keywords as people type them', () => {
+    const rows = gridOf(plan);
+    const set = (section: string, key: string, header: string, value: CellValue) =>
+      setCell(rows, dataRow(rows, section, key), headerCell(rows, section, header).col, value);
+    set('Thông tin chung', 'Ngưỡng cảnh báo mặc định (% điểm tối đa)', 'Giá trị', '50%');
+    set('Thông tin chung', 'Điểm dùng để xếp hạng', 'Giá trị', 'THAM DINH');
+    set('Thông tin chung', 'Cách xếp hạng', 'Giá trị', 'cạnh tranh');
+    set('Thông tin chung', 'Năm', 'Giá trị', '2024');
+    set('Thông tin chung', 'Thang điểm', 'Giá trị', '100');
+    set('Tiêu chí', '8.2', 'Các mức', '>=3:5; >=2:3; >=1:2');
+    set('Tiêu chí', '7.2', 'Cách tính', 'Theo ty le chi tieu');
+    set('Tiêu chí', '2.1', 'Bắt buộc', 'có');
+    set('Tiêu chí', '6.2', 'Bắt buộc', true);
+    set('Tiêu chí', '3.1', 'Bắt buộc', 'không');
+    set('Tiêu chí', '9.1', 'Loại', 'Điểm cộng');
+    set('Xếp loại', 'Xuất sắc', 'Mỗi tiêu chí tối thiểu (% điểm tối đa)', 85);
+    set('Xếp loại', 'Xuất sắc', 'Đạt mọi tiêu chí bắt buộc', 'X');
+    set('Khen thưởng đơn vị', 'Bằng khen của Chủ tịch UBND tỉnh', 'Số lượng mỗi khối', 0.2);
+    set('Khen thưởng đơn vị', 'Giấy khen của Chủ tịch UBND huyện', 'Số lượng mỗi khối', '30 %');
+    set('Khen thưởng đơn vị', 'Cờ thi đua của UBND tỉnh', 'Số lượng mỗi khối', '1');
+    set('Tỷ lệ', 'Tập thể nhỏ, cá nhân trực tiếp – khen thưởng cấp huyện', 'Tỷ lệ (%)', '80 %');
+    set('Tỷ lệ', 'Tập thể nhỏ, cá nhân trực tiếp – khen thưởng cấp tỉnh', 'Tỷ lệ (%)', '0,7');
+    set('Tỷ lệ', 'Tập thể nhỏ, cá nhân trực tiếp – khen thưởng cấp tỉnh', 'So sánh', '>=');
+    set('Tỷ lệ', 'Tập thể nhỏ, cá nhân trực tiếp – từ Bằng khen của Thủ tướng Chính phủ trở lên', 'So sánh', 'tối thiểu');
+    set('Tỷ lệ', 'Tập thể nhỏ, cá nhân trực tiếp – từ Bằng khen của Thủ tướng Chính phủ trở lên', 'Tỷ lệ (%)', 45);
+    const result = parseGrid(rows);
+    expect(result.findings).toEqual([]);
+    expect(result.plan).toEqual(plan);
+  });
+
+  it('reads steps written with arrows', () => {
+    const rows = gridOf(plan);
+    setCell(rows, dataRow(rows, 'Tiêu chí', '8.2'), headerCell(rows, 'Tiêu chí', 'Các mức').col, '3 → 5; 2 -> 3\n1 → 2');
+    expect(parseGrid(rows).plan?.criteria.find((c) => c.code === '8.2')?.steps).toEqual([
+      { from: 3, points: 5 },
+      { from: 2, points: 3 },
+      { from: 1, points: 2 },
+    ]);
+  });
+
+  it('orders tie-breaks by their "Thứ tự" and reads any group code', () => {
+    const rows = gridOf(plan);
+    const [start] = sectionRange(rows, 'Thứ tự khi bằng điểm');
+    rows[start + 2] = [3, null, 'Điểm nhóm 4 cao hơn'];
+    rows[start + 4] = [1, null, 'tong diem co ban cao hon'];
+    expect(parseGrid(rows).plan?.tieBreaks).toEqual([{ kind: 'baseTotal' }, { kind: 'fewerDeductions' }, { kind: 'groupScore', group: '4' }]);
+  });
+
+  it('ignores unknown settings and the readable "Điều kiện" column', () => {
+    const rows = gridOf(plan);
+    const infoHeader = headingRow(rows, 'Thông tin chung') + 1;
+    rows.splice(infoHeader + 1, 0, ['Người lập biểu', null, 'Nguyễn Văn A']);
+    setCell(rows, dataRow(rows, 'Xếp loại', 'Khá'), headerCell(rows, 'Xếp loại', 'Điều kiện').col, 'Từ 99 điểm');
+    const result = parseGrid(rows);
+    expect(result.findings).toEqual([]);
+    expect(result.plan).toEqual(plan);
+  });
+});
+
+describe('parsePlanSheet findings', () => {
+  const plan = presetPlan('pgddt-chau-thanh-2024');
+
+  it('reports text in "Điểm tối đa" with its cell, and returns no plan', () => {
+    const rows = gridOf(plan);
+    const row = dataRow(rows, 'Tiêu chí', '2.1');
+    const { col } = headerCell(rows, 'Tiêu chí', 'Điểm tối đa');
+    setCell(rows, row, col, 'bảy điểm');
+    const result = parseGrid(rows);
+    const cell = { sheet: sheetName, address: address(row, col) };
+    expect(result.plan).toBeUndefined();
+    expect(result.findings).toEqual([
+      expect.objectContaining({ code: 'PLAN_SETTING_UNREADABLE', params: { setting: 'Tiêu chí 2.1 – Điểm tối đa', value: 'bảy điểm' }, cell }),
+      expect.objectContaining({
+        code: 'PLAN_INVALID',
+        severity: 'error',
+        params: { sheet: sheetName, field: 'Tiêu chí 2.1 – Điểm tối đa', issue: 'Phải là một số.' },
+        cell,
+      }),
+    ]);
+    expect(cell.address).toBe(`E${row + 1}`);
+  });
+
+  it('keeps the default of an unreadable setting and says which cell', () => {
+    const rows = gridOf({ ...plan, info: { ...plan.info, scale: 1000, rankingStyle: 'dense' } });
+    const scaleRow = dataRow(rows, 'Thông tin chung', 'Thang điểm');
+    const styleRow = dataRow(rows, 'Thông tin chung', 'Cách xếp hạng');
+    setCell(rows, scaleRow, 2, 'một nghìn');
+    setCell(rows, styleRow, 2, 'xếp liền nhau');
+    const result = parseGrid(rows);
+    expect(result.findings).toEqual([
+      expect.objectContaining({
+        code: 'PLAN_SETTING_UNREADABLE',
+        severity: 'warning',
+        params: { setting: 'Thang điểm', value: 'một nghìn' },
+        cell: { sheet: sheetName, address: `C${scaleRow + 1}` },
+      }),
+      expect.objectContaining({ params: { setting: 'Cách xếp hạng', value: 'xếp liền nhau' }, cell: { sheet: sheetName, address: `C${styleRow + 1}` } }),
+    ]);
+    expect(result.plan?.info.scale).toBe(100);
+    expect(result.plan?.info.rankingStyle).toBe('competition');
+  });
+
+  it('reports a missing section by name and returns no plan', () => {
+    const rows = gridOf(plan);
+    const [start, end] = sectionRange(rows, 'Thứ tự khi bằng điểm');
+    rows.splice(start, end - start);
+    const result = parseGrid(rows);
+    expect(result.plan).toBeUndefined();
+    expect(result.findings).toEqual([
+      expect.objectContaining({ code: 'HEADER_NOT_FOUND', params: { sheet: sheetName, expected: 'Thứ tự khi bằng điểm' } }),
+    ]);
+  });
+
+  it('reports a section whose header row is gone at its heading', () => {
+    const rows = gridOf(plan);
+    const heading = headingRow(rows, 'Xếp loại');
+    rows.splice(heading + 1, 1);
+    const result = parseGrid(rows);
+    expect(result.plan).toBeUndefined();
+    expect(result.findings).toEqual([
+      expect.objectContaining({ code: 'HEADER_NOT_FOUND', params: { sheet: sheetName, expected: 'Xếp loại' }, cell: { sheet: sheetName, address: `A${heading + 1}` } }),
+    ]);
+  });
+
+  it('reports a missing required column', () => {
+    const rows = gridOf(plan);
+    const { row, col } = headerCell(rows, 'Tiêu chí', 'Cách tính');
+    setCell(rows, row, col, 'Ghi chú');
+    const result = parseGrid(rows);
+    expect(result.plan).toBeUndefined();
+    expect(result.findings).toEqual([
+      expect.objectContaining({ code: 'COLUMN_MISSING', params: { sheet: sheetName, column: 'Cách tính' }, cell: { sheet: sheetName, address: `A${row + 1}` } }),
+    ]);
+  });
+
+  it('reports every value it cannot read, each at its own cell', () => {
+    const rows = gridOf(plan);
+    const put = (section: string, key: string, header: string, value: CellValue) => {
+      const row = dataRow(rows, section, key);
+      const { col } = headerCell(rows, section, header);
+      setCell(rows, row, col, value);
+      return address(row, col);
+    };
+    const kind = put('Tiêu chí', '3.1', 'Loại', 'phụ');
+    const steps = put('Tiêu chí', '8.2', 'Các mức', 'ba gương: 5');
+    const mandatory = put('Tiêu chí', '3.2', 'Bắt buộc', 'chắc chắn');
+    const quota = put('Khen thưởng đơn vị', 'Bằng khen của Chủ tịch UBND tỉnh', 'Số lượng mỗi khối', 2.5);
+    const order = put('Khen thưởng đơn vị', 'Giấy khen của Chủ tịch UBND huyện', 'Thứ tự', 1.5);
+    const subject = put('Tỷ lệ', 'Tập thể nhỏ, cá nhân trực tiếp – khen thưởng cấp huyện', 'Đối tượng tính (tử số)', 'đoàn viên');
+    const unreadable = parseGrid(rows).findings.filter((f) => f.code === 'PLAN_SETTING_UNREADABLE');
+    expect(unreadable.map((f) => [f.params.setting, f.cell?.address])).toEqual([
+      ['Tiêu chí 3.1 – Loại', kind],
+      ['Tiêu chí 3.2 – Bắt buộc', mandatory],
+      ['Tiêu chí 8.2 – Các mức', steps],
+      ['Khen thưởng “Bằng khen của Chủ tịch UBND tỉnh” – Số lượng mỗi khối', quota],
+      ['Khen thưởng “Giấy khen của Chủ tịch UBND huyện” – Thứ tự', order],
+      ['Quy tắc tỷ lệ “Tập thể nhỏ, cá nhân trực tiếp – khen thưởng cấp huyện” – Đối tượng tính (tử số)', subject],
+    ]);
+  });
+
+  it('turns schema issues into PLAN_INVALID with a readable field, the cell and a Vietnamese message', () => {
+    const rows = gridOf(plan);
+    const yearRow = dataRow(rows, 'Thông tin chung', 'Năm');
+    setCell(rows, yearRow, 2, null);
+    const bandRow = dataRow(rows, 'Xếp loại', 'Xuất sắc');
+    const ratioCol = headerCell(rows, 'Xếp loại', 'Mỗi tiêu chí tối thiểu (% điểm tối đa)').col;
+    setCell(rows, bandRow, ratioCol, 1.5 * 100);
+    const codeRow = dataRow(rows, 'Tiêu chí', '4.1');
+    setCell(rows, codeRow, 0, 'IV.1');
+    const quotaRow = dataRow(rows, 'Khen thưởng đơn vị', 'Cờ thi đua của UBND tỉnh');
+    const quotaCol = headerCell(rows, 'Khen thưởng đơn vị', 'Số lượng mỗi khối').col;
+    setCell(rows, quotaRow, quotaCol, null);
+    const result = parseGrid(rows);
+    expect(result.plan).toBeUndefined();
+    const invalid = result.findings.filter((f) => f.code === 'PLAN_INVALID');
+    expect(invalid.map((f) => [f.params.field, f.params.issue, f.cell?.address])).toEqual([
+      ['Năm', 'Phải là một số.', `C${yearRow + 1}`],
+      ['Tiêu chí IV.1 – Mã', 'Mã tiêu chí phải có dạng 1, 1.1, 1.2.3.', `A${codeRow + 1}`],
+      ['Xếp loại Xuất sắc – Mỗi tiêu chí tối thiểu (% điểm tối đa)', 'Phải là tỷ lệ từ 0% đến 100%.', address(bandRow, ratioCol)],
+      ['Khen thưởng “Cờ thi đua của UBND tỉnh” – Số lượng mỗi khối', 'Không được để trống.', address(quotaRow, quotaCol)],
+    ]);
+    expect(invalid.every((f) => f.params.sheet === sheetName)).toBe(true);
+  });
+
+  it('reports an empty sheet as six missing sections', () => {
+    const result = parseGrid([]);
+    expect(result.plan).toBeUndefined();
+    expect(codes(result.findings)).toEqual(Array(6).fill('HEADER_NOT_FOUND'));
+    expect(result.findings.map((f) => f.params.expected)).toEqual(sectionNames);
+  });
+});
