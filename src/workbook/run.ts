@@ -2,9 +2,9 @@
  * One scoring run over a workbook snapshot: read the plan and the inputs, evaluate, and say what
  * to write. Pure: the host reads the snapshot and applies the write plan; the time is passed in.
  */
-import { evaluate } from '../domain/evaluate';
+import { evaluate, sortFindings } from '../domain/evaluate';
 import type { Evaluation } from '../domain/evaluate/types';
-import { compareFindings, finding, type Finding } from '../domain/findings';
+import { finding, type Finding } from '../domain/findings';
 import { fingerprint } from '../domain/hash';
 import { vi } from '../domain/i18n/vi';
 import type { EvaluationInput } from '../domain/input/schema';
@@ -95,18 +95,18 @@ export function runScoring(snapshot: WorkbookSnapshot, options: { readonly now: 
     evaluation = evaluate(plan, parsed.input);
     findings.push(...evaluation.findings);
   }
-  findings.sort(compareFindings);
+  const sortedFindings = sortFindings(findings);
   const stamp = makeStamp(options.now, plan ? fingerprint(plan) : '', inputFingerprintOf(snapshot, inputSheets));
   const summary = plan && evaluation
-    ? renderSummary({ plan, evaluation, findings, stamp, name: outputSheets.summary })
+    ? renderSummary({ plan, evaluation, findings: sortedFindings, stamp, name: outputSheets.summary })
     : renderSummaryWithoutPlan(outputSheets.summary);
   const writePlan: WritePlan = {
     sheets: [
       summary,
-      renderFindings(outputSheets.findings, findings, input?.units ?? []),
+      renderFindings(outputSheets.findings, sortedFindings, input?.units ?? []),
       renderState(outputSheets.state, { owned: [...ownedNow] }, stamp),
     ],
-    highlights: highlightsFor(findings, ownedNow),
+    highlights: highlightsFor(sortedFindings, ownedNow),
   };
-  return { plan, input, evaluation, findings, writePlan, stamp, outputSheets };
+  return { plan, input, evaluation, findings: sortedFindings, writePlan, stamp, outputSheets };
 }

@@ -71,6 +71,8 @@ export interface SheetSpec {
   readonly rows: readonly (readonly OutCell[])[];
   /** Column widths in characters. */
   readonly columnWidths: readonly number[];
+  /** Row heights in points where wrapped text needs more than one line (0-based rows; missing = default). */
+  readonly rowHeights?: readonly (number | undefined)[];
   readonly merges: readonly string[];
   /** 1-based: rows and columns frozen above/left of this cell. */
   readonly freeze?: { readonly rows: number; readonly columns: number };

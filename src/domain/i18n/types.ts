@@ -26,11 +26,23 @@ export type Widen<T> = T extends string
         ? { readonly [K in keyof T]: Widen<T[K]> }
         : T;
 
+// Building an Intl.NumberFormat costs far more than using one: messages are made by the ten thousand.
+const formatters = new Map<string, Intl.NumberFormat>();
+function formatter(locale: string, maxDecimals: number): Intl.NumberFormat {
+  const key = `${locale}:${maxDecimals}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, { maximumFractionDigits: maxDecimals });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 /** Formats a number the Vietnamese way: comma decimals, dot thousands. */
 export function formatNumberVi(value: number, maxDecimals = 2): string {
-  return new Intl.NumberFormat('vi-VN', { maximumFractionDigits: maxDecimals }).format(value);
+  return formatter('vi-VN', maxDecimals).format(value);
 }
 
 export function formatNumberEn(value: number, maxDecimals = 2): string {
-  return new Intl.NumberFormat('en-GB', { maximumFractionDigits: maxDecimals }).format(value);
+  return formatter('en-GB', maxDecimals).format(value);
 }

@@ -56,6 +56,8 @@ function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec): void {
   });
   spec.rows.forEach((cells, r) => {
     const row = ws.getRow(r + 1);
+    const height = spec.rowHeights?.[r];
+    if (height !== undefined) row.height = height;
     cells.forEach((out, c) => {
       if (out.value === null && !out.style) return;
       writeCell(row.getCell(c + 1), out);

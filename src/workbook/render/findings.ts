@@ -1,5 +1,6 @@
 /** "Kiểm tra": every finding, worst first, each with a link to its cell and what would fix it. */
-import { compareFindings, type Finding } from '../../domain/findings';
+import { sortFindings } from '../../domain/evaluate';
+import type { Finding } from '../../domain/findings';
 import { describeFinding } from '../../domain/i18n';
 import { vi } from '../../domain/i18n/vi';
 import type { Unit } from '../../domain/input/schema';
@@ -7,6 +8,7 @@ import { address, quoteSheet } from '../grid';
 import type { OutCell, SheetSpec, StyleName } from '../spec';
 import { num, row, rowAt, text } from './cells';
 import { countBySeverity } from './summary';
+import { withRowHeights } from './layout';
 
 const t = vi.sheets.findings;
 const width = t.columns.length;
@@ -14,7 +16,7 @@ const severityStyle: Record<Finding['severity'], StyleName> = { error: 'error', 
 
 export function renderFindings(name: string, findings: readonly Finding[], units: readonly Unit[]): SheetSpec {
   const unitNames = new Map(units.map((u) => [u.code, u.name]));
-  const sorted = [...findings].sort(compareFindings);
+  const sorted = sortFindings(findings);
   const rows: OutCell[][] = [
     rowAt(width, 0, text(t.title, 'title')),
     rowAt(width, 0, text(t.subtitle(countBySeverity(findings)), 'subtitle')),
@@ -37,7 +39,7 @@ export function renderFindings(name: string, findings: readonly Finding[], units
     ]);
   });
   if (sorted.length === 0) rows.push(rowAt(width, 0, text(t.none, 'note')));
-  return {
+  return withRowHeights({
     name,
     role: 'findings',
     visibility: 'visible',
@@ -53,5 +55,5 @@ export function renderFindings(name: string, findings: readonly Finding[], units
       fitToWidth: true,
       pageNumbers: true,
     },
-  };
+  });
 }

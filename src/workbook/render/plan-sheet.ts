@@ -29,6 +29,7 @@ import {
   type SettingSpec,
 } from '../plan-contract';
 import type { OutCell, PageSetup, SheetSpec, StyleName } from '../spec';
+import { withRowHeights } from './layout';
 
 /** Widths of columns A…K: the sections share columns, so each width serves the widest use. */
 const columnWidths = [24, 9, 52, 12, 10, 16, 10, 11, 9, 11, 22] as const;
@@ -198,7 +199,7 @@ export function renderPlanSheet(plan: Plan): SheetSpec {
       vi.notes.tieBreaks,
     ),
   ];
-  return {
+  return withRowHeights({
     name: planSheetName,
     role: 'plan',
     visibility: 'visible',
@@ -206,5 +207,5 @@ export function renderPlanSheet(plan: Plan): SheetSpec {
     columnWidths,
     merges: [`A1:${columnLetters(columnWidths.length - 1)}1`],
     page,
-  };
+  });
 }

@@ -5,11 +5,13 @@
 import type { Evaluation, RankedUnit } from '../../domain/evaluate/types';
 import type { Finding } from '../../domain/findings';
 import { vi } from '../../domain/i18n/vi';
+import { formatNumberVi } from '../../domain/i18n/types';
 import type { Plan } from '../../domain/plan/schema';
 import type { OutCell, SheetSpec } from '../spec';
 import { address } from '../grid';
 import { blank, num, row, rowAt, text } from './cells';
 import { formatRunTime, type RunStamp } from './stamp';
+import { withRowHeights } from './layout';
 
 const t = vi.sheets;
 const width = 12;
@@ -134,7 +136,7 @@ function ratioSection(evaluation: Evaluation, startRow: number): { rows: OutCell
 }
 
 function formatPercent(fraction: number): string {
-  return `${new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 }).format(fraction * 100)}%`;
+  return `${formatNumberVi(fraction * 100)}%`;
 }
 
 export function renderSummary(ctx: SummaryContext): SheetSpec {
@@ -196,7 +198,7 @@ export function renderSummary(ctx: SummaryContext): SheetSpec {
   const signature = signatureBlock(plan, rows.length, width);
   rows.push(...signature.rows);
   merges.push(...signature.merges);
-  return {
+  return withRowHeights({
     name: ctx.name,
     role: 'summary',
     visibility: 'visible',
@@ -213,7 +215,7 @@ export function renderSummary(ctx: SummaryContext): SheetSpec {
       pageNumbers: true,
     },
     dataBars,
-  };
+  });
 }
 
 /** The summary when no plan could be read: the header and a pointer to the findings. */
