@@ -65,7 +65,7 @@ export function sha256Hex(text: string): string {
 /** JSON with object keys sorted, so equal values always give equal text (and fingerprints). */
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) => {
-    if (v && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date)) {
+    if (v && typeof v === 'object' && !Array.isArray(v) && Object.prototype.toString.call(v) !== '[object Date]') {
       return Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
     }
     return v;

@@ -20,8 +20,16 @@ export interface WorkbookSnapshot {
   readonly sheets: readonly SheetSnapshot[];
 }
 
+/**
+ * A Date from any realm: `instanceof Date` fails for a Date made in another realm (a structured
+ * clone, an iframe, a worker), which would let a date through as text.
+ */
+export function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === '[object Date]';
+}
+
 export function isCellError(value: CellValue | undefined): value is CellError {
-  return typeof value === 'object' && value !== null && !(value instanceof Date) && 'error' in value;
+  return typeof value === 'object' && value !== null && !isDate(value) && 'error' in value;
 }
 
 export function cellAt(sheet: SheetSnapshot, row: number, col: number): CellValue {
@@ -59,7 +67,7 @@ export function cellText(value: CellValue): string {
   if (value === null) return '';
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (isDate(value)) return value.toISOString().slice(0, 10);
   return value.error;
 }
 

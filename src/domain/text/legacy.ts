@@ -74,7 +74,7 @@ function buildVniMap(): Map<string, string> {
 const vniMap: ReadonlyMap<string, string> = buildVniMap();
 
 /** Letters only Unicode Vietnamese has: their presence means the text is not legacy. */
-const unicodeOnly = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9\u0300-\u0323]/;
+const unicodeOnly = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]|\p{Mn}/u;
 /** Any character a legacy text must contain at least one of. */
 const anyHigh = /[\u00a1-\u00ff\u2212]/;
 /** Characters of each table that are not letters of Unicode Vietnamese (so strong evidence when inside a word). */
@@ -82,6 +82,10 @@ const vietnameseLatin1 = 'ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòó
 const tcvn3Strong = new Set([...tcvn3Map.keys()].filter((c) => !vietnameseLatin1.includes(c)));
 const vniMarks = new Set([...vniMap.keys()].flatMap((k) => [...k]).filter((c) => !/[a-zA-Z]/.test(c)));
 const vniStrong = new Set([...vniMarks].filter((c) => !vietnameseLatin1.includes(c)));
+
+const escapeClass = (chars: Iterable<string>): string => [...chars].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
+/** Quick test: a legacy text has at least one character that is not a letter of Unicode Vietnamese. */
+const anyStrong = new RegExp(`[${escapeClass(new Set([...tcvn3Strong, ...vniStrong]))}]`);
 
 const isAsciiLetter = (c: string): boolean => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 
@@ -210,7 +214,7 @@ function tryTable(text: string, table: Table): Trial | undefined {
  * that is not a Vietnamese letter inside a word, and converts to words that are Vietnamese syllables.
  */
 export function decodeLegacy(text: string): { encoding: LegacyEncoding; converted: string } | undefined {
-  if (!anyHigh.test(text) || unicodeOnly.test(text)) return undefined;
+  if (!anyHigh.test(text) || !anyStrong.test(text) || unicodeOnly.test(text)) return undefined;
   let best: Trial | undefined;
   for (const table of tables) {
     const trial = tryTable(text, table);

@@ -9,7 +9,7 @@ import type { Criterion, Plan } from '../../domain/plan/schema';
 import { decodeLegacy } from '../../domain/text/legacy';
 import { cleanText, foldKey, nameKey } from '../../domain/text/normalize';
 import { readNumber, roundScore } from '../../domain/text/numbers';
-import { address, cellText, isCellError, parseAddress, type CellValue, type SheetSnapshot } from '../grid';
+import { address, cellText, isCellError, parseAddress, type CellValue, type SheetSnapshot, isDate } from '../grid';
 import { compiled, memoize, type Folder, type KeywordIndex } from '../contract';
 import type { inputSheets } from '../../domain/i18n/vi/input-sheets';
 
@@ -56,8 +56,11 @@ export function cleanCellText(text: string): string {
   return needsClean.test(text) ? cleanText(text) : text.normalize('NFC');
 }
 
+// What cleanText keeps: anything but whitespace and zero-width spaces.
+const visible = /[^\s\u200b\ufeff]/;
+
 export function isBlank(value: CellValue | undefined): boolean {
-  return value === null || value === undefined || (typeof value === 'string' && cleanCellText(value) === '');
+  return value === null || value === undefined || (typeof value === 'string' && !visible.test(value));
 }
 
 export function isBlankRow(row: readonly CellValue[] | undefined): boolean {
@@ -85,7 +88,7 @@ export function readText(ctx: ReadContext, value: CellValue | undefined, cell: C
     report(ctx, 'VALUE_ERROR', { value: value.error }, cell, where);
     return '';
   }
-  return value instanceof Date ? dateText(value) : String(value);
+  return isDate(value) ? dateText(value) : String(value);
 }
 
 /** A criterion's target is a percentage above 1 ("100 %"), so "95%" means 95, not 0.95. */
@@ -107,7 +110,7 @@ export interface NumberOptions {
 export function readNumberCell(ctx: ReadContext, value: CellValue | undefined, cell: CellRef, where: Where = {}, options: NumberOptions = {}): number | undefined {
   if (value === null || value === undefined) return undefined;
   if (typeof value === 'number') return Number.isFinite(value) ? value : notNumber(ctx, String(value), cell, where);
-  if (value instanceof Date) {
+  if (isDate(value)) {
     report(ctx, 'VALUE_DATE', { value: dateText(value) }, cell, where);
     return undefined;
   }
@@ -147,7 +150,7 @@ export function readPassFailCell(ctx: ReadContext, value: CellValue | undefined,
   if (value === null || value === undefined) return undefined;
   if (typeof value === 'boolean') return value ? 1 : 0;
   if (typeof value === 'number') return value === 1 || value === 0 ? value : notPassFail(ctx, String(value), cell, where, 'passFail');
-  if (value instanceof Date) return notPassFail(ctx, dateText(value), cell, where, 'passFail');
+  if (isDate(value)) return notPassFail(ctx, dateText(value), cell, where, 'passFail');
   if (isCellError(value)) {
     report(ctx, 'VALUE_ERROR', { value: value.error }, cell, where);
     return undefined;
@@ -209,12 +212,13 @@ function readDescriptiveNumber(ctx: ReadContext, value: CellValue | undefined, c
 
 /** A number in a cell that is not counted (a group row): no findings, undefined unless clearly a number. */
 export function peekNumber(value: CellValue | undefined): number | undefined {
-  if (value === null || value === undefined || typeof value === 'boolean' || value instanceof Date || isCellError(value)) return undefined;
+  if (value === null || value === undefined || typeof value === 'boolean' || isDate(value) || isCellError(value)) return undefined;
   const reading = readNumber(value);
   return reading.kind === 'number' ? reading.value : undefined;
 }
 
 const codeShape = /^\d+(?:\.\d+)*$/;
+const leadingZero = /(?:^|\.)0\d/;
 
 /**
  * A criterion code from a cell: "1.1", "1.1." and the number 1.1 all give "1.1"; leading zeros are
@@ -230,6 +234,7 @@ export function readCriterionCode(value: CellValue | undefined): string | undefi
     text = value.trim().replace(/\.$/, '');
   } else return undefined;
   if (!codeShape.test(text)) return undefined;
+  if (!leadingZero.test(text)) return text;
   return text
     .split('.')
     .map((part) => String(Number(part)))

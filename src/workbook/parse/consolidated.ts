@@ -26,6 +26,7 @@ import {
   type GroupValue,
   type PlanCodes,
   type ReadContext,
+  type Where,
 } from './cells';
 import { findUnit, type UnitIndex } from './register';
 import { fieldValue } from './unit-sheets';
@@ -170,7 +171,7 @@ function readSheet(ctx: ReadContext, sheet: SheetSnapshot, table: ConsolidatedTa
     claimed.set(unit.code, refText(unitCell.ref));
     const entries = new Map<string, Entry>();
     for (const [code, slot] of slots) {
-      const w = { ...where, criterionCode: code };
+      const w: Where = { unitCode: unit.code, criterionCode: code };
       const at = (field: EntryField) => {
         const col = slot.cols[field];
         return col === undefined ? undefined : { value: row[col] ?? null, ref: cellRef(name, r, col) };

@@ -10,7 +10,7 @@ import { validation } from '../../domain/i18n/vi/validation';
 import { planSchema, type Plan, type TieBreak } from '../../domain/plan/schema';
 import { cleanText, foldKey, nameKey } from '../../domain/text/normalize';
 import { readNumber } from '../../domain/text/numbers';
-import { address, cellAt, cellText, isCellError, type CellValue, type SheetSnapshot } from '../grid';
+import { address, cellAt, cellText, isCellError, type CellValue, type SheetSnapshot, isDate } from '../grid';
 import { findTable, type ColumnSpec } from '../headers';
 import {
   bandColumns,
@@ -60,7 +60,7 @@ function formatDate(date: Date): string {
 /** Text as typed; blank is "". A date typed into a text setting is written back as dd/mm/yyyy. */
 const parseText: CellParser<string> = (value) => {
   if (isCellError(value)) return unreadable;
-  return ok(value instanceof Date ? formatDate(value) : cleanText(cellText(value)));
+  return ok(isDate(value) ? formatDate(value) : cleanText(cellText(value)));
 };
 
 /** A plain number (points, scores): "80%" is not points. */
@@ -118,7 +118,7 @@ function keywordMatcher<K extends string>(table: Keywords<K>): (text: string) =>
 function keyword<K extends string>(table: Keywords<K>): CellParser<K> {
   const match = keywordMatcher(table);
   return (value) => {
-    if (isCellError(value) || value instanceof Date) return unreadable;
+    if (isCellError(value) || isDate(value)) return unreadable;
     const text = cleanText(cellText(value));
     if (text === '') return ok();
     const key = match(text);

@@ -2,12 +2,12 @@
  * Award proposals ("Đề nghị khen thưởng"): Đơn vị | Họ tên / Tên tập thể | Cá nhân / Tập thể |
  * Tập thể nhỏ hoặc trực tiếp (x) | Chức vụ | Hình thức đề nghị | Cấp | Xếp loại đánh giá | Sáng kiến | Ghi chú.
  */
-import type { Proposal } from '../../domain/input/schema';
+import type { CellRef, Proposal } from '../../domain/input/schema';
 import type { Plan } from '../../domain/plan/schema';
 import type { SheetSnapshot } from '../grid';
 import type { TableLocation } from '../headers';
 import { columnName, compiled, levelPrefixes, matchColumns, proposalColumns, type ProposalColumn } from '../contract';
-import { cellRef, isBlank, readText, readYesCell, report, reportMergedCells, type ReadContext } from './cells';
+import { cellRef, isBlank, readText, readYesCell, report, reportMergedCells, type ReadContext, type Where } from './cells';
 import { findUnit, type UnitIndex } from './register';
 
 /** A proposals header row: the name column and the kind or the level column. */
@@ -59,57 +59,54 @@ export function parseProposals(ctx: ReadContext, sheet: SheetSnapshot, table: Ta
   const levelList = plan.info.levels.join(', ');
   const proposals: Proposal[] = [];
   let lastRow = table.headerRow;
+  // Hot loop (50,000 rows): plain locals, no closures or object spreads per row.
+  const nameCol = cols.name ?? 0;
   for (let r = table.headerRow + 1; r < sheet.rows.length; r++) {
     const row = sheet.rows[r];
     if (!row || used.every((c) => isBlank(row[c]))) continue;
     lastRow = r;
-    const at = (key: ProposalColumn) => {
-      const col = cols[key];
-      return col === undefined ? undefined : { value: row[col] ?? null, ref: cellRef(name, r, col) };
-    };
-    const text = (key: ProposalColumn): string => {
-      const cell = at(key);
-      return cell ? readText(ctx, cell.value, cell.ref) : '';
-    };
-    const nameCell = at('name');
-    const person = text('name');
-    if (person === '' || !nameCell) {
-      report(ctx, 'COLUMN_MISSING', { sheet: name, column: columnName(proposalColumns, 'name'), row: r + 1 }, nameCell?.ref ?? cellRef(name, r, used[0] ?? 0));
+    const text = (col: number | undefined): string => (col === undefined ? '' : readText(ctx, row[col] ?? null, cellRef(name, r, col)));
+    const ref = (col: number | undefined): CellRef | undefined => (col === undefined ? undefined : cellRef(name, r, col));
+    const nameRef = cellRef(name, r, nameCol);
+    const person = readText(ctx, row[nameCol] ?? null, nameRef);
+    if (person === '') {
+      report(ctx, 'COLUMN_MISSING', { sheet: name, column: columnName(proposalColumns, 'name'), row: r + 1 }, nameRef);
       continue;
     }
-    const kindText = text('kind');
+    const kindText = text(cols.kind);
     const kind = compiled.kind.get(ctx.fold(kindText));
     if (kind === undefined) {
-      report(ctx, 'PROPOSAL_KIND_INVALID', { value: kindText, expected: 'kind' }, at('kind')?.ref ?? nameCell.ref);
+      report(ctx, 'PROPOSAL_KIND_INVALID', { value: kindText, expected: 'kind' }, ref(cols.kind) ?? nameRef);
       continue;
     }
-    const unitCodeText = text('unitCode');
-    const unitText = text('unit');
-    const unitAsWritten = unitCodeText !== '' ? unitCodeText : unitText;
-    const unitRef = (unitCodeText !== '' ? at('unitCode') : at('unit'))?.ref;
+    const unitCodeText = text(cols.unitCode);
+    const unitText = text(cols.unit);
+    const byCode = unitCodeText !== '';
+    const unitAsWritten = byCode ? unitCodeText : unitText;
     const unit = units && unitAsWritten !== '' ? findUnit(ctx, units, unitAsWritten) : undefined;
-    if (units && unitAsWritten !== '' && !unit) report(ctx, 'PROPOSAL_UNKNOWN_UNIT', { value: unitAsWritten }, unitRef);
-    const levelCell = at('level');
-    const levelText = text('level');
+    if (units && unitAsWritten !== '' && !unit) report(ctx, 'PROPOSAL_UNKNOWN_UNIT', { value: unitAsWritten }, ref(byCode ? cols.unitCode : cols.unit));
+    const levelRef = ref(cols.level);
+    const levelText = text(cols.level);
     const level = toLevel(levelText);
-    const where = unit ? { unitCode: unit.code } : {};
-    if (level === undefined) report(ctx, 'PROPOSAL_UNKNOWN_LEVEL', { value: levelText, levels: levelList }, levelCell?.ref ?? nameCell.ref, where);
-    const small = at('smallOrDirect');
-    proposals.push({
-      ...(unit ? { unitCode: unit.code } : {}),
+    const where: Where = unit ? { unitCode: unit.code } : {};
+    if (level === undefined) report(ctx, 'PROPOSAL_UNKNOWN_LEVEL', { value: levelText, levels: levelList }, levelRef ?? nameRef, where);
+    const smallCol = cols.smallOrDirect;
+    const proposal: Proposal = {
+      unitCode: unit?.code,
       unitName: unit ? unit.name : unitText || unitCodeText,
       name: person,
       kind,
-      smallOrDirect: small ? readYesCell(ctx, small.value, small.ref, where) : false,
-      position: text('position'),
-      form: text('form'),
+      smallOrDirect: smallCol === undefined ? false : readYesCell(ctx, row[smallCol] ?? null, cellRef(name, r, smallCol), where),
+      position: text(cols.position),
+      form: text(cols.form),
       level: level ?? levelText,
-      rating: text('rating'),
-      initiative: text('initiative'),
-      note: text('note'),
-      source: nameCell.ref,
-      ...(levelCell ? { levelSource: levelCell.ref } : {}),
-    });
+      rating: text(cols.rating),
+      initiative: text(cols.initiative),
+      note: text(cols.note),
+      source: nameRef,
+      levelSource: levelRef,
+    };
+    proposals.push(proposal);
   }
   reportMergedCells(ctx, sheet, { top: table.headerRow, bottom: lastRow, left: Math.min(...used), right: Math.max(...used) });
   return proposals;

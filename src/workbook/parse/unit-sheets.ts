@@ -153,7 +153,7 @@ function readRows(ctx: ReadContext, sheet: SheetSnapshot, table: TableLocation<U
     const code = readCriterionCode(row[codeCol]);
     if (code === undefined) continue; // headings, totals, notes: not criteria
     const codeRef = cellRef(name, r, codeCol);
-    const where = { ...unitWhere, criterionCode: code };
+    const where: Where = { unitCode: unitWhere.unitCode, criterionCode: code };
     const criterion = codes.byCode.get(code);
     if (!criterion) {
       report(ctx, 'CRITERION_UNKNOWN', { sheet: name, code, reason: 'notInPlan' }, codeRef, where);

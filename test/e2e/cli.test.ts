@@ -1,0 +1,65 @@
+/** The command line, run as a user runs it. */
+import { execFile } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+const root = resolve(__dirname, '../..');
+const sample = join(root, 'samples/mau-pgd-chau-thanh-2024.xlsx');
+const tsx = join(root, 'node_modules/.bin/tsx');
+
+async function score(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(tsx, [join(root, 'src/cli/main.ts'), 'score', ...args], { cwd: root });
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code?: number; stdout?: string; stderr?: string };
+    return { code: err.code ?? -1, stdout: err.stdout ?? '', stderr: err.stderr ?? '' };
+  }
+}
+
+describe('thidua score', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'thidua-cli-'));
+
+  it('scores a workbook into a new file and prints the ranking, ratios and findings', async () => {
+    const input = join(dir, 'in.xlsx');
+    copyFileSync(sample, input);
+    const before = readFileSync(input);
+    const out = join(dir, 'out.xlsx');
+    const r = await score([input, '-o', out, '--now', '2024-12-20T02:00:00Z']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Cụm Mầm non:');
+    expect(r.stdout).toMatch(/Tỷ lệ «.*cấp huyện»: 158\/220 = 71,8% \(yêu cầu ≥ 80%\) — KHÔNG ĐẠT/);
+    expect(r.stdout).toMatch(/Kết quả kiểm tra: \d+ lỗi, \d+ cảnh báo, \d+ thông tin\./);
+    expect(existsSync(out)).toBe(true);
+    expect(readFileSync(input).equals(before)).toBe(true);
+  });
+
+  it('refuses to overwrite its input', async () => {
+    const input = join(dir, 'same.xlsx');
+    copyFileSync(sample, input);
+    const r = await score([input, '-o', input]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('không ghi đè');
+  });
+
+  it('says plainly when a file cannot be read, with a non-zero exit', async () => {
+    const bogus = join(dir, 'bogus.xlsx');
+    writeFileSync(bogus, 'this is not a zip');
+    const r = await score([bogus]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('không phải bảng tính .xlsx hợp lệ');
+    expect(r.stderr).not.toMatch(/at .*\.ts:\d+/); // no stack trace
+    const missing = await score([join(dir, 'missing.xlsx')]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('không tìm thấy tệp');
+  });
+
+  it('rejects unknown options with the usage', async () => {
+    const r = await score(['--bogus']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Cách dùng');
+  });
+});
