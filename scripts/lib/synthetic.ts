@@ -4,13 +4,18 @@ import type { EvaluationInput, Proposal, Unit, UnitResult } from '../../src/doma
 import { seededRandom } from './random';
 
 export function syntheticPlan(groups: number, leavesPerGroup: number): Plan {
-  const leafMax = 100 / (groups * leavesPerGroup);
+  // Whole-point maxima that add up to 100, as real plans have (1, 2 or 3 points a criterion).
+  const leafCount = groups * leavesPerGroup;
+  const maxima = Array.from({ length: leafCount }, (_, i) => (i < 100 - leafCount * 1 ? 2 : 1));
+  const spare = 100 - maxima.reduce((a, b) => a + b, 0);
+  if (spare !== 0) maxima[0] = (maxima[0] ?? 1) + spare;
   const criteria = [];
   for (let g = 1; g <= groups; g++) {
-    criteria.push({ code: String(g), text: `Nhóm tiêu chí ${g}`, maxPoints: leafMax * leavesPerGroup });
-    for (let l = 1; l <= leavesPerGroup; l++) {
-      criteria.push({ code: `${g}.${l}`, text: `Tiêu chí ${g}.${l}`, maxPoints: leafMax, mandatory: g === 1 && l === 1 });
-    }
+    const own = maxima.slice((g - 1) * leavesPerGroup, g * leavesPerGroup);
+    criteria.push({ code: String(g), text: `Nhóm tiêu chí ${g}`, maxPoints: own.reduce((a, b) => a + b, 0) });
+    own.forEach((max, l) => {
+      criteria.push({ code: `${g}.${l + 1}`, text: `Tiêu chí ${g}.${l + 1}`, maxPoints: max, mandatory: g === 1 && l === 0 });
+    });
   }
   criteria.push({ code: String(groups + 1), text: 'Điểm thưởng', kind: 'bonus' as const, maxPoints: 5 });
   criteria.push({ code: String(groups + 2), text: 'Điểm trừ', kind: 'deduction' as const, maxPoints: 10 });
@@ -50,8 +55,8 @@ export function syntheticInput(plan: Plan, unitCount: number, blockCount: number
       unitCode: code,
       sheet: code,
       entries: leaves.map((c, k) => {
-        const self = Math.round(c.maxPoints * (0.6 + 0.4 * rnd.next()) * 2) / 2;
-        const appraised = rnd.chance(0.9) ? Math.max(0, self - (rnd.chance(0.2) ? 1 : 0)) : undefined;
+        const self = c.mandatory ? c.maxPoints : Math.round(c.maxPoints * (0.7 + 0.3 * rnd.next()) * 2) / 2;
+        const appraised = rnd.chance(0.98) ? Math.max(0, self - (rnd.chance(0.15) ? 0.5 : 0)) : undefined;
         return {
           criterionCode: c.code,
           selfScore: rnd.chance(0.99) ? Math.min(self, c.maxPoints) : undefined,

@@ -1,6 +1,8 @@
 /** Hand-built snapshots and a small plan for the input-sheet parser tests. */
 import { planSchema, type Plan } from '../../src/domain/plan/schema';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../src/workbook/grid';
+import { parseInputs } from '../../src/workbook/parse/inputs';
+import type { Finding, FindingCode } from '../../src/domain/findings';
 
 export const plan: Plan = planSchema.parse({
   info: { name: 'Kế hoạch thử', year: 2024, levels: ['cơ sở', 'huyện', 'tỉnh', 'Trung ương'] },
@@ -66,3 +68,17 @@ export const unitHeader = (unit: string, block = 'THCS'): CellValue[][] => [
   ['Đợt: Đợt 1'],
   [],
 ];
+
+
+export function run(...sheets: SheetSnapshot[]): ReturnType<typeof parseInputs> {
+  return parseInputs(workbook(...sheets), plan, { skipSheets: new Set(['Kế hoạch']) });
+}
+
+export function only(findings: readonly Finding[], code: FindingCode): Finding[] {
+  return findings.filter((f) => f.code === code);
+}
+
+/** Findings as compact, comparable rows: code, cell address, params. */
+export function brief(findings: readonly Finding[]): { code: FindingCode; at?: string; params: Finding['params'] }[] {
+  return findings.map((f) => ({ code: f.code, ...(f.cell ? { at: `${f.cell.sheet}!${f.cell.address}` } : {}), params: f.params }));
+}

@@ -9,6 +9,13 @@
  * lowercase. "ư" is also read from U+2212 (the minus sign that PDF and some copy-paste paths give for
  * its soft-hyphen code). VNI Windows — base letter followed by its mark characters, both cases.
  * Not covered: VN1/VN2 tables (codes below 0x20), VIQR, VPS and other encodings.
+ *
+ * Detection is built for a very low false-positive rate on Unicode text: a text is legacy only when it
+ * has no letter that exists only in Unicode Vietnamese (ă đ ơ ư ĩ ũ, U+1EA0–U+1EF9, combining marks),
+ * has a character that is not a Vietnamese letter inside a word with plain letters, and at least 80% of
+ * the words it changes become Vietnamese syllables. Text whose only marks are acute or tilde looks like
+ * Unicode and is left alone. When both tables fit equally (a very short text, "öu"), the one that keeps
+ * word-initial capitals wins, then TCVN3, the commoner encoding in administrative files.
  */
 
 export type LegacyEncoding = 'tcvn3' | 'vni';
@@ -75,8 +82,6 @@ const vniMap: ReadonlyMap<string, string> = buildVniMap();
 
 /** Letters only Unicode Vietnamese has: their presence means the text is not legacy. */
 const unicodeOnly = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]|\p{Mn}/u;
-/** Any character a legacy text must contain at least one of. */
-const anyHigh = /[\u00a1-\u00ff\u2212]/;
 /** Characters of each table that are not letters of Unicode Vietnamese (so strong evidence when inside a word). */
 const vietnameseLatin1 = 'ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý';
 const tcvn3Strong = new Set([...tcvn3Map.keys()].filter((c) => !vietnameseLatin1.includes(c)));
@@ -133,10 +138,10 @@ function convertVniWord(word: string): string {
   return out;
 }
 
-const tables: readonly Table[] = [
-  { encoding: 'tcvn3', wordChar: (c) => isAsciiLetter(c) || tcvn3Map.has(c), strong: tcvn3Strong, convertWord: convertTcvn3Word },
-  { encoding: 'vni', wordChar: (c) => isAsciiLetter(c) || vniMarks.has(c), strong: vniStrong, convertWord: convertVniWord },
-];
+const tcvn3Table: Table = { encoding: 'tcvn3', wordChar: (c) => isAsciiLetter(c) || tcvn3Map.has(c), strong: tcvn3Strong, convertWord: convertTcvn3Word };
+const vniTable: Table = { encoding: 'vni', wordChar: (c) => isAsciiLetter(c) || vniMarks.has(c), strong: vniStrong, convertWord: convertVniWord };
+/** In order of preference on a tie. */
+const tables: readonly Table[] = [tcvn3Table, vniTable];
 
 // A Vietnamese syllable: optional initial consonant(s), a vowel nucleus Vietnamese has, optional final.
 const nuclei = [
@@ -145,7 +150,11 @@ const nuclei = [
   'ua', 'uâ', 'uê', 'ui', 'uô', 'uơ', 'ưa', 'ưi', 'ưu', 'ươ', 'uy', 'yê',
   'iêu', 'oai', 'oay', 'oao', 'oeo', 'uây', 'uôi', 'ươi', 'ươu', 'uyê', 'uya', 'uyu', 'yêu',
 ];
-const syllable = new RegExp(`^(ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdđghklmnprstvx])?(${nuclei.join('|')})(ch|ng|nh|[cmnptk])?$`);
+const initial = '(ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdđghklmnprstvx])?';
+// "nh" and "ch" close only a nucleus ending in a, ê, i or y (anh, ênh, inh, uych); others take the rest.
+const syllable = new RegExp(
+  `^${initial}(?:(${nuclei.join('|')})(ng|[cmnptk])?|(${nuclei.filter((n) => /[aêiy]$/.test(n)).join('|')})(ch|nh))$`,
+);
 const toneMarks = /[\u0300\u0301\u0303\u0309\u0323]/g;
 
 /** Whether a converted word reads as one Vietnamese syllable with at most one tone mark. */
@@ -186,6 +195,8 @@ interface Trial {
   readonly converted: string;
   readonly valid: number;
   readonly changed: number;
+  /** Word-initial capitals the conversion turned into lowercase letters (a sign of the wrong table). */
+  readonly lostCapitals: number;
 }
 
 function tryTable(text: string, table: Table): Trial | undefined {
@@ -193,19 +204,30 @@ function tryTable(text: string, table: Table): Trial | undefined {
   let evidence = false;
   let valid = 0;
   let changed = 0;
+  let lostCapitals = 0;
   let out = separators[0] ?? '';
   words.forEach((word, i) => {
     const converted = table.convertWord(word);
     if (converted !== word) {
       changed++;
       if (isSyllable(converted)) valid++;
+      const first = word.charAt(0);
+      const firstConverted = converted.charAt(0);
+      if (first !== first.toLowerCase() && firstConverted === firstConverted.toLowerCase()) lostCapitals++;
       // Strong evidence: a non-Vietnamese character inside a word that also has plain letters.
       if (!evidence && [...word].some(isAsciiLetter) && [...word].some((c) => table.strong.has(c))) evidence = true;
     }
     out += converted + (separators[i + 1] ?? '');
   });
   if (!evidence || valid === 0 || valid < 0.8 * changed) return undefined;
-  return { encoding: table.encoding, converted: out, valid, changed };
+  return { encoding: table.encoding, converted: out, valid, changed, lostCapitals };
+}
+
+/** More of its words are syllables; on a tie, fewer lost capitals ("Öu" is VNI "Ưu", not TCVN3 "ệu"). */
+function better(a: Trial, b: Trial): boolean {
+  const ra = a.valid / a.changed;
+  const rb = b.valid / b.changed;
+  return ra > rb || (ra === rb && a.lostCapitals < b.lostCapitals);
 }
 
 /**
@@ -214,11 +236,11 @@ function tryTable(text: string, table: Table): Trial | undefined {
  * that is not a Vietnamese letter inside a word, and converts to words that are Vietnamese syllables.
  */
 export function decodeLegacy(text: string): { encoding: LegacyEncoding; converted: string } | undefined {
-  if (!anyHigh.test(text) || !anyStrong.test(text) || unicodeOnly.test(text)) return undefined;
+  if (!anyStrong.test(text) || unicodeOnly.test(text)) return undefined;
   let best: Trial | undefined;
   for (const table of tables) {
     const trial = tryTable(text, table);
-    if (trial && (!best || trial.valid / trial.changed > best.valid / best.changed)) best = trial;
+    if (trial && (!best || better(trial, best))) best = trial;
   }
   return best && { encoding: best.encoding, converted: best.converted.normalize('NFC') };
 }
@@ -233,18 +255,17 @@ export function convertLegacy(text: string): string {
   return decodeLegacy(text)?.converted ?? text;
 }
 
+function convertWith(table: Table, text: string): string {
+  const { words, separators } = splitWords(text, table);
+  return words.reduce((out, word, i) => out + table.convertWord(word) + (separators[i + 1] ?? ''), separators[0] ?? '').normalize('NFC');
+}
+
 /** Converts TCVN3 text without detection (for callers that know the encoding). */
 export function fromTcvn3(text: string): string {
-  const table = tables[0];
-  if (!table) return text;
-  const { words, separators } = splitWords(text, table);
-  return words.reduce((out, word, i) => out + convertTcvn3Word(word) + (separators[i + 1] ?? ''), separators[0] ?? '').normalize('NFC');
+  return convertWith(tcvn3Table, text);
 }
 
 /** Converts VNI Windows text without detection. */
 export function fromVni(text: string): string {
-  const table = tables[1];
-  if (!table) return text;
-  const { words, separators } = splitWords(text, table);
-  return words.reduce((out, word, i) => out + convertVniWord(word) + (separators[i + 1] ?? ''), separators[0] ?? '').normalize('NFC');
+  return convertWith(vniTable, text);
 }

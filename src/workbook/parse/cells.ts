@@ -7,10 +7,10 @@ import { finding, type Finding, type FindingCode, type FindingParams } from '../
 import type { CellRef } from '../../domain/input/schema';
 import type { Criterion, Plan } from '../../domain/plan/schema';
 import { decodeLegacy } from '../../domain/text/legacy';
-import { cleanText, foldKey, nameKey } from '../../domain/text/normalize';
+import { cleanText, nameKey } from '../../domain/text/normalize';
 import { readNumber, roundScore } from '../../domain/text/numbers';
 import { address, cellText, isCellError, parseAddress, type CellValue, type SheetSnapshot, isDate } from '../grid';
-import { compiled, memoize, type Folder, type KeywordIndex } from '../contract';
+import { compiled, createFolder, memoize, type Folder, type KeywordIndex } from '../contract';
 import type { inputSheets } from '../../domain/i18n/vi/input-sheets';
 
 /** Where findings go during one parse run, and the shared text-key caches. */
@@ -23,7 +23,7 @@ export interface ReadContext {
 }
 
 export function createReadContext(): ReadContext {
-  return { findings: [], fold: memoize(foldKey), nameKey: memoize(nameKey) };
+  return { findings: [], fold: createFolder(), nameKey: memoize(nameKey) };
 }
 
 /** What a finding is about besides its cell. */
@@ -67,10 +67,6 @@ export function isBlankRow(row: readonly CellValue[] | undefined): boolean {
   return row === undefined || row.every((v) => isBlank(v));
 }
 
-function dateText(value: Date): string {
-  return cellText(value);
-}
-
 /**
  * Text of a cell: cleaned (NFC, spaces), old encodings converted to Unicode with LEGACY_ENCODING,
  * formula errors reported (and read as empty). Numbers and dates as typed.
@@ -88,7 +84,7 @@ export function readText(ctx: ReadContext, value: CellValue | undefined, cell: C
     report(ctx, 'VALUE_ERROR', { value: value.error }, cell, where);
     return '';
   }
-  return isDate(value) ? dateText(value) : String(value);
+  return isDate(value) ? cellText(value) : String(value);
 }
 
 /** A criterion's target is a percentage above 1 ("100 %"), so "95%" means 95, not 0.95. */
@@ -111,7 +107,7 @@ export function readNumberCell(ctx: ReadContext, value: CellValue | undefined, c
   if (value === null || value === undefined) return undefined;
   if (typeof value === 'number') return Number.isFinite(value) ? value : notNumber(ctx, String(value), cell, where);
   if (isDate(value)) {
-    report(ctx, 'VALUE_DATE', { value: dateText(value) }, cell, where);
+    report(ctx, 'VALUE_DATE', { value: cellText(value) }, cell, where);
     return undefined;
   }
   if (isCellError(value)) {
@@ -150,7 +146,7 @@ export function readPassFailCell(ctx: ReadContext, value: CellValue | undefined,
   if (value === null || value === undefined) return undefined;
   if (typeof value === 'boolean') return value ? 1 : 0;
   if (typeof value === 'number') return value === 1 || value === 0 ? value : notPassFail(ctx, String(value), cell, where, 'passFail');
-  if (isDate(value)) return notPassFail(ctx, dateText(value), cell, where, 'passFail');
+  if (isDate(value)) return notPassFail(ctx, cellText(value), cell, where, 'passFail');
   if (isCellError(value)) {
     report(ctx, 'VALUE_ERROR', { value: value.error }, cell, where);
     return undefined;
@@ -205,10 +201,12 @@ function readDescriptiveNumber(ctx: ReadContext, value: CellValue | undefined, c
     report(ctx, 'VALUE_ERROR', { value: value.error }, cell, where);
     return undefined;
   }
-  if (typeof value !== 'string') return undefined;
+  if (typeof value !== 'string' || !digit.test(value)) return undefined;
   const reading = readNumber(value);
   return reading.kind === 'number' ? reading.value : undefined;
 }
+
+const digit = /\d/;
 
 /** A number in a cell that is not counted (a group row): no findings, undefined unless clearly a number. */
 export function peekNumber(value: CellValue | undefined): number | undefined {
@@ -298,7 +296,8 @@ export function reportGroupValues(
       if (v !== undefined) sum = (sum ?? 0) + v;
     }
     if (sum !== undefined && Math.abs(roundScore(sum) - g.value) < 1e-6) continue;
-    report(ctx, 'CRITERION_UNKNOWN', { sheet, code: g.code, value: g.value, reason: 'group' }, g.cell, { ...where, criterionCode: g.code });
+    const params: FindingParams = { sheet, code: g.code, value: g.value, reason: 'group', ...(sum === undefined ? {} : { sum: roundScore(sum) }) };
+    report(ctx, 'CRITERION_UNKNOWN', params, g.cell, { ...where, criterionCode: g.code });
   }
 }
 

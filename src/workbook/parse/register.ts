@@ -4,7 +4,7 @@
  */
 import type { Unit } from '../../domain/input/schema';
 import { inputSheets as labels } from '../../domain/i18n/vi/input-sheets';
-import { address, type SheetSnapshot } from '../grid';
+import type { SheetSnapshot } from '../grid';
 import type { TableLocation } from '../headers';
 import { blockPrefixes, columnName, compiled, matchColumns, registerColumns, type RegisterColumn } from '../contract';
 import { cellRef, isBlankRow, readCountCell, readText, refText, report, reportMergedCells, type ReadContext } from './cells';
@@ -151,9 +151,4 @@ export function findUnit(ctx: ReadContext, index: UnitIndex, text: string, block
   };
   const folded = ctx.fold(text);
   return pick(index.byName.get(key)) ?? pick(index.byFoldedCode.get(folded)) ?? pick(index.byFoldedName.get(folded));
-}
-
-/** The first cell of the register's header, for findings about the register as a whole. */
-export function registerAnchor(sheet: SheetSnapshot, table: TableLocation<RegisterColumn>): { sheet: string; address: string } {
-  return { sheet: sheet.name, address: address(table.headerRow, table.columns.code ?? 0) };
 }

@@ -2,6 +2,8 @@
  * Unit result sheets: a header block ("Đơn vị: …", "Mã đơn vị: …", "Khối: …", "Đợt: …") above a table
  * Mã tiêu chí | Tiêu chí | Điểm tối đa | Kết quả thực hiện | Điểm tự chấm | Điểm thẩm định |
  * Điểm khối trưởng | Minh chứng / Ghi chú. One sheet per unit.
+ * "Tiêu chí" and "Điểm tối đa" are not read: the plan is the source of truth, and a score above the
+ * plan's maximum is the engine's finding. "Đợt" is recognised but not compared with the plan's period.
  */
 import type { CellRef, Entry, UnitResult } from '../../domain/input/schema';
 import type { CellValue, SheetSnapshot } from '../grid';
@@ -138,8 +140,7 @@ function readRows(ctx: ReadContext, sheet: SheetSnapshot, table: TableLocation<U
   const groupValues: GroupValue[] = [];
   let lastRow = table.headerRow;
   let seenData = false;
-  const at = (row: readonly CellValue[], r: number, col: number | undefined) =>
-    col === undefined ? undefined : { value: row[col] ?? null, ref: cellRef(name, r, col) };
+  const src = (r: number, col: number | undefined): CellRef | undefined => (col === undefined ? undefined : cellRef(name, r, col));
 
   for (let r = table.headerRow + 1; r < sheet.rows.length; r++) {
     const row = sheet.rows[r] ?? [];
@@ -161,9 +162,9 @@ function readRows(ctx: ReadContext, sheet: SheetSnapshot, table: TableLocation<U
     }
     if (codes.groups.has(code)) {
       for (const field of scoreFields) {
-        const cell = at(row, r, cols[field]);
-        const value = cell && peekNumber(cell.value);
-        if (cell && value !== undefined) groupValues.push({ code, field, value, cell: cell.ref });
+        const value = peekNumber(valueAt(row, cols[field]));
+        const cell = src(r, cols[field]);
+        if (cell && value !== undefined) groupValues.push({ code, field, value, cell });
       }
       continue;
     }
@@ -173,21 +174,21 @@ function readRows(ctx: ReadContext, sheet: SheetSnapshot, table: TableLocation<U
       continue;
     }
     firstRef.set(code, codeRef);
-    const actual = at(row, r, cols.actual);
-    const self = at(row, r, cols.self);
-    const appraised = at(row, r, cols.appraised);
-    const leader = at(row, r, cols.blockLeader);
-    const note = at(row, r, cols.note);
+    const actualSource = src(r, cols.actual);
+    const selfSource = src(r, cols.self);
+    const appraisedSource = src(r, cols.appraised);
+    const leaderSource = src(r, cols.blockLeader);
+    const noteSource = src(r, cols.note);
     entries.set(code, {
       criterionCode: code,
-      actual: actual && readActualCell(ctx, actual.value, actual.ref, criterion, where),
-      selfScore: self && readNumberCell(ctx, self.value, self.ref, where),
-      appraisedScore: appraised && readNumberCell(ctx, appraised.value, appraised.ref, where),
-      blockLeaderScore: leader && readNumberCell(ctx, leader.value, leader.ref, where),
-      note: note ? readText(ctx, note.value, note.ref, where) : '',
-      actualSource: actual?.ref,
-      selfSource: self?.ref,
-      appraisedSource: appraised?.ref,
+      actual: actualSource && readActualCell(ctx, valueAt(row, cols.actual), actualSource, criterion, where),
+      selfScore: selfSource && readNumberCell(ctx, valueAt(row, cols.self), selfSource, where),
+      appraisedScore: appraisedSource && readNumberCell(ctx, valueAt(row, cols.appraised), appraisedSource, where),
+      blockLeaderScore: leaderSource && readNumberCell(ctx, valueAt(row, cols.blockLeader), leaderSource, where),
+      note: noteSource ? readText(ctx, valueAt(row, cols.note), noteSource, where) : '',
+      actualSource,
+      selfSource,
+      appraisedSource,
     });
   }
 
@@ -199,6 +200,10 @@ function readRows(ctx: ReadContext, sheet: SheetSnapshot, table: TableLocation<U
   const used = Object.values(cols).filter((c): c is number => c !== undefined);
   reportMergedCells(ctx, sheet, { top: table.headerRow, bottom: lastRow, left: Math.min(...used), right: Math.max(...used) }, unitWhere);
   return [...entries.values()];
+}
+
+function valueAt(row: readonly CellValue[], col: number | undefined): CellValue {
+  return col === undefined ? null : (row[col] ?? null);
 }
 
 /** An entry's value for a field name (self, appraised, blockLeader, actual). */

@@ -65,7 +65,7 @@ export const sheetFindings: Record<SheetFindingCode, FindingText> = {
     fix: () => 'Convert the data to Unicode (Unikey → Converter) so the file shows correctly everywhere.',
   },
   UNIT_DUPLICATE: {
-    message: (p) => `Unit «${fmt(p.unit)}» appears twice: ${fmt(p.kept)} is used, ${fmt(p.dropped)} is ignored.`,
+    message: (p) => `Unit «${fmt(p.unit)}» appears twice: the results at ${fmt(p.kept)} are used, ${fmt(p.dropped)} is ignored.`,
     fix: (p) => `Remove the duplicate at ${fmt(p.dropped)}, or correct its code/name if it is another unit.`,
   },
   UNIT_UNKNOWN: {
@@ -84,7 +84,7 @@ export const sheetFindings: Record<SheetFindingCode, FindingText> = {
   CRITERION_UNKNOWN: {
     message: (p) =>
       p.reason === 'group'
-        ? `Sheet «${fmt(p.sheet)}»: ${fmt(p.code)} is a criterion group; the score ${fmt(p.value)} on its heading row is not counted (a group scores the sum of its criteria) and differs from that sum.`
+        ? `Sheet «${fmt(p.sheet)}»: ${fmt(p.code)} is a criterion group; the score ${fmt(p.value)} on its heading row is not counted (a group scores the sum of its criteria${p.sum === undefined ? '' : `, here ${fmt(p.sum)}`}).`
         : `Sheet «${fmt(p.sheet)}»: criterion code ${fmt(p.code)} is not in the plan; the row is not counted.`,
     fix: (p) =>
       p.reason === 'group'

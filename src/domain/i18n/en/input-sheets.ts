@@ -56,7 +56,7 @@ export const inputSheets: Widen<typeof vi> = {
     passFail: 'đạt / không đạt (pass / fail; or x / blank, 1 / 0)',
     size: 'tập thể lớn / tập thể nhỏ (large / small; blank means large)',
     kind: 'cá nhân / tập thể (individual / collective)',
-    yes: 'x (or blank)',
+    yes: 'x, or blank',
     wholeNumber: 'a whole number, not negative',
   },
   noBlock: 'No block',

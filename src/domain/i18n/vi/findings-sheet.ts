@@ -63,7 +63,7 @@ export const sheetFindings: Record<SheetFindingCode, FindingText> = {
     fix: () => 'Chuyển dữ liệu sang Unicode (Unikey → Công cụ chuyển mã) để tệp hiển thị đúng trên mọi máy.',
   },
   UNIT_DUPLICATE: {
-    message: (p) => `Đơn vị «${fmt(p.unit)}» xuất hiện hai lần: dùng ${fmt(p.kept)}, bỏ qua ${fmt(p.dropped)}.`,
+    message: (p) => `Đơn vị «${fmt(p.unit)}» xuất hiện hai lần: dùng kết quả ở ${fmt(p.kept)}, bỏ qua ${fmt(p.dropped)}.`,
     fix: (p) => `Xóa bản trùng ở ${fmt(p.dropped)}, hoặc sửa lại mã/tên nếu đó là một đơn vị khác.`,
   },
   UNIT_UNKNOWN: {
@@ -84,7 +84,7 @@ export const sheetFindings: Record<SheetFindingCode, FindingText> = {
   CRITERION_UNKNOWN: {
     message: (p) =>
       p.reason === 'group'
-        ? `Trang «${fmt(p.sheet)}»: ${fmt(p.code)} là nhóm tiêu chí, điểm ${fmt(p.value)} ghi ở dòng nhóm không được tính (điểm nhóm là tổng các tiêu chí con) và khác tổng đó.`
+        ? `Trang «${fmt(p.sheet)}»: mục ${fmt(p.code)} là nhóm tiêu chí; điểm ${fmt(p.value)} ghi ở dòng nhóm không được tính (điểm nhóm là tổng các tiêu chí con${p.sum === undefined ? '' : `, ở đây là ${fmt(p.sum)}`}).`
         : `Trang «${fmt(p.sheet)}»: mã tiêu chí ${fmt(p.code)} không có trong kế hoạch; dòng này không được tính.`,
     fix: (p) =>
       p.reason === 'group'

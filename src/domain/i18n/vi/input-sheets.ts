@@ -59,7 +59,7 @@ export const inputSheets = {
     passFail: 'đạt / không đạt (hoặc x / để trống, 1 / 0)',
     size: 'tập thể lớn / tập thể nhỏ (để trống là tập thể lớn)',
     kind: 'cá nhân / tập thể',
-    yes: 'x (hoặc để trống)',
+    yes: 'x, hoặc để trống',
     wholeNumber: 'một số nguyên không âm',
   },
   /** The block given to a registered unit whose Khối/Cụm cell is blank, so it stays visible. */
