@@ -145,7 +145,7 @@ export async function buildSampleWorkbook(): Promise<ExcelJS.Workbook> {
   wb.creator = 'Thi đua – bảng tính mẫu';
   wb.created = new Date('2024-03-25T00:00:00Z');
   wb.modified = new Date('2024-03-25T00:00:00Z');
-  applyWritePlan(wb, { sheets: [renderPlanSheet(plan)], highlights: [] });
+  applyWritePlan(wb, { sheets: [renderPlanSheet(plan)] });
 
   const units = sampleUnits(rnd);
   const register = wb.addWorksheet('Đơn vị');

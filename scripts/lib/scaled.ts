@@ -7,7 +7,7 @@ import { renderPlanSheet } from '../../src/workbook/render/plan-sheet';
 
 export function buildScaledWorkbook(plan: Plan, input: EvaluationInput): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
-  applyWritePlan(wb, { sheets: [renderPlanSheet(plan)], highlights: [] });
+  applyWritePlan(wb, { sheets: [renderPlanSheet(plan)] });
   const register = wb.addWorksheet('Đơn vị');
   register.addRow(['Mã đơn vị', 'Tên đơn vị', 'Khối/Cụm', 'Loại', 'Số người']);
   for (const u of input.units) register.addRow([u.code, u.name, u.block, 'tập thể lớn', 30]);

@@ -14,6 +14,8 @@ export interface WorkbookPort {
   apply(plan: WritePlan): Promise<void>;
   /** Removes every highlight the add-in drew, and nothing else. */
   clearHighlights(): Promise<void>;
+  /** Shows a cell to the user (a finding clicked in the task pane); hosts without a window leave it out. */
+  select?(sheet: string, address: string): Promise<void>;
 }
 
 export interface ProgressReporter {

@@ -92,6 +92,9 @@ export interface Highlight {
 export interface WritePlan {
   /** Owned sheets to (re)create, in order. */
   readonly sheets: readonly SheetSpec[];
-  /** Highlights on input cells, drawn as conditional formats so no value or format changes. */
-  readonly highlights: readonly Highlight[];
+  /**
+   * Highlights on input cells, drawn as conditional formats so no value or format changes.
+   * Given: the add-in's previous highlights are removed and these drawn. Absent: highlights are left as they are.
+   */
+  readonly highlights?: readonly Highlight[];
 }

@@ -26,7 +26,7 @@ export function createMemoryWorkbook(initial: WorkbookSnapshot): MemoryWorkbook 
         sheets.push(snapshotFromSpec(spec));
         written.set(spec.name, spec);
       }
-      highlights = plan.highlights;
+      if (plan.highlights) highlights = plan.highlights;
     },
     clearHighlights: async () => {
       highlights = [];

@@ -134,6 +134,8 @@ export function applyWritePlan(wb: ExcelJS.Workbook, plan: WritePlan): void {
     if (old) wb.removeWorksheet(old.id);
     addSheet(wb, spec);
   }
-  clearHighlightsIn(wb);
-  drawHighlights(wb, plan.highlights);
+  if (plan.highlights) {
+    clearHighlightsIn(wb);
+    drawHighlights(wb, plan.highlights);
+  }
 }
