@@ -6,7 +6,7 @@ import { seededRandom } from './random';
 export function syntheticPlan(groups: number, leavesPerGroup: number): Plan {
   // Whole-point maxima that add up to 100, as real plans have (1, 2 or 3 points a criterion).
   const leafCount = groups * leavesPerGroup;
-  const maxima = Array.from({ length: leafCount }, (_, i) => (i < 100 - leafCount * 1 ? 2 : 1));
+  const maxima: number[] = Array.from({ length: leafCount }, (_, i) => (i < 100 - leafCount ? 2 : 1));
   const spare = 100 - maxima.reduce((a, b) => a + b, 0);
   if (spare !== 0) maxima[0] = (maxima[0] ?? 1) + spare;
   const criteria = [];
