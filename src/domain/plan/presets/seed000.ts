@@ -5,6 +5,7 @@
  * năm 2025 và năm 2030") become scored criteria for the year 2025. Units are the office's
  * Phòng and its Công đoàn cơ quan, one small block; there is no "huyện" level in this plan.
  */
+import { deductionGroup, standardBands, standardTieBreaks } from './common';
 import type { PresetDraft } from './index';
 
 export const seed000: PresetDraft = {
@@ -96,22 +97,14 @@ export const seed000: PresetDraft = {
       { code: '4', text: 'Điểm thưởng', kind: 'bonus', maxPoints: 6 },
       { code: '4.1', text: 'Có vận động viên đạt giải tại các giải do Công đoàn Ngành hoặc tỉnh tổ chức', kind: 'bonus', maxPoints: 3 },
       { code: '4.2', text: 'Có sáng kiến, mô hình mới về phát triển thể dục, thể thao quần chúng được công nhận', kind: 'bonus', maxPoints: 3 },
-      { code: '5', text: 'Điểm trừ', kind: 'deduction', maxPoints: 7 },
-      { code: '5.1', text: 'Báo cáo chậm, sai quy định', kind: 'deduction', maxPoints: 2 },
-      { code: '5.2', text: 'Có cá nhân vi phạm kỷ luật', kind: 'deduction', maxPoints: 5 },
+      ...deductionGroup('5'),
     ],
-    bands: [
-      { name: 'Xuất sắc', minScore: 90, minCriterionRatio: 0.85, requiresMandatory: true },
-      { name: 'Tốt', minScore: 80, requiresMandatory: true },
-      { name: 'Khá', minScore: 70 },
-      { name: 'Trung bình', minScore: 50 },
-      { name: 'Yếu', minScore: 0 },
-    ],
+    bands: standardBands,
     unitAwards: [
       { form: 'Giấy khen của Chánh Văn phòng', level: 'cơ sở', quota: { kind: 'count', value: 1 }, leaderOnly: true, minBand: 'Xuất sắc', order: 1 },
       // A block of three units: 30% rounds down to none, so one is still considered.
       { form: 'Biểu dương', level: 'cơ sở', quota: { kind: 'percent', value: 0.3, atLeastOne: true }, minBand: 'Tốt', order: 2 },
     ],
-    tieBreaks: [{ kind: 'baseTotal' }, { kind: 'fewerDeductions' }, { kind: 'groupScore', group: '1' }],
+    tieBreaks: standardTieBreaks,
   },
 };

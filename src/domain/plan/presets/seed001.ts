@@ -6,6 +6,7 @@
  * Minister's Bằng khen up): the ratio rules below. Blocks (cụm) are the schools by level.
  * Levels are those of 2024, with "huyện" (before the two-tier local government of 07/2025).
  */
+import { deductionGroup, standardBands, standardTieBreaks } from './common';
 import type { PresetDraft } from './index';
 
 const smallOrDirect = 'Tập thể nhỏ, cá nhân trực tiếp';
@@ -132,17 +133,9 @@ export const seed001: PresetDraft = {
       { code: '9', text: 'Điểm thưởng', kind: 'bonus', maxPoints: 6 },
       { code: '9.1', text: 'Có sáng kiến, mô hình mới, cách làm hay được công nhận', kind: 'bonus', maxPoints: 3 },
       { code: '9.2', text: 'Có thành tích xuất sắc, đột xuất được khen thưởng', kind: 'bonus', maxPoints: 3 },
-      { code: '10', text: 'Điểm trừ', kind: 'deduction', maxPoints: 7 },
-      { code: '10.1', text: 'Báo cáo chậm, sai quy định', kind: 'deduction', maxPoints: 2 },
-      { code: '10.2', text: 'Có cá nhân vi phạm kỷ luật', kind: 'deduction', maxPoints: 5 },
+      ...deductionGroup('10'),
     ],
-    bands: [
-      { name: 'Xuất sắc', minScore: 90, minCriterionRatio: 0.85, requiresMandatory: true },
-      { name: 'Tốt', minScore: 80, requiresMandatory: true },
-      { name: 'Khá', minScore: 70 },
-      { name: 'Trung bình', minScore: 50 },
-      { name: 'Yếu', minScore: 0 },
-    ],
+    bands: standardBands,
     unitAwards: [
       {
         form: 'Cờ thi đua của UBND tỉnh',
@@ -167,6 +160,6 @@ export const seed001: PresetDraft = {
         pooled: true,
       },
     ],
-    tieBreaks: [{ kind: 'baseTotal' }, { kind: 'fewerDeductions' }, { kind: 'groupScore', group: '1' }],
+    tieBreaks: standardTieBreaks,
   },
 };

@@ -4,6 +4,7 @@
  * The seed's number is left blank ("Số: /KH-CĐS") and its date reads "ngày … tháng 11 năm 2023":
  * both are kept as written. Units are the Tổ công đoàn and Công đoàn bộ phận of the Sở.
  */
+import { deductionGroup, standardBands, standardTieBreaks } from './common';
 import type { PresetDraft } from './index';
 
 const period = 'Đợt thi đua đặc biệt (từ tháng 11/2023 đến tháng 10/2024)';
@@ -87,17 +88,9 @@ export const seed002: PresetDraft = {
       { code: '5', text: 'Điểm thưởng', kind: 'bonus', maxPoints: 6 },
       { code: '5.1', text: 'Có sáng kiến, mô hình mới được công nhận', kind: 'bonus', maxPoints: 3 },
       { code: '5.2', text: 'Có tập thể, cá nhân điển hình tiên tiến được biểu dương, nhân rộng', kind: 'bonus', maxPoints: 3 },
-      { code: '6', text: 'Điểm trừ', kind: 'deduction', maxPoints: 7 },
-      { code: '6.1', text: 'Báo cáo chậm, sai quy định', kind: 'deduction', maxPoints: 2 },
-      { code: '6.2', text: 'Có cá nhân vi phạm kỷ luật', kind: 'deduction', maxPoints: 5 },
+      ...deductionGroup('6'),
     ],
-    bands: [
-      { name: 'Xuất sắc', minScore: 90, minCriterionRatio: 0.85, requiresMandatory: true },
-      { name: 'Tốt', minScore: 80, requiresMandatory: true },
-      { name: 'Khá', minScore: 70 },
-      { name: 'Trung bình', minScore: 50 },
-      { name: 'Yếu', minScore: 0 },
-    ],
+    bands: standardBands,
     unitAwards: [
       {
         form: 'Giấy khen của Công đoàn Viên chức tỉnh',
@@ -110,6 +103,6 @@ export const seed002: PresetDraft = {
       // The seed asks the Tổ công đoàn to "biểu dương khen thưởng" the best of the round.
       { form: 'Biểu dương', level: 'Công đoàn Sở', quota: { kind: 'percent', value: 0.3, atLeastOne: true }, minBand: 'Tốt', order: 2 },
     ],
-    tieBreaks: [{ kind: 'baseTotal' }, { kind: 'fewerDeductions' }, { kind: 'groupScore', group: '1' }],
+    tieBreaks: standardTieBreaks,
   },
 };

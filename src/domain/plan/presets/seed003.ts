@@ -4,6 +4,7 @@
  * Trade Union. Content sections 2.1–2.5 are the criterion groups 1–5; two periods, Đợt 1 scored.
  * Units are the grassroots unions (CĐCS) under the provincial education union.
  */
+import { deductionGroup, standardBands, standardTieBreaks } from './common';
 import type { PresetDraft } from './index';
 
 const period1 = 'Đợt 1 (từ tháng 01/2024 đến 31/7/2024)';
@@ -99,17 +100,9 @@ export const seed003: PresetDraft = {
         kind: 'bonus',
         maxPoints: 3,
       },
-      { code: '7', text: 'Điểm trừ', kind: 'deduction', maxPoints: 7 },
-      { code: '7.1', text: 'Báo cáo chậm, sai quy định', kind: 'deduction', maxPoints: 2 },
-      { code: '7.2', text: 'Có cá nhân vi phạm kỷ luật', kind: 'deduction', maxPoints: 5 },
+      ...deductionGroup('7'),
     ],
-    bands: [
-      { name: 'Xuất sắc', minScore: 90, minCriterionRatio: 0.85, requiresMandatory: true },
-      { name: 'Tốt', minScore: 80, requiresMandatory: true },
-      { name: 'Khá', minScore: 70 },
-      { name: 'Trung bình', minScore: 50 },
-      { name: 'Yếu', minScore: 0 },
-    ],
+    bands: standardBands,
     unitAwards: [
       {
         form: 'Cờ thi đua của Liên đoàn Lao động tỉnh',
@@ -122,6 +115,6 @@ export const seed003: PresetDraft = {
       { form: 'Bằng khen của Liên đoàn Lao động tỉnh', level: 'Liên đoàn Lao động tỉnh', quota: { kind: 'percent', value: 0.2 }, minBand: 'Xuất sắc', order: 2 },
       { form: 'Giấy khen của Công đoàn Giáo dục tỉnh', level: 'Công đoàn Giáo dục tỉnh', quota: { kind: 'percent', value: 0.3 }, minBand: 'Tốt', order: 3 },
     ],
-    tieBreaks: [{ kind: 'baseTotal' }, { kind: 'fewerDeductions' }, { kind: 'groupScore', group: '1' }],
+    tieBreaks: standardTieBreaks,
   },
 };

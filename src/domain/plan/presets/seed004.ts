@@ -5,6 +5,7 @@
  * đua, khen thưởng 2022 (in force 01/01/2024) and cites the trade union's own plans only.
  * Its signature block prints "TM. BAN CHẤP HÀNH" without the title line, which is the chair's.
  */
+import { deductionGroup, standardBands, standardTieBreaks } from './common';
 import type { PresetDraft } from './index';
 
 const period1 = 'Đợt 1 (từ tháng 01/2022 đến 30/6/2022)';
@@ -97,17 +98,9 @@ export const seed004: PresetDraft = {
         maxPoints: 3,
       },
       { code: '6.2', text: 'Có tập thể, cá nhân sáng tạo, dám nghĩ, dám làm được biểu dương, khen thưởng', kind: 'bonus', maxPoints: 3 },
-      { code: '7', text: 'Điểm trừ', kind: 'deduction', maxPoints: 7 },
-      { code: '7.1', text: 'Báo cáo chậm, sai quy định', kind: 'deduction', maxPoints: 2 },
-      { code: '7.2', text: 'Có cá nhân vi phạm kỷ luật', kind: 'deduction', maxPoints: 5 },
+      ...deductionGroup('7'),
     ],
-    bands: [
-      { name: 'Xuất sắc', minScore: 90, minCriterionRatio: 0.85, requiresMandatory: true },
-      { name: 'Tốt', minScore: 80, requiresMandatory: true },
-      { name: 'Khá', minScore: 70 },
-      { name: 'Trung bình', minScore: 50 },
-      { name: 'Yếu', minScore: 0 },
-    ],
+    bands: standardBands,
     unitAwards: [
       {
         form: 'Giấy khen của Công đoàn Viên chức tỉnh',
@@ -120,6 +113,6 @@ export const seed004: PresetDraft = {
       // The seed asks to "đánh giá, biểu dương, khen thưởng kịp thời" the creative collectives.
       { form: 'Biểu dương', level: 'Công đoàn cơ sở', quota: { kind: 'percent', value: 0.3, atLeastOne: true }, minBand: 'Tốt', order: 2 },
     ],
-    tieBreaks: [{ kind: 'baseTotal' }, { kind: 'fewerDeductions' }, { kind: 'groupScore', group: '1' }],
+    tieBreaks: standardTieBreaks,
   },
 };
