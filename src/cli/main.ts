@@ -91,6 +91,9 @@ async function main(): Promise<number> {
     return 2;
   }
   mkdirSync(dirname(args.output), { recursive: true });
+  // Reading and writing a big workbook takes a while: say every few seconds that work goes on.
+  const started = Date.now();
+  const ticker = setInterval(() => console.log(t.elapsed({ seconds: Math.round((Date.now() - started) / 1000) })), 3000);
   try {
     const { result, timings } = await scoreFile(args.input, args.output, {
       now: args.now,
@@ -110,6 +113,8 @@ async function main(): Promise<number> {
       return 1;
     }
     throw e;
+  } finally {
+    clearInterval(ticker);
   }
 }
 

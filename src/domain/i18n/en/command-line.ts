@@ -28,5 +28,5 @@ export const cli: Widen<typeof vi> = {
   sameFile: 'The output file is the input file: the add-in never overwrites the original. Choose another name with -o.',
   cannotWrite: (p: P) => `Cannot write ${p.file}: ${p.reason}`,
   unknownOption: (p: P) => `Unknown option: ${p.option}`,
-  progress: (p: P) => `  … ${p.done}/${p.total}`,
+  elapsed: (p: P) => `  … ${p.seconds} s`,
 };

@@ -26,5 +26,5 @@ export const cli = {
   sameFile: 'Tệp ra trùng tệp vào: phần mềm không ghi đè dữ liệu gốc. Hãy chọn tên khác với -o.',
   cannotWrite: (p: P) => `Không ghi được tệp ${p.file}: ${p.reason}`,
   unknownOption: (p: P) => `Tùy chọn không hợp lệ: ${p.option}`,
-  progress: (p: P) => `  … ${p.done}/${p.total}`,
+  elapsed: (p: P) => `  … ${p.seconds} giây`,
 } as const;
