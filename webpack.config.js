@@ -1,21 +1,59 @@
-// Task pane build (issue: the add-in inside Excel). The pane is a React + Fluent UI v9 app;
-// office.js is loaded by taskpane.html from Microsoft's CDN, never bundled.
+// Task pane build: a React + Fluent UI v9 app in dist/. office.js is loaded by taskpane.html from
+// Microsoft's CDN, never bundled. ExcelJS and the charts are split into chunks loaded on demand,
+// so the pane inside Excel does not download ExcelJS at all.
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
-module.exports = (_env, argv) => ({
-  mode: argv.mode === 'development' ? 'development' : 'production',
-  devtool: argv.mode === 'development' ? 'source-map' : false,
-  entry: { taskpane: './src/taskpane/index.tsx' },
-  output: { path: path.resolve(__dirname, 'dist'), filename: '[name].[contenthash:8].js', clean: true },
-  resolve: { extensions: ['.ts', '.tsx', '.js'], fallback: { fs: false, path: false, stream: false, crypto: false } },
-  module: {
-    rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true } } }],
-  },
-  plugins: [
-    new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
-    new CopyWebpackPlugin({ patterns: [{ from: 'assets', to: 'assets' }, { from: 'manifest.xml', to: 'manifest.xml' }] }),
-  ],
-  performance: { hints: false },
-});
+const port = 3000;
+
+/**
+ * HTTPS for the dev server. getHttpsServerOptions() also trusts the CA, which needs sudo on Linux;
+ * where that fails (containers, CI) the generated files are served as they are, untrusted.
+ */
+async function httpsOptions() {
+  const certs = require('office-addin-dev-certs');
+  try {
+    return await certs.getHttpsServerOptions();
+  } catch (error) {
+    const fs = require('node:fs');
+    const dir = path.join(require('node:os').homedir(), '.office-addin-dev-certs');
+    console.warn(`Dev certificates not trusted (${error.message.split('\n')[0]}): serving ${dir} untrusted.`);
+    return { ca: fs.readFileSync(path.join(dir, 'ca.crt')), cert: fs.readFileSync(path.join(dir, 'localhost.crt')), key: fs.readFileSync(path.join(dir, 'localhost.key')) };
+  }
+}
+
+module.exports = async (env, argv) => {
+  const development = argv.mode === 'development';
+  return {
+    mode: development ? 'development' : 'production',
+    devtool: development ? 'source-map' : false,
+    entry: { taskpane: './src/taskpane/index.tsx' },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: '[name].[contenthash:8].js',
+      chunkFilename: '[name].[contenthash:8].js',
+      clean: true,
+    },
+    resolve: { extensions: ['.ts', '.tsx', '.js'], fallback: { fs: false, path: false, stream: false, crypto: false } },
+    module: {
+      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true } } }],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'], scriptLoading: 'defer' }),
+      new CopyWebpackPlugin({ patterns: [{ from: 'assets', to: 'assets' }, { from: 'manifest.xml', to: 'manifest.xml' }] }),
+    ],
+    performance: { hints: false },
+    stats: { preset: 'summary', assets: true, assetsSort: '!size', excludeAssets: [/\.map$/, /^assets\//], groupAssetsByPath: false, cachedAssets: true },
+    devServer: env && env.WEBPACK_SERVE
+      ? {
+          port,
+          headers: { 'Access-Control-Allow-Origin': '*' },
+          // Office requires HTTPS: the certificates office-addin-dev-certs makes (npx office-addin-dev-certs install).
+          server: { type: 'https', options: await httpsOptions() },
+          static: { directory: path.resolve(__dirname, 'dist') },
+          devMiddleware: { index: 'taskpane.html' },
+        }
+      : undefined,
+  };
+};

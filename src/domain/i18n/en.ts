@@ -9,6 +9,7 @@ import { sheets } from './en/sheets';
 import { cli } from './en/command-line';
 import { planSheet } from './en/plan-sheet';
 import { inputSheets } from './en/input-sheets';
+import { ui } from './en/ui';
 
 export const en: Dictionary = {
   validation,
@@ -18,4 +19,5 @@ export const en: Dictionary = {
   cli,
   planSheet,
   inputSheets,
+  ui,
 };

@@ -11,6 +11,7 @@ import { sheets } from './vi/sheets';
 import { cli } from './vi/command-line';
 import { planSheet } from './vi/plan-sheet';
 import { inputSheets } from './vi/input-sheets';
+import { ui } from './vi/ui';
 
 export const vi = {
   validation,
@@ -20,6 +21,7 @@ export const vi = {
   cli,
   planSheet,
   inputSheets,
+  ui,
 };
 
 export type Dictionary = import('./types').Widen<typeof vi>;

@@ -1,0 +1,196 @@
+/**
+ * The built task pane in a real browser (Chromium through playwright-core), standalone mode:
+ * open the sample .xlsx, check, score, write, download; the download is read back with ExcelJS.
+ * Nothing may be fetched from outside 127.0.0.1: office.js is answered from the npm copy.
+ * Needs dist/ (`npm run build`) and /usr/bin/chromium.
+ */
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import ExcelJS from 'exceljs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+const root = resolve(__dirname, '../..');
+const dist = join(root, 'dist');
+const artifacts = join(root, 'test-artifacts');
+const sample = join(root, 'samples/mau-pgd-chau-thanh-2024.xlsx');
+const officeJsUrl = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const officeJsLocal = join(root, 'node_modules/@microsoft/office-js/dist/office.js');
+const executablePath = '/usr/bin/chromium';
+/**
+ * Outside Office, office.js asks its CDN for this table (which would then load Microsoft's
+ * telemetry frame). It is refused, so office.js never gets ready, and the pane goes standalone
+ * after its short wait: exactly the case of a pane opened in a browser with the CDN blocked.
+ */
+const refusedOfficeFetches = ['https://appsforoffice.microsoft.com/lib/1/hosted/o15apptofilemappingtable.js'];
+const skip = process.env.THIDUA_SKIP_BROWSER === '1';
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.png': 'image/png',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** A static server for dist/, utf-8 throughout (ExcelJS's browser build has raw UTF-8 in regexes). */
+function serve(dir: string): Promise<Server> {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const file = normalize(join(dir, path === '/' ? 'taskpane.html' : path));
+    if (!file.startsWith(dir + sep) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  });
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
+}
+
+/** The "Tổng hợp" sheet's ranked rows: unit name and rank, read under the header row. */
+function rankedRows(ws: ExcelJS.Worksheet): { unit: string; rank: number }[] {
+  let unitCol = 0;
+  let rankCol = 0;
+  const rows: { unit: string; rank: number }[] = [];
+  ws.eachRow((row) => {
+    const texts = (row.values as unknown[]).map((v) => (typeof v === 'string' ? v.trim() : v));
+    if (unitCol <= 0) {
+      unitCol = texts.indexOf('Đơn vị');
+      rankCol = texts.indexOf('Xếp hạng');
+      return;
+    }
+    const unit = texts[unitCol];
+    const rank = texts[rankCol];
+    if (typeof unit === 'string' && typeof rank === 'number') rows.push({ unit, rank });
+  });
+  return rows;
+}
+
+const describeBrowser = skip ? describe.skip : describe;
+if (skip) console.log('THIDUA_SKIP_BROWSER=1: the browser test of the task pane is skipped.');
+
+describeBrowser('the task pane in Chromium (standalone)', () => {
+  let server: Server;
+  let browser: Browser;
+  let page: Page;
+  let origin = '';
+  const offsite: string[] = [];
+  const pageErrors: string[] = [];
+  const officeServed: string[] = [];
+
+  beforeAll(async () => {
+    if (!existsSync(executablePath)) {
+      throw new Error(
+        `Chromium not found at ${executablePath}. Install it with: apt-get install -y --no-install-recommends chromium (or set THIDUA_SKIP_BROWSER=1 to skip this test).`,
+      );
+    }
+    if (!existsSync(join(dist, 'taskpane.html'))) throw new Error('dist/taskpane.html is missing: run `npm run build` first.');
+    mkdirSync(artifacts, { recursive: true });
+    server = await serve(dist);
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    browser = await chromium.launch({
+      executablePath,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 320, height: 900 }, locale: 'vi-VN' });
+    await context.route('**/*', async (route) => {
+      const url = route.request().url();
+      if (url === officeJsUrl) {
+        officeServed.push(url);
+        await route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: readFileSync(officeJsLocal, 'utf8') });
+      } else if (refusedOfficeFetches.includes(url)) await route.abort();
+      else if (url.startsWith(`${origin}/`) || url.startsWith('blob:') || url.startsWith('data:')) await route.continue();
+      else {
+        offsite.push(url);
+        await route.abort();
+      }
+    });
+    page = await context.newPage();
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    await page.goto(`${origin}/taskpane.html`);
+  }, 60000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((ok) => (server ? server.close(ok) : ok(undefined)));
+  });
+
+  it('opens the sample, checks, scores, writes and downloads a workbook ranking the 30 schools', async () => {
+    await page.getByRole('button', { name: 'Mở tệp .xlsx' }).waitFor();
+    await page.locator('#xlsx-file').setInputFiles(sample);
+    await page.getByText('Đã mở: mau-pgd-chau-thanh-2024.xlsx').waitFor();
+    // Step 1 reads the plan by itself.
+    await page.getByText('Kế hoạch trên trang «Kế hoạch»:').waitFor();
+    await page.screenshot({ path: join(artifacts, 'pane-320-plan.png'), fullPage: true });
+
+    await page.getByRole('button', { name: 'Kiểm tra', exact: true }).click();
+    const counts = page.locator('#step-check-title').locator('..').getByRole('status');
+    await counts.waitFor();
+    expect(await counts.textContent()).toMatch(/^\d+ lỗi · \d+ cảnh báo · \d+ thông tin$/);
+
+    await page.getByRole('button', { name: 'Chấm điểm', exact: true }).click();
+    const scoreSection = page.locator('section[aria-labelledby="step-score-title"]');
+    await scoreSection.locator('table').first().waitFor();
+    const rankedInPane = await scoreSection.locator('tbody tr').count();
+    expect(rankedInPane).toBe(30);
+    // The sample has one unresolved tie (two lower-secondary schools at rank 7): both are marked.
+    expect(await scoreSection.getByText('Đồng hạng', { exact: true }).count()).toBe(2);
+    // One chart per block (loaded lazily).
+    await scoreSection.locator('figure').nth(2).locator('svg').first().waitFor();
+    expect(await scoreSection.locator('figure').count()).toBe(3);
+
+    await page.getByRole('button', { name: 'Ghi bảng tổng hợp', exact: true }).click();
+    await page.getByText(/^Đã ghi: Tổng hợp, Kiểm tra\.$/).waitFor();
+
+    // A second write replaces the add-in's own sheets: only after the user confirms.
+    await page.getByRole('button', { name: 'Ghi bảng tổng hợp', exact: true }).click();
+    const dialog = page.getByRole('alertdialog');
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain('«Tổng hợp», «Kiểm tra»');
+    await dialog.getByRole('button', { name: 'Ghi lại' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+
+    await page.screenshot({ path: join(artifacts, 'pane-320.png'), fullPage: true });
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải kết quả về' }).click()]);
+    expect(download.suggestedFilename()).toBe('mau-pgd-chau-thanh-2024 - kết quả.xlsx');
+    const saved = join(artifacts, 'pane-download.xlsx');
+    await download.saveAs(saved);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(saved);
+    expect(wb.getWorksheet('Kiểm tra')).toBeDefined();
+    const summary = wb.getWorksheet('Tổng hợp');
+    expect(summary).toBeDefined();
+    const ranked = summary ? rankedRows(summary) : [];
+    expect(ranked).toHaveLength(30);
+    expect(new Set(ranked.map((r) => r.unit)).size).toBe(30);
+    expect(ranked.every((r) => r.rank >= 1 && r.rank <= 30)).toBe(true);
+    // No second copy of the outputs: the confirmed write replaced them.
+    expect(wb.worksheets.map((w) => w.name).filter((n) => n.startsWith('Tổng hợp'))).toEqual(['Tổng hợp']);
+  }, 120000);
+
+  it('switches to English and back', async () => {
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: '3. Score and rank' }).waitFor();
+    await page.getByRole('button', { name: 'Write the summary', exact: true }).waitFor();
+    await page.screenshot({ path: join(artifacts, 'pane-320-en.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+    await page.getByRole('heading', { name: '3. Chấm điểm và xếp hạng' }).waitFor();
+  });
+
+  it('is readable at 800 px too', async () => {
+    await page.setViewportSize({ width: 800, height: 900 });
+    await page.screenshot({ path: join(artifacts, 'pane-800.png'), fullPage: true });
+    // Nothing wider than the pane at 320 px: no horizontal scrolling.
+    await page.setViewportSize({ width: 320, height: 900 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+
+  it('fetched nothing outside 127.0.0.1 and threw no page errors', () => {
+    expect(offsite).toEqual([]);
+    expect(officeServed).toEqual([officeJsUrl]);
+    expect(pageErrors).toEqual([]);
+  });
+});
