@@ -9,6 +9,7 @@ import { sheets } from './en/sheets';
 import { cli } from './en/command-line';
 import { planSheet } from './en/plan-sheet';
 import { inputSheets } from './en/input-sheets';
+import { office } from './en/office';
 import { ui } from './en/ui';
 
 export const en: Dictionary = {
@@ -19,5 +20,6 @@ export const en: Dictionary = {
   cli,
   planSheet,
   inputSheets,
+  office,
   ui,
 };

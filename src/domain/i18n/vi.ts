@@ -11,6 +11,7 @@ import { sheets } from './vi/sheets';
 import { cli } from './vi/command-line';
 import { planSheet } from './vi/plan-sheet';
 import { inputSheets } from './vi/input-sheets';
+import { office } from './vi/office';
 import { ui } from './vi/ui';
 
 export const vi = {
@@ -21,6 +22,7 @@ export const vi = {
   cli,
   planSheet,
   inputSheets,
+  office,
   ui,
 };
 

@@ -1,23 +1,85 @@
+/// <reference types="office-js" />
 /**
- * The office host (Excel.run) — not written yet: inside Excel the pane says so plainly and points to
- * the standalone mode (open the .xlsx in the pane in a browser). Signatures are the contract the pane uses.
+ * The office host: the workbook open in Excel, through office.js. Each port call is one
+ * Excel.run; reads and writes are batched so the number of syncs does not grow with the
+ * workbook (see read.ts and write.ts).
  */
+import { office as messages } from '../../domain/i18n/vi/office';
 import type { WorkbookPort } from '../port';
+import type { RunBatch } from './api';
+import { defaultRequestBudget } from './payload';
+import { defaultReadCells, readWorkbook } from './read';
+import { officeIsSetSupported, type IsSetSupported } from './requirements';
+import { applyPlan, clearAllHighlights, removeOwnedSheets } from './write';
 
-export interface RequirementCheck {
-  readonly ok: boolean;
-  /** Requirement sets missing, e.g. "ExcelApi 1.9". */
-  readonly missing: readonly string[];
-  /** ExcelApi 1.13 (insertWorksheetsFromBase64) is present. */
-  readonly canInsertWorksheets: boolean;
+// checkRequirements() with no argument asks Office.context, as the task pane expects.
+export { checkRequirements, requirementMessage, type RequirementCheck } from './requirements';
+
+export interface OfficePortOptions {
+  /** Excel.run, or a fake's in tests. */
+  readonly run?: RunBatch;
+  readonly isSetSupported?: IsSetSupported;
+  /** Bytes one write request may carry (Excel on the web refuses more than 5 MB). */
+  readonly requestBudget?: number;
+  /** Cells read per sync. */
+  readonly readCells?: number;
 }
 
-const notYet = 'Phiên bản này chưa chấm điểm trực tiếp trong Excel. Hãy mở tệp .xlsx trong ngăn này ở trình duyệt (chế độ độc lập).';
+const excelRun: RunBatch = (batch) => Excel.run((context) => batch(context));
 
-export function checkRequirements(): RequirementCheck {
-  throw new Error(notYet);
+function reasonOf(error: unknown): string {
+  if (typeof error === 'object' && error !== null) {
+    const code = 'code' in error ? String(error.code) : '';
+    const message = error instanceof Error ? error.message : '';
+    return [code, message].filter((s) => s !== '').join(': ') || String(error);
+  }
+  return String(error);
 }
 
-export function createOfficePort(): WorkbookPort {
-  throw new Error(notYet);
+/**
+ * A plain Error in the user's words; the office.js error code is kept (the task pane explains
+ * the known ones) and the original error is the cause.
+ */
+function plainError(message: string, cause: unknown): Error {
+  const error = new Error(message, { cause });
+  const code = typeof cause === 'object' && cause !== null && 'code' in cause ? String(cause.code) : undefined;
+  return code === undefined ? error : Object.assign(error, { code });
+}
+
+export function createOfficePort(options: OfficePortOptions = {}): WorkbookPort {
+  const run = options.run ?? excelRun;
+  const isSetSupported = options.isSetSupported ?? officeIsSetSupported;
+  const budget = options.requestBudget ?? defaultRequestBudget;
+  const readCells = options.readCells ?? defaultReadCells;
+  return {
+    readSnapshot: () => run((ctx) => readWorkbook(ctx, { merges: isSetSupported('ExcelApi', '1.13'), cellsPerSync: readCells })),
+    apply: (plan) =>
+      run(async (ctx) => {
+        const state = { touched: false };
+        try {
+          await applyPlan(ctx, plan, budget, state);
+        } catch (error) {
+          if (!state.touched) throw plainError(messages.writeInterrupted({ reason: reasonOf(error) }), error);
+          let left: string[];
+          try {
+            await removeOwnedSheets(ctx, plan);
+            left = [];
+          } catch {
+            left = plan.sheets.map((s) => s.name);
+          }
+          const reason = reasonOf(error);
+          throw plainError(left.length === 0 ? messages.writeInterrupted({ reason }) : messages.writeInterruptedDirty({ reason, sheets: left.join(', ') }), error);
+        }
+      }),
+    clearHighlights: async () => {
+      await run((ctx) => clearAllHighlights(ctx));
+    },
+    select: (sheet, address) =>
+      run(async (ctx) => {
+        const ws = ctx.workbook.worksheets.getItem(sheet);
+        ws.activate();
+        ws.getRange(address).select();
+        await ctx.sync();
+      }),
+  };
 }

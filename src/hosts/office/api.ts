@@ -1,0 +1,197 @@
+/// <reference types="office-js" />
+/**
+ * The part of the Excel object model (office.js) this host uses, and nothing more.
+ *
+ * Why a subset: the host is written against these shapes so that a typed fake (test/fake-excel)
+ * can implement them in full. Honesty is kept by the compiler twice over: every member type is
+ * taken from @types/office-js where it is plain data, and the assertions at the bottom prove that
+ * the real Excel.* classes fit these shapes; so a member that is misspelled, renamed or typed
+ * differently here fails to compile, and so does a fake that does not implement it.
+ *
+ * Enumerations are used through their string values ("Custom", "Error"): the Excel global does
+ * not exist outside Excel, and office.js accepts the strings wherever it accepts the enums.
+ */
+
+/** What office.js takes in and gives back as a cell value (no Date: dates are serial numbers). */
+export type CellInput = string | number | boolean | null;
+
+export type ValueType = `${Excel.RangeValueType}`;
+export type BorderSide = 'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideVertical' | 'InsideHorizontal';
+
+export interface XRequestContext {
+  readonly workbook: XWorkbook;
+  readonly application: XApplication;
+  sync(): Promise<unknown>;
+}
+
+export interface XApplication {
+  suspendApiCalculationUntilNextSync(): void;
+}
+
+export interface XWorkbook {
+  readonly worksheets: XWorksheetCollection;
+}
+
+export interface XWorksheetCollection {
+  readonly items: XWorksheet[];
+  load(propertyNames: string[]): XWorksheetCollection;
+  add(name?: string): XWorksheet;
+  getItem(key: string): XWorksheet;
+}
+
+export interface XWorksheet {
+  name: string;
+  visibility: Excel.Worksheet['visibility'];
+  readonly freezePanes: XFreezePanes;
+  readonly pageLayout: XPageLayout;
+  readonly charts: XChartCollection;
+  activate(): void;
+  delete(): void;
+  getRange(address?: string): XRange;
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): XRange;
+  getRanges(address?: string): XRangeAreas;
+  getUsedRangeOrNullObject(valuesOnly?: boolean): XRange;
+}
+
+export interface XRange {
+  values: CellInput[][];
+  numberFormat: (string | null)[][];
+  hyperlink: Excel.RangeHyperlink;
+  readonly valueTypes: ValueType[][];
+  readonly rowIndex: number;
+  readonly columnIndex: number;
+  readonly rowCount: number;
+  readonly columnCount: number;
+  readonly isNullObject: boolean;
+  readonly format: XRangeFormat;
+  readonly conditionalFormats: XConditionalFormatCollection;
+  load(propertyNames: string[]): XRange;
+  merge(across?: boolean): void;
+  select(): void;
+  getMergedAreasOrNullObject(): XRangeAreas;
+}
+
+export interface XRangeAreas {
+  readonly address: string;
+  readonly isNullObject: boolean;
+  readonly format: XRangeFormat;
+  readonly conditionalFormats: XConditionalFormatCollection;
+  load(propertyNames: string[]): XRangeAreas;
+}
+
+export interface XRangeFormat {
+  readonly font: XRangeFont;
+  readonly fill: XRangeFill;
+  readonly borders: XRangeBorderCollection;
+  horizontalAlignment: Excel.RangeFormat['horizontalAlignment'];
+  verticalAlignment: Excel.RangeFormat['verticalAlignment'];
+  wrapText: boolean;
+  columnWidth: number;
+  rowHeight: number;
+}
+
+export interface XRangeFont {
+  name: string;
+  size: number;
+  bold: boolean;
+  italic: boolean;
+  underline: Excel.RangeFont['underline'];
+  color: string;
+}
+
+export interface XRangeFill {
+  color: string;
+}
+
+export interface XRangeBorderCollection {
+  getItem(index: BorderSide): XRangeBorder;
+}
+
+export interface XRangeBorder {
+  style: Excel.RangeBorder['style'];
+  weight: Excel.RangeBorder['weight'];
+  color: string;
+}
+
+export interface XConditionalFormatCollection {
+  readonly items: XConditionalFormat[];
+  load(propertyNames: string[]): XConditionalFormatCollection;
+  add(type: 'Custom' | 'DataBar'): XConditionalFormat;
+}
+
+export interface XConditionalFormat {
+  readonly type: Excel.ConditionalFormat['type'];
+  readonly custom: XCustomConditionalFormat;
+  readonly dataBar: XDataBarConditionalFormat;
+  delete(): void;
+}
+
+export interface XCustomConditionalFormat {
+  readonly rule: XConditionalFormatRule;
+  readonly format: { readonly fill: XRangeFill };
+}
+
+export interface XConditionalFormatRule {
+  formula: string;
+  load(propertyNames: string[]): XConditionalFormatRule;
+}
+
+export interface XDataBarConditionalFormat {
+  readonly positiveFormat: { fillColor: string; gradientFill: boolean };
+  lowerBoundRule: Excel.ConditionalDataBarRule;
+  upperBoundRule: Excel.ConditionalDataBarRule;
+}
+
+export interface XFreezePanes {
+  freezeAt(frozenRange: string): void;
+  freezeRows(count?: number): void;
+  freezeColumns(count?: number): void;
+}
+
+export interface XHeaderFooter {
+  centerHeader: string;
+}
+
+export interface XPageLayout {
+  orientation: Excel.PageLayout['orientation'];
+  paperSize: Excel.PageLayout['paperSize'];
+  topMargin: number;
+  bottomMargin: number;
+  leftMargin: number;
+  rightMargin: number;
+  headerMargin: number;
+  footerMargin: number;
+  zoom: Excel.PageLayoutZoomOptions;
+  readonly headersFooters: {
+    state: Excel.HeaderFooterGroup['state'];
+    readonly defaultForAllPages: XHeaderFooter;
+    readonly firstPage: XHeaderFooter;
+  };
+  setPrintTitleRows(printTitleRows: string): void;
+}
+
+export interface XChartCollection {
+  add(type: 'BarClustered' | 'ColumnClustered', sourceData: XRange, seriesBy?: 'Auto' | 'Columns' | 'Rows'): XChart;
+}
+
+export interface XChart {
+  readonly title: { text: string };
+  readonly series: { getItemAt(index: number): { setXAxisValues(sourceData: XRange): void } };
+  setPosition(startCell: string, endCell?: string): void;
+}
+
+/** Excel.run narrowed to what the host needs; the real one fits (see below). */
+export type RunBatch = <T>(batch: (context: XRequestContext) => Promise<T>) => Promise<T>;
+
+// The compiler proves here that the real office.js objects fit the subset above.
+type Fits<Real, Subset> = Real extends Subset ? true : false;
+type Assert<T extends true> = T;
+export type RealObjectsFit = [
+  Assert<Fits<Excel.RequestContext, XRequestContext>>,
+  Assert<Fits<Excel.Worksheet, XWorksheet>>,
+  Assert<Fits<Excel.Range, XRange>>,
+  Assert<Fits<Excel.RangeAreas, XRangeAreas>>,
+  Assert<Fits<Excel.ConditionalFormat, XConditionalFormat>>,
+  Assert<Fits<Excel.PageLayout, XPageLayout>>,
+  Assert<Fits<Excel.Chart, XChart>>,
+];

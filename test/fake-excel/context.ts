@@ -1,0 +1,93 @@
+/**
+ * The request context of the fake: operations are queued by the proxies and applied, in order,
+ * only at sync(), as office.js does. Each sync is counted and its payload measured (UTF-8 bytes
+ * of the JSON of the queued operations, and of the data loaded back); a request or a response
+ * over the limit (5 MB, as Excel on the web) is refused like office.js refuses it.
+ */
+import type { XRequestContext } from '../../src/hosts/office/api';
+import type { FakeWorkbookModel } from './model';
+
+export interface FakeOptions {
+  /** Throw on the n-th sync (1-based, counted over the fake's life), after applying half of its operations. */
+  failOnSync?: number;
+  /** Bytes a request or a response may carry; 5 MB by default. */
+  payloadLimit?: number;
+}
+
+export interface SyncRecord {
+  readonly request: number;
+  readonly response: number;
+}
+
+export interface FakeState {
+  readonly model: FakeWorkbookModel;
+  readonly options: FakeOptions;
+  readonly syncs: SyncRecord[];
+}
+
+export interface Op {
+  /** What office.js would send for this operation. */
+  readonly payload: unknown;
+  /** Applies it to the model; what it returns is sent back (loaded data). */
+  readonly apply: () => unknown;
+}
+
+export const fiveMegabytes = 5 * 1024 * 1024;
+
+export function officeError(code: string, message: string): Error {
+  return Object.assign(new Error(message), { name: 'RichApi.Error', code });
+}
+
+/** Reading a property that was not loaded and synced, as office.js refuses it. */
+export function need<T>(value: T | undefined, property: string): T {
+  if (value === undefined) {
+    throw officeError('PropertyNotLoaded', `The property '${property}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
+  }
+  return value;
+}
+
+const bytes = (value: unknown): number => Buffer.byteLength(JSON.stringify(value) ?? '', 'utf8');
+
+export class FakeQueue {
+  private ops: Op[] = [];
+  constructor(readonly state: FakeState) {}
+
+  get model(): FakeWorkbookModel {
+    return this.state.model;
+  }
+
+  enqueue(payload: unknown, apply: () => unknown): void {
+    this.ops.push({ payload, apply });
+  }
+
+  get pending(): number {
+    return this.ops.length;
+  }
+
+  async sync(): Promise<void> {
+    const ops = this.ops;
+    this.ops = [];
+    const n = this.state.syncs.length + 1;
+    const limit = this.state.options.payloadLimit ?? fiveMegabytes;
+    const request = ops.reduce((sum, op) => sum + bytes(op.payload), 0);
+    if (request > limit) {
+      this.state.syncs.push({ request, response: 0 });
+      throw officeError('RequestPayloadSizeLimitExceeded', `The request payload size (${request}) has exceeded the limit.`);
+    }
+    const failing = this.state.options.failOnSync === n;
+    const count = failing ? Math.floor(ops.length / 2) : ops.length;
+    let response = 0;
+    try {
+      for (let i = 0; i < count; i++) {
+        const out = ops[i]?.apply();
+        if (out !== undefined) response += bytes(out);
+      }
+    } finally {
+      this.state.syncs.push({ request, response });
+    }
+    if (failing) throw officeError('GeneralException', `An internal error has occurred (sync ${n}, failOnSync).`);
+    if (response > limit) throw officeError('ResponsePayloadSizeLimitExceeded', `The response payload size (${response}) has exceeded the limit.`);
+  }
+}
+
+export type { XRequestContext };

@@ -1,0 +1,885 @@
+/// <reference types="office-js" />
+/**
+ * The proxies of the fake, one class per Excel.* object the host uses. Each class `implements`
+ * the host's subset interface (src/hosts/office/api.ts), which the compiler proves the real
+ * @types/office-js classes fit: so a member renamed or misspelled here, in the host, or in
+ * office.js' typings fails to compile. Like office.js: setting a property or calling a method
+ * only queues an operation; reading a property needs load() and a sync first (PropertyNotLoaded).
+ */
+import type {
+  BorderSide,
+  CellInput,
+  ValueType,
+  XApplication,
+  XChart,
+  XChartCollection,
+  XConditionalFormat,
+  XConditionalFormatCollection,
+  XConditionalFormatRule,
+  XCustomConditionalFormat,
+  XDataBarConditionalFormat,
+  XFreezePanes,
+  XHeaderFooter,
+  XPageLayout,
+  XRange,
+  XRangeAreas,
+  XRangeBorder,
+  XRangeBorderCollection,
+  XRangeFill,
+  XRangeFont,
+  XRangeFormat,
+  XRequestContext,
+  XWorkbook,
+  XWorksheet,
+  XWorksheetCollection,
+} from '../../src/hosts/office/api';
+import { quoteSheet } from '../../src/workbook/grid';
+import { need, officeError, type FakeQueue } from './context';
+import { cellOf, findSheet, intersects, newSheet, parseRect, rectText, typedInput, usedRect, type FakeConditionalFormat, type FakeSheet, type Rect } from './model';
+
+type Target = { kind: 'rects'; rects: Rect[] } | { kind: 'all' } | { kind: 'used' } | { kind: 'columns'; start: number; end: number } | { kind: 'rows'; start: number; end: number };
+
+function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+function parseTarget(address: string): Target {
+  const text = address.replace(/\$/g, '').trim();
+  const columns = /^([A-Z]+):([A-Z]+)$/i.exec(text);
+  if (columns) return { kind: 'columns', start: columnIndex(columns[1] ?? 'A'), end: columnIndex(columns[2] ?? 'A') };
+  const rows = /^(\d+):(\d+)$/.exec(text);
+  if (rows) return { kind: 'rows', start: Number(rows[1]) - 1, end: Number(rows[2]) - 1 };
+  return { kind: 'rects', rects: text.split(',').map((part) => parseRect(part.trim())) };
+}
+
+function targetText(target: Target): string {
+  switch (target.kind) {
+    case 'rects':
+      return target.rects.map(rectText).join(',');
+    case 'columns':
+    case 'rows':
+      return `${target.kind}:${target.start}:${target.end}`;
+    default:
+      return target.kind;
+  }
+}
+
+function sheetLabel(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : quoteSheet(name);
+}
+
+type SheetRef = { id?: number; name?: string };
+
+function resolveSheet(queue: FakeQueue, ref: SheetRef): FakeSheet {
+  const sheet = ref.id !== undefined ? queue.model.sheets.find((s) => s.id === ref.id) : ref.name !== undefined ? findSheet(queue.model, ref.name) : undefined;
+  if (!sheet) throw officeError('ItemNotFound', `The requested worksheet (${ref.name ?? ref.id ?? '?'}) does not exist.`);
+  return sheet;
+}
+
+/** A worksheet and a part of it, resolved when an operation is applied. */
+class Place {
+  constructor(
+    readonly queue: FakeQueue,
+    readonly sheet: FakeWorksheet,
+    readonly target: Target,
+  ) {}
+
+  get model(): FakeSheet {
+    return this.sheet.resolve();
+  }
+
+  rects(): Rect[] {
+    const sheet = this.model;
+    switch (this.target.kind) {
+      case 'rects':
+        return this.target.rects;
+      case 'used':
+      case 'all': {
+        const used = usedRect(sheet);
+        return used ? [used] : [];
+      }
+      default:
+        return [];
+    }
+  }
+
+  /** Queues setting a format key on every cell of the place. */
+  setCells(key: string, value: string | number | boolean): void {
+    this.queue.enqueue({ action: 'set', target: targetText(this.target), property: key, value }, () => {
+      const sheet = this.model;
+      for (const r of this.rects()) {
+        for (let i = 0; i < r.rows; i++) for (let j = 0; j < r.cols; j++) cellOf(sheet, r.row + i, r.col + j).format[key] = value;
+      }
+    });
+  }
+}
+
+export class FakeContext implements XRequestContext {
+  readonly workbook: FakeWorkbook;
+  readonly application: FakeApplication;
+  constructor(readonly queue: FakeQueue) {
+    this.workbook = new FakeWorkbook(queue);
+    this.application = new FakeApplication(queue);
+  }
+  sync(): Promise<void> {
+    return this.queue.sync();
+  }
+}
+
+export class FakeApplication implements XApplication {
+  constructor(private readonly queue: FakeQueue) {}
+  suspendApiCalculationUntilNextSync(): void {
+    this.queue.enqueue({ action: 'suspendApiCalculationUntilNextSync' }, () => undefined);
+  }
+}
+
+export class FakeWorkbook implements XWorkbook {
+  readonly worksheets: FakeWorksheetCollection;
+  constructor(queue: FakeQueue) {
+    this.worksheets = new FakeWorksheetCollection(queue);
+  }
+}
+
+export class FakeWorksheetCollection implements XWorksheetCollection {
+  private loaded?: FakeWorksheet[];
+  constructor(private readonly queue: FakeQueue) {}
+
+  get items(): FakeWorksheet[] {
+    return need(this.loaded, 'items');
+  }
+
+  load(propertyNames: string[]): FakeWorksheetCollection {
+    const props = propertyNames.map((p) => p.replace(/^items\//, ''));
+    this.queue.enqueue({ action: 'load', target: 'worksheets', props }, () => {
+      this.loaded = this.queue.model.sheets.map((s) => {
+        const ws = new FakeWorksheet(this.queue, { id: s.id });
+        ws.fill(props, s);
+        return ws;
+      });
+      return this.queue.model.sheets.map((s) => ({ name: s.name, visibility: s.visibility }));
+    });
+    return this;
+  }
+
+  add(name?: string): FakeWorksheet {
+    const ref: SheetRef = {};
+    this.queue.enqueue({ action: 'add', target: 'worksheets', name }, () => {
+      const model = this.queue.model;
+      const wanted = name ?? `Sheet${model.nextId}`;
+      if (findSheet(model, wanted)) throw officeError('ItemAlreadyExists', `A worksheet named ${wanted} already exists.`);
+      const sheet = newSheet(model, wanted);
+      model.sheets.push(sheet);
+      ref.id = sheet.id;
+    });
+    return new FakeWorksheet(this.queue, ref);
+  }
+
+  getItem(key: string): FakeWorksheet {
+    return new FakeWorksheet(this.queue, { name: key });
+  }
+}
+
+export class FakeWorksheet implements XWorksheet {
+  private data: { name?: string; visibility?: FakeSheet['visibility'] } = {};
+  constructor(
+    private readonly queue: FakeQueue,
+    private readonly ref: SheetRef,
+  ) {}
+
+  resolve(): FakeSheet {
+    return resolveSheet(this.queue, this.ref);
+  }
+
+  /** Loaded values, filled when a load is applied. */
+  fill(props: readonly string[], sheet: FakeSheet): void {
+    if (props.includes('name')) this.data.name = sheet.name;
+    if (props.includes('visibility')) this.data.visibility = sheet.visibility;
+  }
+
+  private describe(): string {
+    return `sheet:${this.ref.id ?? this.ref.name ?? 'new'}`;
+  }
+
+  get name(): string {
+    return need(this.data.name, 'name');
+  }
+  set name(value: string) {
+    this.queue.enqueue({ action: 'set', target: this.describe(), property: 'name', value }, () => {
+      this.resolve().name = value;
+    });
+  }
+
+  get visibility(): FakeSheet['visibility'] {
+    return need(this.data.visibility, 'visibility');
+  }
+  set visibility(value: XWorksheet['visibility']) {
+    this.queue.enqueue({ action: 'set', target: this.describe(), property: 'visibility', value }, () => {
+      if (value !== 'Visible' && value !== 'Hidden' && value !== 'VeryHidden') throw officeError('InvalidArgument', `visibility ${value}`);
+      this.resolve().visibility = value;
+    });
+  }
+
+  get freezePanes(): XFreezePanes {
+    return new FakeFreezePanes(this.queue, this);
+  }
+  get pageLayout(): XPageLayout {
+    return new FakePageLayout(this.queue, this);
+  }
+  get charts(): XChartCollection {
+    return new FakeChartCollection(this.queue, this);
+  }
+
+  activate(): void {
+    this.queue.enqueue({ action: 'activate', target: this.describe() }, () => {
+      const sheet = this.resolve();
+      if (sheet.visibility !== 'Visible') throw officeError('InvalidOperation', 'A hidden worksheet cannot be activated.');
+      this.queue.model.activeSheet = sheet.id;
+    });
+  }
+
+  delete(): void {
+    this.queue.enqueue({ action: 'delete', target: this.describe() }, () => {
+      const sheet = this.resolve();
+      // As Excel: a very hidden sheet must be made visible or hidden before it can be deleted.
+      if (sheet.visibility === 'VeryHidden') throw officeError('InvalidOperation', 'A very hidden worksheet cannot be deleted.');
+      const model = this.queue.model;
+      if (model.sheets.filter((s) => s.visibility === 'Visible' && s !== sheet).length === 0) throw officeError('InvalidOperation', 'The last visible worksheet cannot be deleted.');
+      model.sheets = model.sheets.filter((s) => s !== sheet);
+    });
+  }
+
+  getRange(address?: string): FakeRange {
+    return new FakeRange(new Place(this.queue, this, address === undefined ? { kind: 'all' } : parseTarget(address)));
+  }
+
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
+    return new FakeRange(new Place(this.queue, this, { kind: 'rects', rects: [{ row: startRow, col: startColumn, rows: rowCount, cols: columnCount }] }));
+  }
+
+  getRanges(address?: string): FakeRangeAreas {
+    if (address !== undefined && address.length > 255) throw officeError('InvalidArgument', 'The address is longer than 255 characters.');
+    return new FakeRangeAreas(new Place(this.queue, this, address === undefined ? { kind: 'all' } : parseTarget(address)), 'areas');
+  }
+
+  getUsedRangeOrNullObject(): FakeRange {
+    return new FakeRange(new Place(this.queue, this, { kind: 'used' }));
+  }
+}
+
+interface RangeData {
+  values?: CellInput[][];
+  valueTypes?: ValueType[][];
+  rowIndex?: number;
+  columnIndex?: number;
+  rowCount?: number;
+  columnCount?: number;
+  isNullObject?: boolean;
+}
+
+export class FakeRange implements XRange {
+  private data: RangeData = {};
+  constructor(readonly place: Place) {}
+
+  private get queue(): FakeQueue {
+    return this.place.queue;
+  }
+
+  /** The one rectangle of this range (office.js ranges are rectangular). */
+  private rect(): Rect | undefined {
+    return this.place.rects()[0];
+  }
+
+  describe(): string {
+    return targetText(this.place.target);
+  }
+
+  get values(): CellInput[][] {
+    return need(this.data.values, 'values');
+  }
+  set values(values: CellInput[][]) {
+    this.queue.enqueue({ action: 'set', target: this.describe(), property: 'values', value: values }, () => {
+      const r = this.rect();
+      if (!r || values.length !== r.rows || values.some((row) => row.length !== r.cols)) throw officeError('InvalidArgument', 'The number of rows or columns in the input array does not match the size or dimensions of the range.');
+      const sheet = this.place.model;
+      values.forEach((row, i) => row.forEach((v, j) => typedInput(cellOf(sheet, r.row + i, r.col + j), v)));
+      this.queue.model.writes.push({ sheet: sheet.name, address: rectText(r), values });
+    });
+  }
+
+  get numberFormat(): (string | null)[][] {
+    throw officeError('PropertyNotLoaded', 'numberFormat is not loaded by the fake');
+  }
+  set numberFormat(formats: (string | null)[][]) {
+    this.queue.enqueue({ action: 'set', target: this.describe(), property: 'numberFormat', value: formats }, () => {
+      const r = this.rect();
+      if (!r || formats.length !== r.rows || formats.some((row) => row.length !== r.cols)) throw officeError('InvalidArgument', 'numberFormat dimensions do not match the range.');
+      const sheet = this.place.model;
+      formats.forEach((row, i) =>
+        row.forEach((f, j) => {
+          if (f !== null) cellOf(sheet, r.row + i, r.col + j).numberFormat = f;
+        }),
+      );
+    });
+  }
+
+  get hyperlink(): Excel.RangeHyperlink {
+    throw officeError('PropertyNotLoaded', 'hyperlink is not loaded by the fake');
+  }
+  set hyperlink(link: Excel.RangeHyperlink) {
+    this.queue.enqueue({ action: 'set', target: this.describe(), property: 'hyperlink', value: link }, () => {
+      const r = this.rect();
+      if (!r) throw officeError('InvalidArgument', 'hyperlink on an empty range');
+      const cell = cellOf(this.place.model, r.row, r.col);
+      cell.hyperlink = { ...link };
+      if (link.textToDisplay !== undefined) {
+        cell.value = link.textToDisplay;
+        cell.type = link.textToDisplay === '' ? 'Empty' : 'String';
+      }
+    });
+  }
+
+  get valueTypes(): ValueType[][] {
+    return need(this.data.valueTypes, 'valueTypes');
+  }
+  get rowIndex(): number {
+    return need(this.data.rowIndex, 'rowIndex');
+  }
+  get columnIndex(): number {
+    return need(this.data.columnIndex, 'columnIndex');
+  }
+  get rowCount(): number {
+    return need(this.data.rowCount, 'rowCount');
+  }
+  get columnCount(): number {
+    return need(this.data.columnCount, 'columnCount');
+  }
+  get isNullObject(): boolean {
+    return need(this.data.isNullObject, 'isNullObject');
+  }
+
+  get format(): XRangeFormat {
+    return new FakeRangeFormat(this.place);
+  }
+  get conditionalFormats(): XConditionalFormatCollection {
+    return new FakeConditionalFormatCollection(this.place);
+  }
+
+  load(propertyNames: string[]): FakeRange {
+    this.queue.enqueue({ action: 'load', target: this.describe(), props: propertyNames }, () => {
+      const r = this.rect();
+      const data: RangeData = { isNullObject: r === undefined };
+      if (r) {
+        const sheet = this.place.model;
+        const cells = Array.from({ length: r.rows }, (_, i) => Array.from({ length: r.cols }, (_, j) => sheet.cells.get(`${r.row + i}:${r.col + j}`)));
+        const wanted = new Set(propertyNames);
+        if (wanted.has('values')) data.values = cells.map((row) => row.map((c) => (c && c.type !== 'Empty' ? c.value : '')));
+        if (wanted.has('valueTypes')) data.valueTypes = cells.map((row) => row.map((c) => c?.type ?? 'Empty'));
+        if (wanted.has('rowIndex')) data.rowIndex = r.row;
+        if (wanted.has('columnIndex')) data.columnIndex = r.col;
+        if (wanted.has('rowCount')) data.rowCount = r.rows;
+        if (wanted.has('columnCount')) data.columnCount = r.cols;
+      }
+      this.data = data;
+      return data;
+    });
+    return this;
+  }
+
+  merge(across?: boolean): void {
+    this.queue.enqueue({ action: 'merge', target: this.describe(), across }, () => {
+      const r = this.rect();
+      if (!r) throw officeError('InvalidArgument', 'merge of an empty range');
+      const sheet = this.place.model;
+      if (sheet.merges.some((m) => intersects(parseRect(m), r))) throw officeError('InvalidOperation', `Cannot merge ${rectText(r)}: it overlaps another merge.`);
+      sheet.merges.push(rectText(r));
+    });
+  }
+
+  select(): void {
+    this.queue.enqueue({ action: 'select', target: this.describe() }, () => {
+      const sheet = this.place.model;
+      if (this.queue.model.activeSheet !== sheet.id) throw officeError('InvalidSelection', 'The range is not on the active worksheet.');
+      const r = this.rect();
+      this.queue.model.selection = { sheet: sheet.name, address: r ? rectText(r) : '' };
+    });
+  }
+
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    return new FakeRangeAreas(this.place, 'merged');
+  }
+}
+
+export class FakeRangeAreas implements XRangeAreas {
+  private data: { address?: string; isNullObject?: boolean } = {};
+  constructor(
+    private readonly place: Place,
+    private readonly kind: 'areas' | 'merged',
+  ) {}
+
+  get address(): string {
+    return need(this.data.address, 'address');
+  }
+  get isNullObject(): boolean {
+    return need(this.data.isNullObject, 'isNullObject');
+  }
+  get format(): XRangeFormat {
+    return new FakeRangeFormat(this.place);
+  }
+  get conditionalFormats(): XConditionalFormatCollection {
+    return new FakeConditionalFormatCollection(this.place);
+  }
+
+  load(propertyNames: string[]): FakeRangeAreas {
+    this.place.queue.enqueue({ action: 'load', target: `${this.kind}:${targetText(this.place.target)}`, props: propertyNames }, () => {
+      const sheet = this.place.model;
+      const label = sheetLabel(sheet.name);
+      const whole = this.place.target.kind === 'all';
+      const areas = this.kind === 'merged' ? sheet.merges.filter((m) => whole || this.place.rects().some((r) => intersects(parseRect(m), r))) : this.place.rects().map(rectText);
+      this.data = areas.length === 0 ? { isNullObject: true } : { isNullObject: false, address: areas.map((a) => `${label}!${a}`).join(', ') };
+      return this.data;
+    });
+    return this;
+  }
+}
+
+class WriteOnly {
+  protected notLoaded(property: string): never {
+    throw officeError('PropertyNotLoaded', `${property} cannot be read from the fake`);
+  }
+}
+
+export class FakeRangeFormat extends WriteOnly implements XRangeFormat {
+  constructor(private readonly place: Place) {
+    super();
+  }
+  get font(): XRangeFont {
+    return new FakeRangeFont(this.place);
+  }
+  get fill(): XRangeFill {
+    return new FakeRangeFill(this.place);
+  }
+  get borders(): XRangeBorderCollection {
+    return { getItem: (side: BorderSide) => new FakeRangeBorder(this.place, side) };
+  }
+  get horizontalAlignment(): XRangeFormat['horizontalAlignment'] {
+    return this.notLoaded('horizontalAlignment');
+  }
+  set horizontalAlignment(value: XRangeFormat['horizontalAlignment']) {
+    this.place.setCells('horizontalAlignment', value);
+  }
+  get verticalAlignment(): XRangeFormat['verticalAlignment'] {
+    return this.notLoaded('verticalAlignment');
+  }
+  set verticalAlignment(value: XRangeFormat['verticalAlignment']) {
+    this.place.setCells('verticalAlignment', value);
+  }
+  get wrapText(): boolean {
+    return this.notLoaded('wrapText');
+  }
+  set wrapText(value: boolean) {
+    this.place.setCells('wrapText', value);
+  }
+  get columnWidth(): number {
+    return this.notLoaded('columnWidth');
+  }
+  set columnWidth(value: number) {
+    const target = this.place.target;
+    this.place.queue.enqueue({ action: 'set', target: targetText(target), property: 'columnWidth', value }, () => {
+      const sheet = this.place.model;
+      const [start, end] = target.kind === 'columns' ? [target.start, target.end] : [this.place.rects()[0]?.col ?? 0, (this.place.rects()[0]?.col ?? 0) + (this.place.rects()[0]?.cols ?? 1) - 1];
+      for (let c = start; c <= end; c++) sheet.columnWidths.set(c, value);
+    });
+  }
+  get rowHeight(): number {
+    return this.notLoaded('rowHeight');
+  }
+  set rowHeight(value: number) {
+    const target = this.place.target;
+    this.place.queue.enqueue({ action: 'set', target: targetText(target), property: 'rowHeight', value }, () => {
+      const sheet = this.place.model;
+      const [start, end] = target.kind === 'rows' ? [target.start, target.end] : [this.place.rects()[0]?.row ?? 0, (this.place.rects()[0]?.row ?? 0) + (this.place.rects()[0]?.rows ?? 1) - 1];
+      for (let r = start; r <= end; r++) sheet.rowHeights.set(r, value);
+    });
+  }
+}
+
+export class FakeRangeFont extends WriteOnly implements XRangeFont {
+  constructor(private readonly place: Place) {
+    super();
+  }
+  get name(): string {
+    return this.notLoaded('font.name');
+  }
+  set name(value: string) {
+    this.place.setCells('font.name', value);
+  }
+  get size(): number {
+    return this.notLoaded('font.size');
+  }
+  set size(value: number) {
+    this.place.setCells('font.size', value);
+  }
+  get bold(): boolean {
+    return this.notLoaded('font.bold');
+  }
+  set bold(value: boolean) {
+    this.place.setCells('font.bold', value);
+  }
+  get italic(): boolean {
+    return this.notLoaded('font.italic');
+  }
+  set italic(value: boolean) {
+    this.place.setCells('font.italic', value);
+  }
+  get underline(): XRangeFont['underline'] {
+    return this.notLoaded('font.underline');
+  }
+  set underline(value: XRangeFont['underline']) {
+    this.place.setCells('font.underline', value);
+  }
+  get color(): string {
+    return this.notLoaded('font.color');
+  }
+  set color(value: string) {
+    this.place.setCells('font.color', value);
+  }
+}
+
+export class FakeRangeFill extends WriteOnly implements XRangeFill {
+  constructor(private readonly place: Place) {
+    super();
+  }
+  get color(): string {
+    return this.notLoaded('fill.color');
+  }
+  set color(value: string) {
+    this.place.setCells('fill.color', value);
+  }
+}
+
+export class FakeRangeBorder extends WriteOnly implements XRangeBorder {
+  constructor(
+    private readonly place: Place,
+    private readonly side: BorderSide,
+  ) {
+    super();
+  }
+  get style(): XRangeBorder['style'] {
+    return this.notLoaded('border.style');
+  }
+  set style(value: XRangeBorder['style']) {
+    this.place.setCells(`border.${this.side}.style`, value);
+  }
+  get weight(): XRangeBorder['weight'] {
+    return this.notLoaded('border.weight');
+  }
+  set weight(value: XRangeBorder['weight']) {
+    this.place.setCells(`border.${this.side}.weight`, value);
+  }
+  get color(): string {
+    return this.notLoaded('border.color');
+  }
+  set color(value: string) {
+    this.place.setCells(`border.${this.side}.color`, value);
+  }
+}
+
+type FormatRef = { id?: number };
+
+export class FakeConditionalFormatCollection implements XConditionalFormatCollection {
+  private loaded?: FakeConditionalFormatObject[];
+  constructor(private readonly place: Place) {}
+
+  get items(): FakeConditionalFormatObject[] {
+    return need(this.loaded, 'items');
+  }
+
+  load(propertyNames: string[]): FakeConditionalFormatCollection {
+    this.place.queue.enqueue({ action: 'load', target: `conditionalFormats:${targetText(this.place.target)}`, props: propertyNames }, () => {
+      const sheet = this.place.model;
+      const whole = this.place.target.kind === 'all';
+      const rects = this.place.rects();
+      const found = sheet.conditionalFormats.filter((cf) => whole || cf.ranges.split(',').some((a) => rects.some((r) => intersects(parseRect(a), r))));
+      const withType = propertyNames.some((p) => p === 'items/type');
+      this.loaded = found.map((cf) => new FakeConditionalFormatObject(this.place, { id: cf.id }, withType ? cf.type : undefined));
+      return found.map((cf) => (withType ? { type: cf.type } : {}));
+    });
+    return this;
+  }
+
+  add(type: 'Custom' | 'DataBar'): FakeConditionalFormatObject {
+    const ref: FormatRef = {};
+    this.place.queue.enqueue({ action: 'add', target: `conditionalFormats:${targetText(this.place.target)}`, type }, () => {
+      const sheet = this.place.model;
+      const cf: FakeConditionalFormat = { id: this.place.queue.model.nextId++, type, ranges: this.place.rects().map(rectText).join(',') };
+      sheet.conditionalFormats.push(cf);
+      ref.id = cf.id;
+    });
+    return new FakeConditionalFormatObject(this.place, ref, undefined);
+  }
+}
+
+export class FakeConditionalFormatObject implements XConditionalFormat {
+  constructor(
+    readonly place: Place,
+    private readonly ref: FormatRef,
+    private readonly loadedType: FakeConditionalFormat['type'] | undefined,
+  ) {}
+
+  resolve(): FakeConditionalFormat {
+    const cf = this.place.model.conditionalFormats.find((c) => c.id === this.ref.id);
+    if (!cf) throw officeError('ItemNotFound', 'The conditional format does not exist.');
+    return cf;
+  }
+
+  get type(): XConditionalFormat['type'] {
+    return need(this.loadedType, 'type');
+  }
+  get custom(): XCustomConditionalFormat {
+    const rule = new FakeConditionalFormatRule(this);
+    return {
+      rule,
+      format: {
+        fill: {
+          get color(): string {
+            throw officeError('PropertyNotLoaded', 'fill.color cannot be read from the fake');
+          },
+          set color(value: string) {
+            rule.setFill(value);
+          },
+        },
+      },
+    };
+  }
+  get dataBar(): XDataBarConditionalFormat {
+    return new FakeDataBar(this);
+  }
+  delete(): void {
+    this.place.queue.enqueue({ action: 'delete', target: `conditionalFormat:${this.ref.id ?? 'new'}` }, () => {
+      const cf = this.resolve();
+      const sheet = this.place.model;
+      sheet.conditionalFormats = sheet.conditionalFormats.filter((c) => c !== cf);
+    });
+  }
+  /** Queues a change to the model's format, refused when the format is not of the expected type. */
+  change(type: FakeConditionalFormat['type'], payload: unknown, apply: (cf: FakeConditionalFormat) => void): void {
+    this.place.queue.enqueue(payload, () => {
+      const cf = this.resolve();
+      if (cf.type !== type) throw officeError('InvalidArgument', `The conditional format is not of type ${type}.`);
+      apply(cf);
+    });
+  }
+}
+
+export class FakeConditionalFormatRule implements XConditionalFormatRule {
+  private loaded?: string;
+  constructor(private readonly format: FakeConditionalFormatObject) {}
+  get formula(): string {
+    return need(this.loaded, 'formula');
+  }
+  set formula(value: string) {
+    this.format.change('Custom', { action: 'set', property: 'custom.rule.formula', value }, (cf) => {
+      cf.formula = value;
+    });
+  }
+  setFill(value: string): void {
+    this.format.change('Custom', { action: 'set', property: 'custom.format.fill.color', value }, (cf) => {
+      cf.fill = value;
+    });
+  }
+  load(propertyNames: string[]): FakeConditionalFormatRule {
+    this.format.change('Custom', { action: 'load', property: 'custom.rule', props: propertyNames }, (cf) => {
+      this.loaded = cf.formula ?? '';
+    });
+    return this;
+  }
+}
+
+class FakeDataBar implements XDataBarConditionalFormat {
+  constructor(private readonly format: FakeConditionalFormatObject) {}
+  private set(key: string, value: unknown): void {
+    this.format.change('DataBar', { action: 'set', property: `dataBar.${key}`, value }, (cf) => {
+      cf.dataBar = { ...cf.dataBar, [key]: value };
+    });
+  }
+  get positiveFormat(): XDataBarConditionalFormat['positiveFormat'] {
+    const set = (key: string, value: unknown): void => this.set(key, value);
+    return {
+      get fillColor(): string {
+        throw officeError('PropertyNotLoaded', 'fillColor');
+      },
+      set fillColor(value: string) {
+        set('fillColor', value);
+      },
+      get gradientFill(): boolean {
+        throw officeError('PropertyNotLoaded', 'gradientFill');
+      },
+      set gradientFill(value: boolean) {
+        set('gradientFill', value);
+      },
+    };
+  }
+  get lowerBoundRule(): Excel.ConditionalDataBarRule {
+    throw officeError('PropertyNotLoaded', 'lowerBoundRule');
+  }
+  set lowerBoundRule(value: Excel.ConditionalDataBarRule) {
+    this.set('lowerBoundRule', value);
+  }
+  get upperBoundRule(): Excel.ConditionalDataBarRule {
+    throw officeError('PropertyNotLoaded', 'upperBoundRule');
+  }
+  set upperBoundRule(value: Excel.ConditionalDataBarRule) {
+    this.set('upperBoundRule', value);
+  }
+}
+
+class FakeFreezePanes implements XFreezePanes {
+  constructor(
+    private readonly queue: FakeQueue,
+    private readonly sheet: FakeWorksheet,
+  ) {}
+  private freeze(rows: number, columns: number): void {
+    this.queue.enqueue({ action: 'freeze', rows, columns }, () => {
+      this.sheet.resolve().freeze = { rows, columns };
+    });
+  }
+  freezeAt(frozenRange: string): void {
+    const r = parseRect(frozenRange);
+    this.freeze(r.row + r.rows, r.col + r.cols);
+  }
+  freezeRows(count = 1): void {
+    this.freeze(count, 0);
+  }
+  freezeColumns(count = 1): void {
+    this.freeze(0, count);
+  }
+}
+
+class FakeHeaderFooter implements XHeaderFooter {
+  constructor(
+    private readonly set: (key: string, value: unknown) => void,
+    private readonly which: string,
+  ) {}
+  get centerHeader(): string {
+    throw officeError('PropertyNotLoaded', 'centerHeader');
+  }
+  set centerHeader(value: string) {
+    this.set(`${this.which}.centerHeader`, value);
+  }
+}
+
+class FakePageLayout extends WriteOnly implements XPageLayout {
+  constructor(
+    private readonly queue: FakeQueue,
+    private readonly sheet: FakeWorksheet,
+  ) {
+    super();
+  }
+  private set(key: string, value: unknown): void {
+    this.queue.enqueue({ action: 'set', property: `pageLayout.${key}`, value }, () => {
+      this.sheet.resolve().page[key] = value;
+    });
+  }
+  get orientation(): XPageLayout['orientation'] {
+    return this.notLoaded('orientation');
+  }
+  set orientation(value: XPageLayout['orientation']) {
+    this.set('orientation', value);
+  }
+  get paperSize(): XPageLayout['paperSize'] {
+    return this.notLoaded('paperSize');
+  }
+  set paperSize(value: XPageLayout['paperSize']) {
+    this.set('paperSize', value);
+  }
+  get topMargin(): number {
+    return this.notLoaded('topMargin');
+  }
+  set topMargin(value: number) {
+    this.set('topMargin', value);
+  }
+  get bottomMargin(): number {
+    return this.notLoaded('bottomMargin');
+  }
+  set bottomMargin(value: number) {
+    this.set('bottomMargin', value);
+  }
+  get leftMargin(): number {
+    return this.notLoaded('leftMargin');
+  }
+  set leftMargin(value: number) {
+    this.set('leftMargin', value);
+  }
+  get rightMargin(): number {
+    return this.notLoaded('rightMargin');
+  }
+  set rightMargin(value: number) {
+    this.set('rightMargin', value);
+  }
+  get headerMargin(): number {
+    return this.notLoaded('headerMargin');
+  }
+  set headerMargin(value: number) {
+    this.set('headerMargin', value);
+  }
+  get footerMargin(): number {
+    return this.notLoaded('footerMargin');
+  }
+  set footerMargin(value: number) {
+    this.set('footerMargin', value);
+  }
+  get zoom(): Excel.PageLayoutZoomOptions {
+    return this.notLoaded('zoom');
+  }
+  set zoom(value: Excel.PageLayoutZoomOptions) {
+    this.set('zoom', value);
+  }
+  get headersFooters(): XPageLayout['headersFooters'] {
+    const set = (key: string, value: unknown): void => this.set(key, value);
+    return {
+      get state(): XPageLayout['headersFooters']['state'] {
+        throw officeError('PropertyNotLoaded', 'state');
+      },
+      set state(value: XPageLayout['headersFooters']['state']) {
+        set('headersFooters.state', value);
+      },
+      defaultForAllPages: new FakeHeaderFooter(set, 'headersFooters.defaultForAllPages'),
+      firstPage: new FakeHeaderFooter(set, 'headersFooters.firstPage'),
+    };
+  }
+  setPrintTitleRows(printTitleRows: string): void {
+    this.set('printTitleRows', printTitleRows);
+  }
+}
+
+class FakeChartCollection implements XChartCollection {
+  constructor(
+    private readonly queue: FakeQueue,
+    private readonly sheet: FakeWorksheet,
+  ) {}
+  add(type: 'BarClustered' | 'ColumnClustered', sourceData: XRange, seriesBy?: 'Auto' | 'Columns' | 'Rows'): XChart {
+    const source = sourceData instanceof FakeRange ? sourceData.describe() : '?';
+    const chart: Record<string, unknown> = { type, source, seriesBy };
+    const change = (key: string, value: unknown): void =>
+      this.queue.enqueue({ action: 'set', property: `chart.${key}`, value }, () => {
+        chart[key] = value;
+      });
+    this.queue.enqueue({ action: 'addChart', type, source, seriesBy }, () => {
+      this.sheet.resolve().charts.push(chart);
+    });
+    return {
+      title: {
+        get text(): string {
+          throw officeError('PropertyNotLoaded', 'title.text');
+        },
+        set text(value: string) {
+          change('title', value);
+        },
+      },
+      series: { getItemAt: () => ({ setXAxisValues: (range: XRange) => change('categories', range instanceof FakeRange ? range.describe() : '?') }) },
+      setPosition: (startCell: string) => change('position', startCell),
+    };
+  }
+}

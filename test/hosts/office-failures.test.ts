@@ -1,0 +1,91 @@
+/**
+ * Requirement sets, and a write interrupted part-way: whatever sync fails, no half-written owned
+ * sheet remains, the error is a plain Error in Vietnamese, and the next write succeeds.
+ */
+import { createOfficePort, checkRequirements, requirementMessage } from '../../src/hosts/office/port';
+import { snapshotWorkbook } from '../../src/hosts/xlsx/read';
+import { runScoring } from '../../src/workbook/run';
+import type { WorkbookSnapshot } from '../../src/workbook/grid';
+import { buildSampleWorkbook } from '../../scripts/lib/sample';
+import { createFakeExcel, findSheet, gridOf, highlightsIn, measure, type FakeExcel } from '../fake-excel';
+
+const now = new Date('2024-12-20T02:00:00Z');
+
+describe('requirement sets', () => {
+  it('needs ExcelApi 1.9 and says so in Vietnamese', () => {
+    const check = checkRequirements((name, version) => name === 'ExcelApi' && ['1.1', '1.7', '1.8'].includes(version));
+    expect(check).toEqual({ ok: false, missing: ['ExcelApi 1.9'], canInsertWorksheets: false });
+    const message = requirementMessage(check);
+    expect(message).toContain('ExcelApi 1.9');
+    expect(message).toMatch(/chưa hỗ trợ/);
+    expect(message).toMatch(/cập nhật Office/);
+    expect(requirementMessage(check, 'en')).toContain('does not support ExcelApi 1.9');
+  });
+
+  it('reports ExcelApi 1.13 as canInsertWorksheets', () => {
+    expect(checkRequirements(() => true)).toEqual({ ok: true, missing: [], canInsertWorksheets: true });
+    expect(checkRequirements((_, v) => v !== '1.13')).toEqual({ ok: true, missing: [], canInsertWorksheets: false });
+    expect(requirementMessage(checkRequirements(() => true))).toBe('');
+  });
+
+  it('finds nothing supported outside Office', () => {
+    expect(checkRequirements().ok).toBe(false);
+  });
+});
+
+describe('a write interrupted part-way', () => {
+  let snapshot: WorkbookSnapshot;
+  beforeAll(async () => {
+    snapshot = snapshotWorkbook(await buildSampleWorkbook());
+  });
+
+  /** A workbook already scored once, so the owned sheets (one very hidden) exist before the failing write. */
+  async function scoredOnce(): Promise<{ fake: FakeExcel; names: string[]; previous: Map<string, unknown> }> {
+    const fake = createFakeExcel(snapshot);
+    const port = createOfficePort({ run: fake.run, isSetSupported: () => true });
+    const first = runScoring(await port.readSnapshot(), { now });
+    await port.apply(first.writePlan);
+    const names = first.writePlan.sheets.map((s) => s.name);
+    const previous = new Map(
+      names.map((n) => {
+        const sheet = findSheet(fake.model, n);
+        if (!sheet) throw new Error(`${n} was not written`);
+        return [n, gridOf(sheet)];
+      }),
+    );
+    return { fake, names, previous };
+  }
+
+  it('leaves no half-written owned sheet whichever sync fails, and the next write succeeds', async () => {
+    const probe = await scoredOnce();
+    const port = createOfficePort({ run: probe.fake.run, isSetSupported: () => true });
+    const plan = runScoring(await port.readSnapshot(), { now: new Date('2024-12-21T02:00:00Z') }).writePlan;
+    const { syncs } = await measure(probe.fake, () => port.apply(plan));
+    expect(syncs).toBe(4);
+
+    for (let failing = 1; failing <= syncs; failing++) {
+      const { fake, names, previous } = await scoredOnce();
+      const inputs = fake.model.sheets.filter((s) => !names.includes(s.name)).map((s) => [s.name, gridOf(s)]);
+      const host = createOfficePort({ run: fake.run, isSetSupported: () => true });
+      fake.options.failOnSync = fake.syncs.length + failing;
+      const error: unknown = await host.apply(plan).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(Error);
+      expect(error).toMatchObject({ name: 'Error', code: 'GeneralException' });
+      expect(error instanceof Error && error.message).toMatch(/^Ghi kết quả bị gián đoạn .*đã được xóa/);
+      // Each owned sheet is either gone or the complete previous one (the failure came before any change).
+      for (const name of names) {
+        const sheet = findSheet(fake.model, name);
+        if (sheet) expect({ failing, name, grid: gridOf(sheet) }).toEqual({ failing, name, grid: previous.get(name) });
+      }
+      if (failing > 1) expect(names.filter((n) => findSheet(fake.model, n))).toEqual([]);
+      expect(fake.model.sheets.filter((s) => !names.includes(s.name)).map((s) => [s.name, gridOf(s)])).toEqual(inputs);
+
+      await host.apply(plan);
+      for (const spec of plan.sheets) expect(findSheet(fake.model, spec.name)).toBeDefined();
+      expect(highlightsIn(fake.model).length).toBe(plan.highlights?.length);
+    }
+  });
+});
