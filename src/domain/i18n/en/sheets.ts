@@ -59,4 +59,8 @@ export const sheets: Widen<typeof vi> = {
     columns: ['Key', 'Value'],
     note: 'This sheet is written by the Thi đua add-in to keep its state; do not edit.',
   },
+  templateState: {
+    name: 'ThiDua_Mau',
+    note: 'Written by the Thi đua add-in with the form so the results can be taken back in; do not edit or delete.',
+  },
 };

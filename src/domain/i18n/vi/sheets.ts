@@ -57,4 +57,8 @@ export const sheets = {
     columns: ['Khóa', 'Giá trị'],
     note: 'Sheet này do phần mềm Thi đua tạo để ghi trạng thái; không sửa.',
   },
+  templateState: {
+    name: 'ThiDua_Mau',
+    note: 'Sheet này do phần mềm Thi đua tạo cùng biểu mẫu để nhận lại kết quả; không sửa, không xóa.',
+  },
 } as const;
