@@ -64,6 +64,10 @@ export const findingSeverity = {
   AWARD_QUOTA_ZERO: 'info',
   RATIO_NOT_MET: 'error',
   RATIO_NO_PROPOSALS: 'info',
+  // issue 5b: tiers of appraisal and the audit log
+  TIER_CHANGE_UNEXPLAINED: 'warning',
+  AUDIT_LOG_DAMAGED: 'warning',
+  AUDIT_LOG_ROW_CHANGED: 'warning',
 } as const satisfies Record<string, Severity>;
 
 export type FindingCode = keyof typeof findingSeverity;

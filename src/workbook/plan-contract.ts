@@ -109,6 +109,8 @@ export const planSettings: readonly SettingSpec[] = [
   { key: 'legalBasis', type: 'text', aliases: [s.legalBasis, 'Căn cứ pháp lý'] },
   { key: 'rankingScore', type: 'rankingScore', aliases: [s.rankingScore, 'Điểm xếp hạng'] },
   { key: 'gapWarning', type: 'number', aliases: [s.gapWarning, 'Chênh lệch cảnh báo', 'Chênh lệch tự chấm - thẩm định'] },
+  // issue 5b: tiers of appraisal
+  { key: 'tierThreshold', type: 'number', aliases: [s.tierThreshold, 'Ngưỡng chênh lệch các cấp', 'Chênh lệch giữa các cấp chấm'] },
   { key: 'rankingStyle', type: 'rankingStyle', aliases: [s.rankingStyle] },
   { key: 'overMax', type: 'overMax', aliases: [s.overMax, 'Điểm vượt điểm tối đa'] },
   { key: 'warnBelow', type: 'percent', aliases: [s.warnBelow, 'Ngưỡng cảnh báo mặc định', 'Ngưỡng cảnh báo'] },

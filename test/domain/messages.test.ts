@@ -8,11 +8,19 @@ import { awardNotes as awardNotesVi } from '../../src/domain/i18n/vi/award-notes
 import { planFindings as planVi } from '../../src/domain/i18n/vi/findings-plan';
 import { scoreFindings as scoreVi } from '../../src/domain/i18n/vi/findings-score';
 import type { FindingText } from '../../src/domain/i18n/types';
+import { tierFindings as tierVi } from '../../src/domain/i18n/vi/findings-tiers';
+import { tierFindings as tierEn } from '../../src/domain/i18n/en/findings-tiers';
 import { checkPlan } from '../../src/domain/plan/check';
 import { crit, entry, input, makePlan, proposal, result, unit } from './fixtures';
 
-const vi: Partial<Record<FindingCode, FindingText>> = { ...planVi, ...scoreVi };
-const en: Partial<Record<FindingCode, FindingText>> = { ...planEn, ...scoreEn };
+const vi: Partial<Record<FindingCode, FindingText>> = { ...planVi, ...scoreVi, ...tierVi };
+const en: Partial<Record<FindingCode, FindingText>> = { ...planEn, ...scoreEn, ...tierEn };
+
+/** The run log's findings come from the workbook layer: their parameters as it sends them. */
+const auditFindings: Finding[] = [
+  finding('AUDIT_LOG_DAMAGED', { sheet: 'Nhật ký chấm điểm', rows: 3 }),
+  finding('AUDIT_LOG_ROW_CHANGED', { sheet: 'Nhật ký chấm điểm', row: 4 }),
+];
 
 /** A plan and inputs that trip every scoring, ranking, award and ratio finding. */
 function everyEngineFinding(): Finding[] {
@@ -37,7 +45,7 @@ function everyEngineFinding(): Finding[] {
   });
   const units = [unit('A', 'Trường An'), unit('B', 'Trường Bình'), unit('C', 'Trường Cường'), unit('D', 'Trường Dương', 'Khối B')];
   const results = [
-    result('A', [entry('1.1', 35, 20), entry('1.2', 9, undefined, { actual: 50 }), entry('2', -1), entry('3', 8), entry('4', 5)]),
+    result('A', [entry('1.1', 35, 20, { blockLeaderScore: 25 }), entry('1.2', 9, undefined, { actual: 50 }), entry('2', -1), entry('3', 8), entry('4', 5)]),
     result('B', [entry('1.1', 30, 30), entry('1.2', 30, 30), entry('2', 40, 30), entry('3', 0), entry('4', 0)]),
     result('C', [entry('1.1', 30, 30), entry('1.2', 30, 30), entry('2', 40, 30), entry('3', 0), entry('4', 0)]),
     result('D', [entry('1.1', 30)]),
@@ -64,7 +72,7 @@ function everyPlanFinding(): Finding[] {
 }
 
 describe('finding dictionaries', () => {
-  const all = [...everyEngineFinding(), ...everyPlanFinding()];
+  const all = [...everyEngineFinding(), ...everyPlanFinding(), ...auditFindings];
 
   it('the fixtures above reach every plan and score finding code', () => {
     const owned = Object.keys(findingSeverity).filter((c) => c in vi);
@@ -74,6 +82,7 @@ describe('finding dictionaries', () => {
   it('vi and en cover the same codes', () => {
     expect(Object.keys(planEn).sort()).toEqual(Object.keys(planVi).sort());
     expect(Object.keys(scoreEn).sort()).toEqual(Object.keys(scoreVi).sort());
+    expect(Object.keys(tierEn).sort()).toEqual(Object.keys(tierVi).sort());
   });
 
   it.each([

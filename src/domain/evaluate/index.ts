@@ -10,12 +10,14 @@ import { allocateAwards } from './awards';
 import { rankBlock } from './rank';
 import { checkRatios } from './ratios';
 import { planLayout, scoreUnitEntries } from './score';
+import { reviewTiers } from './tiers';
 import type { BlockResult, Evaluation, UnitScore } from './types';
 
 export { scoreUnit, scoreUnitEntries, planLayout, bandsBestFirst, entriesByCode, type PlanLayout } from './score';
 export { rankBlock, type RankedScore } from './rank';
 export { allocateAwards, quotaFor } from './awards';
 export { checkRatios, gapToClose, ratioMet } from './ratios';
+export { reviewTiers, tierThreshold, tierOrder, type TierName, type TierReview, type UnitTiers, type CriterionTiers, type TierChange } from './tiers';
 
 const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -110,5 +112,8 @@ export function evaluate(plan: Plan, input: EvaluationInput): Evaluation {
   const ratios = checkRatios(plan, input.proposals);
   for (const f of ratios.findings) findings.push(f);
 
-  return { blocks: blockResults, ratios: ratios.checks, findings: sortFindings(findings) };
+  const tiers = reviewTiers(plan, input);
+  for (const f of tiers.findings) findings.push(f);
+
+  return { blocks: blockResults, ratios: ratios.checks, tiers, findings: sortFindings(findings) };
 }

@@ -72,7 +72,7 @@ export function planLayout(plan: Plan): PlanLayout {
 type Computed = (c: Criterion, actual: number) => number | undefined;
 
 /** Score computed from the actual value, per method; undefined when it cannot be computed. */
-const computeFromActual: Record<ScoringMethod, Computed> = {
+export const computeFromActual: Record<ScoringMethod, Computed> = {
   points: () => undefined,
   targetRatio: (c, actual) => (c.target === undefined ? undefined : roundScore(c.maxPoints * Math.min(1, actual / c.target))),
   // Anything but 1 or 0 was already reported by the parser; no guess here.

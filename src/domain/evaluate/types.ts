@@ -2,6 +2,7 @@
 import type { Finding } from '../findings';
 import type { Criterion, RatioRule, UnitAwardRule } from '../plan/schema';
 import type { Proposal, Unit } from '../input/schema';
+import type { TierReview } from './tiers';
 
 export type ScoreStatus = 'ok' | 'missing' | 'overMax' | 'rejected' | 'negative';
 
@@ -102,5 +103,7 @@ export interface RatioCheck {
 export interface Evaluation {
   readonly blocks: readonly BlockResult[];
   readonly ratios: readonly RatioCheck[];
+  /** Scores of each tier of appraisal side by side (issue 5b); its findings are in `findings` too. */
+  readonly tiers: TierReview;
   readonly findings: readonly Finding[];
 }

@@ -11,10 +11,14 @@ import { planSheet } from './en/plan-sheet';
 import { inputSheets } from './en/input-sheets';
 import { office } from './en/office';
 import { ui } from './en/ui';
+// issue 5b: tiers of appraisal and the audit log
+import { tiers } from './en/tiers';
+import { audit } from './en/audit';
+import { tierFindings } from './en/findings-tiers';
 
 export const en: Dictionary = {
   validation,
-  findings: { ...planFindings, ...scoreFindings, ...sheetFindings },
+  findings: { ...planFindings, ...scoreFindings, ...sheetFindings, ...tierFindings },
   awardNotes,
   sheets,
   cli,
@@ -22,4 +26,6 @@ export const en: Dictionary = {
   inputSheets,
   office,
   ui,
+  tiers,
+  audit,
 };

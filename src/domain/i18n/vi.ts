@@ -13,10 +13,14 @@ import { planSheet } from './vi/plan-sheet';
 import { inputSheets } from './vi/input-sheets';
 import { office } from './vi/office';
 import { ui } from './vi/ui';
+// issue 5b: tiers of appraisal and the audit log
+import { tiers } from './vi/tiers';
+import { audit } from './vi/audit';
+import { tierFindings } from './vi/findings-tiers';
 
 export const vi = {
   validation,
-  findings: { ...planFindings, ...scoreFindings, ...sheetFindings },
+  findings: { ...planFindings, ...scoreFindings, ...sheetFindings, ...tierFindings },
   awardNotes,
   sheets,
   cli,
@@ -24,6 +28,8 @@ export const vi = {
   inputSheets,
   office,
   ui,
+  tiers,
+  audit,
 };
 
 export type Dictionary = import('./types').Widen<typeof vi>;

@@ -38,6 +38,11 @@ export const entrySchema = z.object({
   actualSource: cellRefSchema.optional(),
   selfSource: cellRefSchema.optional(),
   appraisedSource: cellRefSchema.optional(),
+  // issue 5b: tiers of appraisal
+  blockLeaderSource: cellRefSchema.optional(),
+  /** Why a later tier changed the score ("Lý do điều chỉnh"); blank or absent means none given. */
+  reason: z.string().optional(),
+  reasonSource: cellRefSchema.optional(),
 });
 export type Entry = z.infer<typeof entrySchema>;
 

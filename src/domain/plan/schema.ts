@@ -37,6 +37,11 @@ export const planInfoSchema = z.object({
   rankingScore: z.enum(rankingScores).default('appraised'),
   /** A self/appraised gap larger than this many points is a finding for the council. */
   gapWarning: points.default(5),
+  /**
+   * A change between consecutive tiers of appraisal (self → block leader → council) larger than this
+   * many points needs a reason; blank means the same as gapWarning, so older plans behave as before.
+   */
+  tierThreshold: points.optional(),
   rankingStyle: z.enum(rankingStyles).default('competition'),
   /** What to do with a score above the criterion's maximum: always reported; clamp or reject is the plan's rule. */
   overMax: z.enum(overMaxRules).default('clamp'),

@@ -1,0 +1,174 @@
+/**
+ * Tiers of appraisal: the unit's self score, the block leader's score and the council's (appraised)
+ * score of each criterion side by side, and every change between consecutive tiers present.
+ * A tier left blank is skipped, never read as 0. A change larger than the plan's threshold needs a
+ * reason in the "Lý do điều chỉnh" column; without one it is a finding. Smaller changes are only shown.
+ */
+import { finding, type Finding } from '../findings';
+import type { CellRef, Entry, EvaluationInput, Unit } from '../input/schema';
+import { leafCriteria } from '../plan/check';
+import type { Criterion, Plan } from '../plan/schema';
+import { roundScore } from '../text/numbers';
+import { computeFromActual } from './score';
+
+/** The tiers in the order a score passes through them. */
+export const tierOrder = ['self', 'blockLeader', 'council'] as const;
+export type TierName = (typeof tierOrder)[number];
+
+export interface TierScore {
+  readonly tier: TierName;
+  readonly value: number;
+  readonly cell?: CellRef;
+}
+
+export interface TierChange {
+  readonly from: TierName;
+  readonly to: TierName;
+  readonly fromValue: number;
+  readonly toValue: number;
+  /** toValue − fromValue, rounded like every score. */
+  readonly delta: number;
+  /** The later tier's cell: where the change was made. */
+  readonly cell?: CellRef;
+  /** |delta| is larger than the plan's threshold. */
+  readonly beyondThreshold: boolean;
+}
+
+export type TierVerdict = 'unchanged' | 'withinThreshold' | 'explained' | 'unexplained';
+
+export interface CriterionTiers {
+  readonly code: string;
+  readonly kind: Criterion['kind'];
+  readonly scores: Readonly<Partial<Record<TierName, TierScore>>>;
+  /** Changes between consecutive present tiers; a change of 0 is not listed. */
+  readonly changes: readonly TierChange[];
+  /** The reason text as typed (trimmed); '' when none. */
+  readonly reason: string;
+  readonly reasonCell?: CellRef;
+  readonly verdict: TierVerdict;
+}
+
+export interface UnitTiers {
+  readonly unit: Unit;
+  /** Every leaf criterion of the plan, in plan order. */
+  readonly criteria: readonly CriterionTiers[];
+  /**
+   * Sum of the base criteria per tier, only when every base criterion has that tier's score
+   * (undefined: "chưa đủ" — a partial sum would look like a drop).
+   */
+  readonly totals: Readonly<Partial<Record<TierName, number>>>;
+}
+
+export interface TierReview {
+  readonly threshold: number;
+  /** Units with results, by unit code, so the review does not depend on row order (a duplicated code counts once). */
+  readonly units: readonly UnitTiers[];
+  readonly findings: readonly Finding[];
+}
+
+/** The threshold in force: the plan's own, else the self/appraised gap warning. */
+export function tierThreshold(plan: Plan): number {
+  return plan.info.tierThreshold ?? plan.info.gapWarning;
+}
+
+/** A difference this small is float noise, not a change. */
+const changeTolerance = 1e-9;
+
+/** The tiers present for one criterion; the self tier falls back to the score computed from the actual value. */
+function tierScores(c: Criterion, entry: Entry | undefined): Partial<Record<TierName, TierScore>> {
+  const out: Partial<Record<TierName, TierScore>> = {};
+  if (!entry) return out;
+  const computed = entry.actual === undefined ? undefined : computeFromActual[c.method](c, entry.actual);
+  const self = entry.selfScore ?? computed;
+  const selfCell = entry.selfScore === undefined ? entry.actualSource : entry.selfSource;
+  const put = (tier: TierName, value: number | undefined, cell: CellRef | undefined): void => {
+    if (value === undefined) return;
+    out[tier] = cell === undefined ? { tier, value } : { tier, value, cell };
+  };
+  put('self', self, selfCell);
+  put('blockLeader', entry.blockLeaderScore, entry.blockLeaderSource);
+  put('council', entry.appraisedScore, entry.appraisedSource);
+  return out;
+}
+
+function changesOf(scores: Partial<Record<TierName, TierScore>>, threshold: number): TierChange[] {
+  const present = tierOrder.flatMap((t) => scores[t] ?? []);
+  const changes: TierChange[] = [];
+  for (let i = 1; i < present.length; i++) {
+    const a = present[i - 1];
+    const b = present[i];
+    if (!a || !b) continue;
+    const delta = roundScore(b.value - a.value);
+    if (Math.abs(delta) <= changeTolerance) continue;
+    const change: TierChange = { from: a.tier, to: b.tier, fromValue: a.value, toValue: b.value, delta, beyondThreshold: Math.abs(delta) > threshold + changeTolerance };
+    changes.push(b.cell === undefined ? change : { ...change, cell: b.cell });
+  }
+  return changes;
+}
+
+function verdictOf(changes: readonly TierChange[], reason: string): TierVerdict {
+  if (changes.length === 0) return 'unchanged';
+  if (!changes.some((c) => c.beyondThreshold)) return 'withinThreshold';
+  return reason === '' ? 'unexplained' : 'explained';
+}
+
+function reviewUnit(unit: Unit, leaves: readonly Criterion[], byCode: ReadonlyMap<string, Entry>, threshold: number, findings: Finding[]): UnitTiers {
+  const criteria: CriterionTiers[] = [];
+  const sums: Partial<Record<TierName, number>> = {};
+  const complete: Record<TierName, boolean> = { self: true, blockLeader: true, council: true };
+  for (const c of leaves) {
+    const entry = byCode.get(c.code);
+    const scores = tierScores(c, entry);
+    const changes = changesOf(scores, threshold);
+    const reason = (entry?.reason ?? '').trim();
+    const verdict = verdictOf(changes, reason);
+    const item: CriterionTiers = { code: c.code, kind: c.kind, scores, changes, reason, verdict };
+    criteria.push(entry?.reasonSource === undefined ? item : { ...item, reasonCell: entry.reasonSource });
+    if (verdict === 'unexplained') {
+      for (const ch of changes) {
+        if (!ch.beyondThreshold) continue;
+        const where = { unitCode: unit.code, criterionCode: c.code, ...(ch.cell ? { cell: ch.cell } : {}) };
+        findings.push(
+          finding('TIER_CHANGE_UNEXPLAINED', { code: c.code, from: ch.from, to: ch.to, fromValue: ch.fromValue, toValue: ch.toValue, delta: ch.delta, threshold }, where),
+        );
+      }
+    }
+    if (c.kind !== 'base') continue;
+    for (const tier of tierOrder) {
+      const s = scores[tier];
+      if (s === undefined) complete[tier] = false;
+      else sums[tier] = (sums[tier] ?? 0) + s.value;
+    }
+  }
+  const totals: Partial<Record<TierName, number>> = {};
+  for (const tier of tierOrder) {
+    const sum = sums[tier];
+    if (complete[tier] && sum !== undefined) totals[tier] = roundScore(sum);
+  }
+  return { unit, criteria, totals };
+}
+
+/** Reviews every unit with results. Pure; the first entry of a criterion wins, as in scoring. */
+export function reviewTiers(plan: Plan, input: EvaluationInput): TierReview {
+  const threshold = tierThreshold(plan);
+  const leaves = leafCriteria(plan.criteria);
+  const entries = new Map<string, Map<string, Entry>>();
+  for (const result of input.results) {
+    const byCode = entries.get(result.unitCode) ?? new Map<string, Entry>();
+    entries.set(result.unitCode, byCode);
+    for (const e of result.entries) if (!byCode.has(e.criterionCode)) byCode.set(e.criterionCode, e);
+  }
+  const reviewed: { tiers: UnitTiers; findings: Finding[] }[] = [];
+  const seen = new Set<string>();
+  for (const unit of input.units) {
+    if (seen.has(unit.code)) continue;
+    seen.add(unit.code);
+    const byCode = entries.get(unit.code);
+    const unitFindings: Finding[] = [];
+    if (byCode) reviewed.push({ tiers: reviewUnit(unit, leaves, byCode, threshold, unitFindings), findings: unitFindings });
+  }
+  reviewed.sort((a, b) => (a.tiers.unit.code < b.tiers.unit.code ? -1 : a.tiers.unit.code > b.tiers.unit.code ? 1 : 0));
+  const units = reviewed.map((r) => r.tiers);
+  const findings = reviewed.flatMap((r) => r.findings);
+  return { threshold, units, findings };
+}
