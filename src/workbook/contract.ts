@@ -36,7 +36,10 @@ export const registerColumns: readonly ColumnSpec<RegisterColumn>[] = [
   { key: 'ineligible', aliases: [col.ineligible, 'Không xét khen thưởng', 'Không xét', 'Lý do không xét khen thưởng'], required: false },
 ];
 
-export type UnitSheetColumn = 'code' | 'text' | 'max' | 'actual' | 'self' | 'appraised' | 'blockLeader' | 'note';
+export type UnitSheetColumn = 'code' | 'text' | 'max' | 'actual' | 'self' | 'appraised' | 'blockLeader' | 'reason' | 'note';
+
+// issue 5b: the reason a later tier changed the score.
+const reasonAliases = [unitCol.reason, 'Lý do thay đổi', 'Giải trình', 'Lý do'];
 
 export const unitSheetColumns: readonly ColumnSpec<UnitSheetColumn>[] = [
   { key: 'code', aliases: [unitCol.code, 'Mã TC', 'Mã số', 'STT', 'TT', 'Số TT'], required: true },
@@ -46,6 +49,7 @@ export const unitSheetColumns: readonly ColumnSpec<UnitSheetColumn>[] = [
   { key: 'self', aliases: [unitCol.self, 'Tự chấm', 'Điểm tự đánh giá', 'Đơn vị tự chấm', 'Điểm đơn vị tự chấm'], required: false },
   { key: 'appraised', aliases: [unitCol.appraised, 'Thẩm định', 'Điểm Hội đồng chấm', 'Hội đồng chấm', 'Điểm hội đồng'], required: false },
   { key: 'blockLeader', aliases: [unitCol.blockLeader, 'Khối trưởng chấm', 'Điểm cụm trưởng', 'Cụm trưởng chấm'], required: false },
+  { key: 'reason', aliases: reasonAliases, required: false },
   { key: 'note', aliases: [unitCol.note, 'Minh chứng, ghi chú', 'Minh chứng', 'Ghi chú'], required: false },
 ];
 
@@ -92,14 +96,17 @@ export const consolidatedUnitColumns: readonly ColumnSpec<ConsolidatedUnitColumn
 
 /** Which value a criterion column or row cell holds. */
 export type EntryField = 'actual' | 'self' | 'appraised' | 'blockLeader';
+/** A consolidated column: a value, or the reason text for the criterion (issue 5b). */
+export type ConsolidatedField = EntryField | 'reason';
 
 const suffix = labels.consolidated.suffixes;
 /** Suffixes after a code in a consolidated header ("1.1 TC", "1.1 (thẩm định)"). */
-export const consolidatedSuffixes: Readonly<Record<EntryField, readonly string[]>> = {
+export const consolidatedSuffixes: Readonly<Record<ConsolidatedField, readonly string[]>> = {
   self: [suffix.self, 'tự chấm', unitCol.self],
   appraised: [suffix.appraised, 'thẩm định', unitCol.appraised],
   actual: [suffix.actual, 'kết quả', unitCol.actual],
   blockLeader: [suffix.blockLeader, 'khối trưởng', unitCol.blockLeader],
+  reason: [suffix.reason, ...reasonAliases],
 };
 
 /** Labels of a unit sheet's header block ("Đơn vị: Trường THCS A"), without the colon. */

@@ -166,6 +166,7 @@ describe('parsePlanSheet round trip', () => {
       legalBasis: optionalText,
       rankingScore: fc.constantFrom('appraised', 'self'),
       gapWarning: points,
+      tierThreshold: optional(points),
       rankingStyle: fc.constantFrom('competition', 'dense'),
       overMax: fc.constantFrom('clamp', 'reject'),
       warnBelow: fraction,

@@ -2,13 +2,13 @@
  * A consolidated sheet: one row per unit, one column per criterion code. The header row has a unit
  * column (Mã đơn vị or Đơn vị) and at least two columns headed by a plan criterion code, plain ("1.1")
  * or with a suffix ("1.1 TC" / "1.1 tự chấm", "1.1 TĐ" / "1.1 thẩm định", "1.1 KQ" / "1.1 kết quả",
- * "1.1 KT" / "1.1 khối trưởng"). A plain code holds the achieved value for criteria scored from it,
+ * "1.1 KT" / "1.1 khối trưởng") and the reason for a change between tiers ("1.1 LD" / "1.1 lý do điều chỉnh"). A plain code holds the achieved value for criteria scored from it,
  * and the self score for criteria scored by entered points.
  */
 import type { Criterion } from '../../domain/plan/schema';
 import type { CellRef, Entry, UnitResult } from '../../domain/input/schema';
 import type { CellValue, SheetSnapshot } from '../grid';
-import { compiled, matchColumns, type EntryField, type Folder } from '../contract';
+import { compiled, matchColumns, type ConsolidatedField, type EntryField, type Folder } from '../contract';
 import {
   cellRef,
   cleanCellText,
@@ -35,7 +35,7 @@ export interface CodeColumn {
   readonly col: number;
   readonly code: string;
   /** 'plain' until resolved by the criterion's method. */
-  readonly field: EntryField | 'plain';
+  readonly field: ConsolidatedField | 'plain';
 }
 
 export interface ConsolidatedTable {
@@ -50,7 +50,7 @@ export interface ConsolidatedTable {
 
 const headerCode = /^(\d+(?:\.\d+)*)\.?\s*(.*)$/;
 
-function readCodeHeader(value: CellValue | undefined, fold: Folder): { code: string; field: EntryField | 'plain' } | undefined {
+function readCodeHeader(value: CellValue | undefined, fold: Folder): { code: string; field: ConsolidatedField | 'plain' } | undefined {
   if (typeof value === 'number') {
     const code = readCriterionCode(value);
     return code === undefined ? undefined : { code, field: 'plain' };
@@ -93,7 +93,7 @@ export interface ConsolidatedInput {
 /** One leaf criterion's columns in a sheet. */
 interface Slot {
   readonly criterion: Criterion;
-  readonly cols: Partial<Record<EntryField, number>>;
+  readonly cols: Partial<Record<ConsolidatedField, number>>;
 }
 
 const plainField = (criterion: Criterion): EntryField => (criterion.method === 'points' ? 'self' : 'actual');
@@ -127,7 +127,7 @@ function readSheet(ctx: ReadContext, sheet: SheetSnapshot, table: ConsolidatedTa
     report(ctx, 'CRITERION_UNKNOWN', { sheet: name, code: c.code, reason: 'notInPlan' }, headerRef(c.col), { criterionCode: c.code });
   }
   const slots = new Map<string, Slot>();
-  const groups = new Map<string, Partial<Record<EntryField, number>>>();
+  const groups = new Map<string, Partial<Record<ConsolidatedField, number>>>();
   for (const c of table.columns) {
     const criterion = codes.byCode.get(c.code);
     if (!criterion) continue;
@@ -172,7 +172,7 @@ function readSheet(ctx: ReadContext, sheet: SheetSnapshot, table: ConsolidatedTa
     const entries = new Map<string, Entry>();
     for (const [code, slot] of slots) {
       const w: Where = { unitCode: unit.code, criterionCode: code };
-      const at = (field: EntryField) => {
+      const at = (field: ConsolidatedField) => {
         const col = slot.cols[field];
         return col === undefined ? undefined : { value: row[col] ?? null, ref: cellRef(name, r, col) };
       };
@@ -180,6 +180,7 @@ function readSheet(ctx: ReadContext, sheet: SheetSnapshot, table: ConsolidatedTa
       const self = at('self');
       const appraised = at('appraised');
       const leader = at('blockLeader');
+      const reason = at('reason');
       entries.set(code, {
         criterionCode: code,
         actual: actual && readActualCell(ctx, actual.value, actual.ref, slot.criterion, w),
@@ -190,6 +191,9 @@ function readSheet(ctx: ReadContext, sheet: SheetSnapshot, table: ConsolidatedTa
         actualSource: actual?.ref,
         selfSource: self?.ref,
         appraisedSource: appraised?.ref,
+        blockLeaderSource: leader?.ref,
+        reason: reason && readText(ctx, reason.value, reason.ref, w),
+        reasonSource: reason?.ref,
       });
     }
     const groupValues: GroupValue[] = [];

@@ -1,7 +1,7 @@
 /**
  * Unit result sheets: a header block ("Đơn vị: …", "Mã đơn vị: …", "Khối: …", "Đợt: …") above a table
  * Mã tiêu chí | Tiêu chí | Điểm tối đa | Kết quả thực hiện | Điểm tự chấm | Điểm thẩm định |
- * Điểm khối trưởng | Minh chứng / Ghi chú. One sheet per unit.
+ * Điểm khối trưởng | Lý do điều chỉnh | Minh chứng / Ghi chú. One sheet per unit.
  * "Tiêu chí" and "Điểm tối đa" are not read: the plan is the source of truth, and a score above the
  * plan's maximum is the engine's finding. "Đợt" is recognised but not compared with the plan's period.
  */
@@ -179,6 +179,7 @@ function readRows(ctx: ReadContext, sheet: SheetSnapshot, table: TableLocation<U
     const appraisedSource = src(r, cols.appraised);
     const leaderSource = src(r, cols.blockLeader);
     const noteSource = src(r, cols.note);
+    const reasonSource = src(r, cols.reason);
     entries.set(code, {
       criterionCode: code,
       actual: actualSource && readActualCell(ctx, valueAt(row, cols.actual), actualSource, criterion, where),
@@ -189,6 +190,9 @@ function readRows(ctx: ReadContext, sheet: SheetSnapshot, table: TableLocation<U
       actualSource,
       selfSource,
       appraisedSource,
+      blockLeaderSource: leaderSource,
+      reason: reasonSource && readText(ctx, valueAt(row, cols.reason), reasonSource, where),
+      reasonSource,
     });
   }
 

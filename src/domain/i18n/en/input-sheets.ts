@@ -22,11 +22,13 @@ export const inputSheets: Widen<typeof vi> = {
       self: 'Self-assessed score',
       appraised: 'Appraised score',
       blockLeader: 'Block leader score',
+      // issue 5b
+      reason: 'Reason for the change',
       note: 'Evidence / Notes',
     },
   },
   consolidated: {
-    suffixes: { self: 'SA', appraised: 'AP', actual: 'ACH', blockLeader: 'BL' },
+    suffixes: { self: 'SA', appraised: 'AP', actual: 'ACH', blockLeader: 'BL', reason: 'RS' },
   },
   proposals: {
     columns: {

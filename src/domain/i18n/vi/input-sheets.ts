@@ -23,12 +23,14 @@ export const inputSheets = {
       self: 'Điểm tự chấm',
       appraised: 'Điểm thẩm định',
       blockLeader: 'Điểm khối trưởng',
+      // issue 5b: why a later tier changed the score
+      reason: 'Lý do điều chỉnh',
       note: 'Minh chứng / Ghi chú',
     },
   },
   /** Suffixes after a criterion code in the consolidated sheet's header ("1.1 TC"); a plain code needs none. */
   consolidated: {
-    suffixes: { self: 'TC', appraised: 'TĐ', actual: 'KQ', blockLeader: 'KT' },
+    suffixes: { self: 'TC', appraised: 'TĐ', actual: 'KQ', blockLeader: 'KT', reason: 'LD' },
   },
   proposals: {
     columns: {
