@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /** Command line: parses arguments and prints; the work is done by hosts/xlsx/file.ts. */
 import { mkdirSync } from 'node:fs';
+import { userInfo } from 'node:os';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { describeFinding, dictionaries, type Language } from '../domain/i18n';
 import { formatNumberVi, formatNumberEn } from '../domain/i18n/types';
@@ -81,6 +82,15 @@ function printResult(result: RunResult, language: Language, verbose: boolean): v
   }
 }
 
+// issue 5b: the run log names who ran it; the operating system account is what a terminal knows.
+function currentUser(): string | undefined {
+  try {
+    return userInfo().username;
+  } catch {
+    return undefined; // no user entry for this uid (some containers): the log says "không xác định"
+  }
+}
+
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
   const language: Language = 'error' in args ? 'vi' : args.language;
@@ -93,10 +103,12 @@ async function main(): Promise<number> {
   mkdirSync(dirname(args.output), { recursive: true });
   // Reading and writing a big workbook takes a while: say every few seconds that work goes on.
   const started = Date.now();
+  const user = currentUser();
   const ticker = setInterval(() => console.log(t.elapsed({ seconds: Math.round((Date.now() - started) / 1000) })), 3000);
   try {
     const { result, timings } = await scoreFile(args.input, args.output, {
       now: args.now,
+      ...(user === undefined ? {} : { user }),
       onStep: (step, ms) => {
         if (step === 'read') console.log(t.reading({ file: args.input }));
         if (step === 'score') console.log(`${t.read({ ms: Math.round(ms ?? 0) })}\n${t.scoring}`);

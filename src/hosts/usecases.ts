@@ -55,10 +55,13 @@ export async function checkData(port: WorkbookPort, now: Date): Promise<RunResul
   return runScoring(await port.readSnapshot(), { now });
 }
 
-/** Owned output sheets of a run that already exist in the workbook and would be replaced (the state sheet is internal). */
+/**
+ * Owned output sheets of a run that already exist in the workbook and would be replaced. The state
+ * sheet is internal, and the run log is not replaced but extended (its rows are written back).
+ */
 export function sheetsToReplace(result: RunResult, existingNames: readonly string[]): string[] {
   const existing = new Set(existingNames.map(foldKey));
-  return [result.outputSheets.summary, result.outputSheets.findings].filter((name) => existing.has(foldKey(name)));
+  return [result.outputSheets.summary, result.outputSheets.findings, result.outputSheets.tiers].filter((name) => existing.has(foldKey(name)));
 }
 
 export type ScoreOutcome =
@@ -66,17 +69,19 @@ export type ScoreOutcome =
   | { readonly status: 'written'; readonly written: readonly string[]; readonly result: RunResult };
 
 /**
- * Step 4: scores and writes the summary, findings and state sheets. When that would replace
+ * Step 4: scores and writes the summary, findings, tiers, log and state sheets. When that would replace
  * sheets already there (the add-in's own, from an earlier run) and the user has not confirmed,
  * nothing is written and the names are returned for the confirmation dialog.
  */
-export async function scoreAndWrite(port: WorkbookPort, now: Date, options: { readonly confirmReplace: boolean }): Promise<ScoreOutcome> {
+export async function scoreAndWrite(port: WorkbookPort, now: Date, options: { readonly confirmReplace: boolean; readonly user?: string }): Promise<ScoreOutcome> {
   const snapshot = await port.readSnapshot();
-  const result = runScoring(snapshot, { now });
+  // Only a run that writes adds a row to the log: checkData computes the same row and drops it.
+  const result = runScoring(snapshot, options.user === undefined ? { now } : { now, user: options.user });
   const replaces = sheetsToReplace(result, snapshot.sheets.map((s) => s.name));
   if (replaces.length > 0 && !options.confirmReplace) return { status: 'needsConfirm', replaces, result };
   await port.apply(result.writePlan);
-  return { status: 'written', written: [result.outputSheets.summary, result.outputSheets.findings], result };
+  const { summary, findings, tiers, log } = result.outputSheets;
+  return { status: 'written', written: [summary, findings, tiers, log], result };
 }
 
 /** Step 5: removes the add-in's highlights, and nothing else. */

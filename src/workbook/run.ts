@@ -18,7 +18,9 @@ import { renderFindings } from './render/findings';
 import { highlightsFor } from './render/highlights';
 import { makeStamp, type RunStamp } from './render/stamp';
 import { readState, renderState } from './render/state';
-import { renderSummary, renderSummaryWithoutPlan } from './render/summary';
+import { countBySeverity, renderSummary, renderSummaryWithoutPlan } from './render/summary';
+import { logEntry, newLogRow, readAuditLog, renderAuditLog } from './render/audit-log';
+import { renderTiers, renderTiersWithoutPlan, tierMarks } from './render/tiers';
 import type { WritePlan } from './spec';
 
 export interface RunResult {
@@ -29,7 +31,23 @@ export interface RunResult {
   readonly findings: readonly Finding[];
   readonly writePlan: WritePlan;
   readonly stamp: RunStamp;
-  readonly outputSheets: { readonly summary: string; readonly findings: string; readonly state: string };
+  readonly outputSheets: OutputSheets;
+}
+
+/** The owned sheets of a run: the summary, findings, tiers and log are visible, the state is very hidden. */
+export interface OutputSheets {
+  readonly summary: string;
+  readonly findings: string;
+  readonly tiers: string;
+  readonly log: string;
+  readonly state: string;
+}
+
+export interface RunOptions {
+  /** The time of the run: passed in, never read from a clock here. */
+  readonly now: Date;
+  /** Who runs it, when the host can tell (the log says "không xác định" otherwise). */
+  readonly user?: string;
 }
 
 const names = vi.sheets.names;
@@ -58,26 +76,38 @@ function outputName(base: string, existing: ReadonlySet<string>, owned: Readonly
   }
 }
 
-function inputFingerprintOf(snapshot: WorkbookSnapshot, sheets: readonly string[]): string {
+/** The input fingerprint: the listed input sheets' names and values, as printed on every output sheet. */
+export function inputFingerprintOf(snapshot: WorkbookSnapshot, sheets: readonly string[]): string {
   const wanted = new Set(sheets);
   return fingerprint(snapshot.sheets.filter((s) => wanted.has(s.name)).map((s) => [s.name, s.rows]));
 }
 
-export function runScoring(snapshot: WorkbookSnapshot, options: { readonly now: Date }): RunResult {
+export function runScoring(snapshot: WorkbookSnapshot, options: RunOptions): RunResult {
   const { sheet: stateSheet, state } = readState(snapshot);
   const existing = new Set(snapshot.sheets.map((s) => foldKey(s.name)));
   const owned = new Set(state.owned.map(foldKey));
   const taken = new Set<string>();
   const findings: Finding[] = [];
-  const outputSheets = {
+  const outputSheets: OutputSheets = {
     summary: outputName(names.summary, existing, owned, taken),
     findings: outputName(names.findings, existing, owned, taken),
+    tiers: outputName(vi.tiers.sheetName, existing, owned, taken),
+    log: outputName(vi.audit.sheetName, existing, owned, taken),
     state: stateSheet ?? outputName(names.state, existing, owned, taken),
   };
-  for (const [base, used] of [[names.summary, outputSheets.summary], [names.findings, outputSheets.findings]] as const) {
+  const visible = [
+    [names.summary, outputSheets.summary],
+    [names.findings, outputSheets.findings],
+    [vi.tiers.sheetName, outputSheets.tiers],
+    [vi.audit.sheetName, outputSheets.log],
+  ] as const;
+  for (const [base, used] of visible) {
     if (base !== used) findings.push(finding('OWNED_SHEET_CONFLICT', { sheet: base, used }));
   }
-  const ownedNow = new Set([outputSheets.summary, outputSheets.findings, outputSheets.state]);
+  const ownedNow = new Set([outputSheets.summary, outputSheets.findings, outputSheets.tiers, outputSheets.log, outputSheets.state]);
+  // The log's rows so far: only a sheet the add-in owns is read (outputName never picks anyone else's).
+  const log = readAuditLog(snapshot.sheets.find((s) => s.name === outputSheets.log));
+  findings.push(...log.findings);
   const planSheet = findPlanSheet(snapshot);
   const parsedPlan = planSheet ? parsePlanSheet(planSheet) : { plan: undefined, findings: [finding('SHEET_MISSING', { sheet: names.plan })] };
   findings.push(...parsedPlan.findings);
@@ -98,15 +128,24 @@ export function runScoring(snapshot: WorkbookSnapshot, options: { readonly now: 
   const sortedFindings = sortFindings(findings);
   const stamp = makeStamp(options.now, plan ? fingerprint(plan) : '', inputFingerprintOf(snapshot, inputSheets));
   const summary = plan && evaluation
-    ? renderSummary({ plan, evaluation, findings: sortedFindings, stamp, name: outputSheets.summary })
+    ? renderSummary({ plan, evaluation, findings: sortedFindings, stamp, name: outputSheets.summary, logSheet: outputSheets.log })
     : renderSummaryWithoutPlan(outputSheets.summary);
+  const tiers = plan && evaluation ? renderTiers({ plan, evaluation, stamp, name: outputSheets.tiers, logSheet: outputSheets.log }) : renderTiersWithoutPlan(outputSheets.tiers);
+  const entry = logEntry(stamp, options.user, {
+    units: new Set(input?.units.map((u) => u.code)).size,
+    proposals: input?.proposals.length ?? 0,
+    ...countBySeverity(sortedFindings),
+    sheets: visible.map(([, used]) => used).join('; '),
+  });
   const writePlan: WritePlan = {
     sheets: [
       summary,
-      renderFindings(outputSheets.findings, sortedFindings, input?.units ?? []),
+      renderFindings(outputSheets.findings, sortedFindings, input?.units ?? [], { stamp, logSheet: outputSheets.log }),
+      tiers,
+      renderAuditLog(outputSheets.log, log, newLogRow(log, entry)),
       renderState(outputSheets.state, { owned: [...ownedNow] }, stamp),
     ],
-    highlights: highlightsFor(sortedFindings, ownedNow),
+    highlights: highlightsFor(sortedFindings, ownedNow, evaluation ? tierMarks(evaluation) : []),
   };
   return { plan, input, evaluation, findings: sortedFindings, writePlan, stamp, outputSheets };
 }

@@ -66,7 +66,7 @@ export interface ChartSpec {
 
 export interface SheetSpec {
   readonly name: string;
-  readonly role: 'summary' | 'findings' | 'state' | 'plan' | 'input';
+  readonly role: 'summary' | 'findings' | 'state' | 'plan' | 'input' | 'tiers' | 'log';
   readonly visibility: SheetVisibility;
   readonly rows: readonly (readonly OutCell[])[];
   /** Column widths in characters. */
@@ -81,7 +81,8 @@ export interface SheetSpec {
   readonly charts?: readonly ChartSpec[];
 }
 
-export type HighlightKind = 'shortfall' | 'overMax' | 'missing' | 'gap' | 'invalid';
+/** 'tierChange' (issue 5b): a later tier of appraisal changed the score of this cell's criterion. */
+export type HighlightKind = 'shortfall' | 'overMax' | 'missing' | 'gap' | 'invalid' | 'tierChange';
 
 export interface Highlight {
   readonly sheet: string;

@@ -70,7 +70,7 @@ describe('the same scenario through the memory, ExcelJS and office hosts', () =>
   it('writes the same values in every owned sheet', () => {
     const reference = get('memory');
     const owned = Object.values(reference.first.outputSheets);
-    expect(owned.length).toBe(3);
+    expect(owned.length).toBe(5);
     for (const name of ['xlsx', 'office']) {
       const o = get(name);
       for (const sheet of owned) {
@@ -88,6 +88,18 @@ describe('the same scenario through the memory, ExcelJS and office hosts', () =>
     expect(office.highlights()).toEqual(get('memory').second.writePlan.highlights?.map((h) => `${h.sheet}|${h.address}|${h.kind}`).sort());
   });
 
+  // issue 5b: a change between tiers is drawn in its own colour by every host, and cleared with the rest.
+  it("draws the 'tierChange' kind the same way in every host", () => {
+    const tierChanges = get('memory').highlights.filter((h) => h.endsWith('|tierChange'));
+    expect(tierChanges.length).toBeGreaterThan(0);
+    expect(get('xlsx').highlights.filter((h) => h.endsWith('|tierChange'))).toEqual(tierChanges);
+    expect(get('office').highlights.filter((h) => h.endsWith('|tierChange'))).toEqual(tierChanges);
+    const [sheet = '', address = ''] = (tierChanges[0] ?? '').split('|');
+    const ws = xlsxWb.getWorksheet(sheet);
+    const format = ws && formatsOf(ws).find((cf) => cf.ref.split(' ').includes(address));
+    expect(JSON.stringify(format)).toContain('CCEFEA');
+  });
+
   it('leaves input sheets unchanged and keeps one copy of each owned sheet', () => {
     for (const o of outcomes.values()) {
       const owned = new Set(Object.values(o.first.outputSheets));
@@ -96,7 +108,7 @@ describe('the same scenario through the memory, ExcelJS and office hosts', () =>
         expect(comparableRows(sheetNamed(o.afterSecond, sheet.name))).toEqual(comparableRows(sheet));
       }
       expect(o.afterSecond.sheets.map((s) => s.name)).toEqual(o.after.sheets.map((s) => s.name));
-      expect(o.afterSecond.sheets.length).toBe(o.before.sheets.length + 3);
+      expect(o.afterSecond.sheets.length).toBe(o.before.sheets.length + 5);
     }
   });
 

@@ -27,7 +27,7 @@ export interface ScoreFileResult {
 export async function scoreFile(
   input: string,
   output: string,
-  options: { readonly now: Date; readonly onStep?: (step: FileStep, elapsedMs?: number) => void },
+  options: { readonly now: Date; readonly user?: string; readonly onStep?: (step: FileStep, elapsedMs?: number) => void },
 ): Promise<ScoreFileResult> {
   if (resolve(input) === resolve(output)) throw new FileError('sameFile', output, '');
   const clock = (): number => performance.now();
@@ -49,7 +49,7 @@ export async function scoreFile(
   options.onStep?.('score', read);
   t0 = clock();
   const port = createXlsxPort(wb);
-  const result = await scoreWorkbook(port, { now: options.now });
+  const result = await scoreWorkbook(port, options.user === undefined ? { now: options.now } : { now: options.now, user: options.user });
   const score = clock() - t0;
   options.onStep?.('write', score);
   t0 = clock();

@@ -9,17 +9,26 @@ import type { OutCell, SheetSpec, StyleName } from '../spec';
 import { num, row, rowAt, text } from './cells';
 import { countBySeverity } from './summary';
 import { withRowHeights } from './layout';
+import { printedFingerprint } from './audit-log';
+import type { RunStamp } from './stamp';
 
 const t = vi.sheets.findings;
 const width = t.columns.length;
 const severityStyle: Record<Finding['severity'], StyleName> = { error: 'error', warning: 'warning', info: 'info' };
 
-export function renderFindings(name: string, findings: readonly Finding[], units: readonly Unit[]): SheetSpec {
+/** What a printed copy needs to be matched to its workbook (issue 5b). */
+export interface PrintStamp {
+  readonly stamp: RunStamp;
+  readonly logSheet: string;
+}
+
+export function renderFindings(name: string, findings: readonly Finding[], units: readonly Unit[], print?: PrintStamp): SheetSpec {
   const unitNames = new Map(units.map((u) => [u.code, u.name]));
   const sorted = sortFindings(findings);
   const rows: OutCell[][] = [
     rowAt(width, 0, text(t.title, 'title')),
     rowAt(width, 0, text(t.subtitle(countBySeverity(findings)), 'subtitle')),
+    ...(print ? [rowAt(width, 0, text(printedFingerprint(print.stamp, print.logSheet), 'note'))] : []),
     row(width, []),
     t.columns.map((c) => text(c, 'tableHeader')),
   ];

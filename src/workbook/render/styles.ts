@@ -53,4 +53,6 @@ export const highlightFills = {
   missing: 'DDEBF7',
   gap: 'E4DFEC',
   invalid: 'FF9999',
+  // issue 5b: a score changed by a later tier of appraisal
+  tierChange: 'CCEFEA',
 } as const;

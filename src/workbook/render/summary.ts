@@ -10,7 +10,8 @@ import type { Plan } from '../../domain/plan/schema';
 import type { OutCell, SheetSpec } from '../spec';
 import { address } from '../grid';
 import { blank, num, row, rowAt, text } from './cells';
-import { formatRunTime, type RunStamp } from './stamp';
+import type { RunStamp } from './stamp';
+import { printedFingerprint } from './audit-log';
 import { withRowHeights } from './layout';
 
 const t = vi.sheets;
@@ -23,6 +24,8 @@ export interface SummaryContext {
   readonly findings: readonly Finding[];
   readonly stamp: RunStamp;
   readonly name: string;
+  /** The log sheet holding the full fingerprints (issue 5b); the usual name when not given. */
+  readonly logSheet?: string;
 }
 
 function merge(r: number, c1: number, c2: number): string {
@@ -151,7 +154,7 @@ export function renderSummary(ctx: SummaryContext): SheetSpec {
   rows.push(row(width, []));
   wide(text(t.summary.title, 'title'));
   wide(text(t.summary.planLine({ number: plan.info.number, date: plan.info.issuedDate, name: plan.info.name, period: plan.info.period }), 'subtitle'));
-  wide(text(t.summary.fingerprintLine({ input: stamp.inputFingerprint, plan: stamp.planFingerprint, time: formatRunTime(stamp) }), 'note'));
+  wide(text(printedFingerprint(stamp, ctx.logSheet ?? vi.audit.sheetName), 'note'));
   rows.push(row(width, []));
   const headerRow = rows.length;
   rows.push(t.summary.columns.map((c) => text(c, 'tableHeader')));

@@ -9,7 +9,7 @@ export const tiers: Dictionary['tiers'] = {
   threshold: (p: P) => `Threshold between tiers: ${p.threshold} points. A larger change needs a reason in the result sheet's "Lý do điều chỉnh" column.`,
   names: { self: 'Self-assessed', blockLeader: 'Block leader', council: 'Council (appraised)' },
   short: { self: 'Self', blockLeader: 'Block leader', council: 'Council' },
-  columns: ['Criterion', 'Unit / Criterion', 'Self-assessed', 'Block leader', 'Council (appraised)', 'Change', 'Reason for the change', 'Verdict'],
+  columns: ['No. / Criterion', 'Unit / Criterion', 'Self-assessed', 'Block leader', 'Council (appraised)', 'Change', 'Reason for the change', 'Verdict'],
   blockHeading: (p: P) => `${p.index}. ${p.block}`,
   unitTotals: (p: P) => `${p.unit} — total of the base criteria`,
   incomplete: 'incomplete',

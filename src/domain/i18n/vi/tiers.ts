@@ -8,7 +8,7 @@ export const tiers = {
   /** The tiers, as column headers and in change texts. */
   names: { self: 'Đơn vị tự chấm', blockLeader: 'Khối trưởng chấm', council: 'Hội đồng thẩm định' },
   short: { self: 'Tự chấm', blockLeader: 'Khối trưởng', council: 'Hội đồng' },
-  columns: ['Mã tiêu chí', 'Đơn vị / Tiêu chí', 'Đơn vị tự chấm', 'Khối trưởng chấm', 'Hội đồng thẩm định', 'Thay đổi', 'Lý do điều chỉnh', 'Kết luận'],
+  columns: ['STT / Mã tiêu chí', 'Đơn vị / Tiêu chí', 'Đơn vị tự chấm', 'Khối trưởng chấm', 'Hội đồng thẩm định', 'Thay đổi', 'Lý do điều chỉnh', 'Kết luận'],
   blockHeading: (p: P) => `${p.index}. ${p.block}`,
   unitTotals: (p: P) => `${p.unit} — tổng điểm các tiêu chí cơ bản`,
   incomplete: 'chưa đủ',
