@@ -53,6 +53,14 @@ describe('tiers of appraisal', () => {
     expect(review([withLeader('1', 40, 37.5, undefined)]).findings).toHaveLength(1);
   });
 
+  it('a difference that prints as 0 is not a change (a computed score rounded by the appraiser)', () => {
+    const p = makePlan({ criteria: [crit('1', 6, { method: 'targetRatio', target: 80 })], info: { tierThreshold: 0 } });
+    const r = review([entry('1', undefined, 5.59, { actual: 74.5, appraisedSource: cell('G1') })], p);
+    expect(r.units[0]?.criteria[0]?.scores.self?.value).toBeCloseTo(5.5875);
+    expect(r.units[0]?.criteria[0]?.changes).toEqual([]);
+    expect(review([entry('1', undefined, 5.6, { actual: 74.5 })], p).findings).toHaveLength(1);
+  });
+
   it('totals per tier only when every base criterion has that tier, bonus criteria aside', () => {
     const r = review([withLeader('1', 40, 35, 36), withLeader('2', 30, undefined, 30), withLeader('3', 20, 19, 18)]);
     expect(r.units[0]?.totals).toEqual({ self: 90, council: 84 });

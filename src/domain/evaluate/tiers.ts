@@ -71,8 +71,13 @@ export function tierThreshold(plan: Plan): number {
   return plan.info.tierThreshold ?? plan.info.gapWarning;
 }
 
-/** A difference this small is float noise, not a change. */
-const changeTolerance = 1e-9;
+/**
+ * Scores are entered and printed to two decimals: a difference that prints as 0 (a score computed
+ * from the actual value, rounded by the appraiser: 5,5875 → 5,59) is not a change between tiers.
+ */
+const changeTolerance = 0.005;
+/** A change equal to the threshold is within it, whatever float arithmetic makes of it. */
+const floatNoise = 1e-9;
 
 /** The tiers present for one criterion; the self tier falls back to the score computed from the actual value. */
 function tierScores(c: Criterion, entry: Entry | undefined): Partial<Record<TierName, TierScore>> {
@@ -99,8 +104,8 @@ function changesOf(scores: Partial<Record<TierName, TierScore>>, threshold: numb
     const b = present[i];
     if (!a || !b) continue;
     const delta = roundScore(b.value - a.value);
-    if (Math.abs(delta) <= changeTolerance) continue;
-    const change: TierChange = { from: a.tier, to: b.tier, fromValue: a.value, toValue: b.value, delta, beyondThreshold: Math.abs(delta) > threshold + changeTolerance };
+    if (Math.abs(delta) < changeTolerance) continue;
+    const change: TierChange = { from: a.tier, to: b.tier, fromValue: a.value, toValue: b.value, delta, beyondThreshold: Math.abs(delta) > threshold + floatNoise };
     changes.push(b.cell === undefined ? change : { ...change, cell: b.cell });
   }
   return changes;
