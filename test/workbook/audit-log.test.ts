@@ -62,7 +62,7 @@ describe('the run log', () => {
       findings.filter((f) => f.severity === 'info').length,
     ]);
     expect(row[11]).toBe('Tổng hợp; Kiểm tra; Thẩm định các cấp; Nhật ký chấm điểm');
-    expect(row[12]).toBe(rowCode('', row));
+    expect(row[12]).toBe(rowCode('', row.map((v) => (typeof v === 'string' || typeof v === 'number' ? v : null))));
   });
 
   it('checking data appends nothing (it writes nothing at all)', async () => {
@@ -105,11 +105,11 @@ describe('the run log', () => {
   it('a deleted row is noticed at the row after it', () => {
     const sheet = (rows: CellValue[][]): SheetSnapshot => ({ name: log, visibility: 'visible', rows, merges: [] });
     const header = ['STT', 'Thời gian (giờ Việt Nam)', 'Thời gian (ISO, UTC)', 'Người chạy', 'Mã kế hoạch', 'Mã kiểm tra dữ liệu', 'Số đơn vị', 'Số đề nghị', 'Lỗi', 'Cảnh báo', 'Thông tin', 'Sheet đã ghi', 'Mã dòng'];
-    const r1: CellValue[] = [1, 't1', 'i1', 'u', 'p', 'x', 1, 2, 0, 0, 0, 's'];
+    const r1: (string | number | null)[] = [1, 't1', 'i1', 'u', 'p', 'x', 1, 2, 0, 0, 0, 's'];
     r1.push(rowCode('', r1));
-    const r2: CellValue[] = [2, 't2', 'i2', 'u', 'p', 'y', 1, 2, 0, 0, 0, 's'];
+    const r2: (string | number | null)[] = [2, 't2', 'i2', 'u', 'p', 'y', 1, 2, 0, 0, 0, 's'];
     r2.push(rowCode(String(r1[12]), r2));
-    const r3: CellValue[] = [3, 't3', 'i3', 'u', 'p', 'z', 1, 2, 0, 0, 0, 's'];
+    const r3: (string | number | null)[] = [3, 't3', 'i3', 'u', 'p', 'z', 1, 2, 0, 0, 0, 's'];
     r3.push(rowCode(String(r2[12]), r3));
     expect(readAuditLog(sheet([header, r1, r2, r3])).findings).toEqual([]);
     const read = readAuditLog(sheet([header, r1, r3]));
