@@ -141,13 +141,13 @@ describeBrowser('the task pane in Chromium (standalone)', () => {
     expect(await scoreSection.locator('figure').count()).toBe(3);
 
     await page.getByRole('button', { name: 'Ghi bảng tổng hợp', exact: true }).click();
-    await page.getByText(/^Đã ghi: Tổng hợp, Kiểm tra\.$/).waitFor();
+    await page.getByText(/^Đã ghi: Tổng hợp, Kiểm tra, Thẩm định các cấp, Nhật ký chấm điểm\.$/).waitFor();
 
     // A second write replaces the add-in's own sheets: only after the user confirms.
     await page.getByRole('button', { name: 'Ghi bảng tổng hợp', exact: true }).click();
     const dialog = page.getByRole('alertdialog');
     await dialog.waitFor();
-    expect(await dialog.textContent()).toContain('«Tổng hợp», «Kiểm tra»');
+    expect(await dialog.textContent()).toContain('«Tổng hợp», «Kiểm tra», «Thẩm định các cấp»');
     await dialog.getByRole('button', { name: 'Ghi lại' }).click();
     await dialog.waitFor({ state: 'hidden' });
 
@@ -160,6 +160,9 @@ describeBrowser('the task pane in Chromium (standalone)', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(saved);
     expect(wb.getWorksheet('Kiểm tra')).toBeDefined();
+    // Two writes, two rows in the run log; no user is known in standalone mode.
+    const log = wb.getWorksheet('Nhật ký chấm điểm');
+    expect([log?.getCell('D5').value, log?.getCell('D6').value, log?.getCell('A6').value]).toEqual(['không xác định', 'không xác định', 2]);
     const summary = wb.getWorksheet('Tổng hợp');
     expect(summary).toBeDefined();
     const ranked = summary ? rankedRows(summary) : [];
