@@ -106,7 +106,7 @@ export function runScoring(snapshot: WorkbookSnapshot, options: RunOptions): Run
   }
   const ownedNow = new Set([outputSheets.summary, outputSheets.findings, outputSheets.tiers, outputSheets.log, outputSheets.state]);
   // The log's rows so far: only a sheet the add-in owns is read (outputName never picks anyone else's).
-  const log = readAuditLog(snapshot.sheets.find((s) => s.name === outputSheets.log));
+  const log = readAuditLog(snapshot.sheets.find((s) => foldKey(s.name) === foldKey(outputSheets.log)));
   findings.push(...log.findings);
   const planSheet = findPlanSheet(snapshot);
   const parsedPlan = planSheet ? parsePlanSheet(planSheet) : { plan: undefined, findings: [finding('SHEET_MISSING', { sheet: names.plan })] };
