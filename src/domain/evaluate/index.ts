@@ -3,14 +3,14 @@
  * already validated (no zod here) and never mutated. checkPlan's findings are the caller's to add.
  */
 import { compareCodes, compareFindings, type Finding, type Severity } from '../findings';
-import type { Entry, EvaluationInput, Unit } from '../input/schema';
+import type { EvaluationInput, Unit } from '../input/schema';
 import type { Plan } from '../plan/schema';
 import { compareVietnamese } from '../text/normalize';
 import { allocateAwards } from './awards';
 import { rankBlock } from './rank';
 import { checkRatios } from './ratios';
 import { planLayout, scoreUnitEntries } from './score';
-import { reviewTiers } from './tiers';
+import { entriesByUnit, reviewTiers } from './tiers';
 import type { BlockResult, Evaluation, UnitScore } from './types';
 
 export { scoreUnit, scoreUnitEntries, planLayout, bandsBestFirst, entriesByCode, type PlanLayout } from './score';
@@ -62,15 +62,7 @@ export function evaluate(plan: Plan, input: EvaluationInput): Evaluation {
 
   // Entries per unit, all result sheets of a unit together; the first entry of a criterion wins
   // (the parser reports duplicates and unknown units).
-  const entries = new Map<string, Map<string, Entry>>();
-  for (const result of input.results) {
-    let byCode = entries.get(result.unitCode);
-    if (!byCode) {
-      byCode = new Map();
-      entries.set(result.unitCode, byCode);
-    }
-    for (const e of result.entries) if (!byCode.has(e.criterionCode)) byCode.set(e.criterionCode, e);
-  }
+  const entries = entriesByUnit(input);
 
   // Blocks in order of first appearance in the register; a duplicated unit code counts once.
   const blocks = new Map<string, { scores: UnitScore[]; unscored: Unit[]; size: number }>();
@@ -112,7 +104,7 @@ export function evaluate(plan: Plan, input: EvaluationInput): Evaluation {
   const ratios = checkRatios(plan, input.proposals);
   for (const f of ratios.findings) findings.push(f);
 
-  const tiers = reviewTiers(plan, input);
+  const tiers = reviewTiers(plan, input, entries);
   for (const f of tiers.findings) findings.push(f);
 
   return { blocks: blockResults, ratios: ratios.checks, tiers, findings: sortFindings(findings) };

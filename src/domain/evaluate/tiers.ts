@@ -79,34 +79,39 @@ const changeTolerance = 0.005;
 /** A change equal to the threshold is within it, whatever float arithmetic makes of it. */
 const floatNoise = 1e-9;
 
+function tierScore(tier: TierName, value: number, cell: CellRef | undefined): TierScore {
+  return cell === undefined ? { tier, value } : { tier, value, cell };
+}
+
 /** The tiers present for one criterion; the self tier falls back to the score computed from the actual value. */
 function tierScores(c: Criterion, entry: Entry | undefined): Partial<Record<TierName, TierScore>> {
   const out: Partial<Record<TierName, TierScore>> = {};
   if (!entry) return out;
-  const computed = entry.actual === undefined ? undefined : computeFromActual[c.method](c, entry.actual);
-  const self = entry.selfScore ?? computed;
-  const selfCell = entry.selfScore === undefined ? entry.actualSource : entry.selfSource;
-  const put = (tier: TierName, value: number | undefined, cell: CellRef | undefined): void => {
-    if (value === undefined) return;
-    out[tier] = cell === undefined ? { tier, value } : { tier, value, cell };
-  };
-  put('self', self, selfCell);
-  put('blockLeader', entry.blockLeaderScore, entry.blockLeaderSource);
-  put('council', entry.appraisedScore, entry.appraisedSource);
+  const self = entry.selfScore ?? (entry.actual === undefined ? undefined : computeFromActual[c.method](c, entry.actual));
+  if (self !== undefined) out.self = tierScore('self', self, entry.selfScore === undefined ? entry.actualSource : entry.selfSource);
+  if (entry.blockLeaderScore !== undefined) out.blockLeader = tierScore('blockLeader', entry.blockLeaderScore, entry.blockLeaderSource);
+  if (entry.appraisedScore !== undefined) out.council = tierScore('council', entry.appraisedScore, entry.appraisedSource);
   return out;
 }
 
+// Plain loops and no closures: this runs once per unit and criterion (120,000 times for a big province).
 function changesOf(scores: Partial<Record<TierName, TierScore>>, threshold: number): TierChange[] {
-  const present = tierOrder.flatMap((t) => scores[t] ?? []);
   const changes: TierChange[] = [];
-  for (let i = 1; i < present.length; i++) {
-    const a = present[i - 1];
-    const b = present[i];
-    if (!a || !b) continue;
+  let previous: TierScore | undefined;
+  for (const tier of tierOrder) {
+    const b = scores[tier];
+    if (b === undefined) continue;
+    const a = previous;
+    previous = b;
+    if (a === undefined) continue;
     const delta = roundScore(b.value - a.value);
     if (Math.abs(delta) < changeTolerance) continue;
-    const change: TierChange = { from: a.tier, to: b.tier, fromValue: a.value, toValue: b.value, delta, beyondThreshold: Math.abs(delta) > threshold + floatNoise };
-    changes.push(b.cell === undefined ? change : { ...change, cell: b.cell });
+    const beyondThreshold = Math.abs(delta) > threshold + floatNoise;
+    changes.push(
+      b.cell === undefined
+        ? { from: a.tier, to: b.tier, fromValue: a.value, toValue: b.value, delta, beyondThreshold }
+        : { from: a.tier, to: b.tier, fromValue: a.value, toValue: b.value, delta, cell: b.cell, beyondThreshold },
+    );
   }
   return changes;
 }
@@ -153,16 +158,24 @@ function reviewUnit(unit: Unit, leaves: readonly Criterion[], byCode: ReadonlyMa
   return { unit, criteria, totals };
 }
 
-/** Reviews every unit with results. Pure; the first entry of a criterion wins, as in scoring. */
-export function reviewTiers(plan: Plan, input: EvaluationInput): TierReview {
-  const threshold = tierThreshold(plan);
-  const leaves = leafCriteria(plan.criteria);
+/** Entries per unit and criterion code; the first entry of a criterion wins, as in scoring. */
+export function entriesByUnit(input: EvaluationInput): Map<string, Map<string, Entry>> {
   const entries = new Map<string, Map<string, Entry>>();
   for (const result of input.results) {
-    const byCode = entries.get(result.unitCode) ?? new Map<string, Entry>();
-    entries.set(result.unitCode, byCode);
+    let byCode = entries.get(result.unitCode);
+    if (!byCode) {
+      byCode = new Map();
+      entries.set(result.unitCode, byCode);
+    }
     for (const e of result.entries) if (!byCode.has(e.criterionCode)) byCode.set(e.criterionCode, e);
   }
+  return entries;
+}
+
+/** Reviews every unit with results. Pure; pass `entries` when the caller has built them already. */
+export function reviewTiers(plan: Plan, input: EvaluationInput, entries: ReadonlyMap<string, ReadonlyMap<string, Entry>> = entriesByUnit(input)): TierReview {
+  const threshold = tierThreshold(plan);
+  const leaves = leafCriteria(plan.criteria);
   const reviewed: { tiers: UnitTiers; findings: Finding[] }[] = [];
   const seen = new Set<string>();
   for (const unit of input.units) {
