@@ -64,6 +64,19 @@ export const findingSeverity = {
   AWARD_QUOTA_ZERO: 'info',
   RATIO_NOT_MET: 'error',
   RATIO_NO_PROPOSALS: 'info',
+  // issue 5a: eligibility of proposals, history and staff ratings, title quotas
+  ELIG_UNKNOWN_FORM: 'warning',
+  ELIG_LEVEL_MISMATCH: 'warning',
+  ELIG_KIND_MISMATCH: 'error',
+  ELIG_RATING_UNKNOWN: 'error',
+  ELIG_AMBIGUOUS_PERSON: 'warning',
+  ELIG_TITLE_QUOTA_EXCEEDED: 'warning',
+  ELIG_RATING_QUOTA_EXCEEDED: 'warning',
+  ELIG_TITLE_REF_UNKNOWN: 'error',
+  ELIG_NO_COUNCIL: 'info',
+  ELIG_HISTORY_YEAR_INVALID: 'error',
+  ELIG_HISTORY_TEXT_UNKNOWN: 'warning',
+  ELIG_SERVICE_INVALID: 'error',
 } as const satisfies Record<string, Severity>;
 
 export type FindingCode = keyof typeof findingSeverity;

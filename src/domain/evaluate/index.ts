@@ -9,6 +9,7 @@ import { compareVietnamese } from '../text/normalize';
 import { allocateAwards } from './awards';
 import { rankBlock } from './rank';
 import { checkRatios } from './ratios';
+import { evaluateEligibility } from './eligibility'; // issue 5a
 import { planLayout, scoreUnitEntries } from './score';
 import type { BlockResult, Evaluation, UnitScore } from './types';
 
@@ -16,6 +17,7 @@ export { scoreUnit, scoreUnitEntries, planLayout, bandsBestFirst, entriesByCode,
 export { rankBlock, type RankedScore } from './rank';
 export { allocateAwards, quotaFor } from './awards';
 export { checkRatios, gapToClose, ratioMet } from './ratios';
+export { evaluateEligibility, votesNeeded } from './eligibility'; // issue 5a
 
 const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -110,5 +112,9 @@ export function evaluate(plan: Plan, input: EvaluationInput): Evaluation {
   const ratios = checkRatios(plan, input.proposals);
   for (const f of ratios.findings) findings.push(f);
 
-  return { blocks: blockResults, ratios: ratios.checks, findings: sortFindings(findings) };
+  // issue 5a: eligibility of every proposal for the plan's titles
+  const eligibility = plan.titles.length > 0 ? evaluateEligibility(plan, input) : undefined;
+  if (eligibility) for (const f of eligibility.findings) findings.push(f);
+
+  return { blocks: blockResults, ratios: ratios.checks, findings: sortFindings(findings), ...(eligibility ? { eligibility: eligibility.result } : {}) };
 }

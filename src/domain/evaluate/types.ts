@@ -2,6 +2,7 @@
 import type { Finding } from '../findings';
 import type { Criterion, RatioRule, UnitAwardRule } from '../plan/schema';
 import type { Proposal, Unit } from '../input/schema';
+import type { EligibilityResult } from './eligibility-types'; // issue 5a
 
 export type ScoreStatus = 'ok' | 'missing' | 'overMax' | 'rejected' | 'negative';
 
@@ -103,4 +104,6 @@ export interface Evaluation {
   readonly blocks: readonly BlockResult[];
   readonly ratios: readonly RatioCheck[];
   readonly findings: readonly Finding[];
+  /** issue 5a: a verdict per proposal, when the plan lists titles. */
+  readonly eligibility?: EligibilityResult;
 }

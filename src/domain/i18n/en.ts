@@ -11,10 +11,11 @@ import { planSheet } from './en/plan-sheet';
 import { inputSheets } from './en/input-sheets';
 import { office } from './en/office';
 import { ui } from './en/ui';
+import { eligibility, eligibilityFindings, proposalSheet } from './en/eligibility-all'; // issue 5a
 
 export const en: Dictionary = {
   validation,
-  findings: { ...planFindings, ...scoreFindings, ...sheetFindings },
+  findings: { ...planFindings, ...scoreFindings, ...sheetFindings, ...eligibilityFindings },
   awardNotes,
   sheets,
   cli,
@@ -22,4 +23,6 @@ export const en: Dictionary = {
   inputSheets,
   office,
   ui,
+  eligibility, // issue 5a
+  proposalSheet, // issue 5a
 };

@@ -13,7 +13,9 @@ export type ScoreFindingCode = Extract<
   FindingCode,
   `SCORE_${string}` | `ACTUAL_${string}` | `MANDATORY_${string}` | `BONUS_${string}` | `DEDUCTION_${string}` | `TIE_${string}` | `AWARD_${string}` | `RATIO_${string}`
 >;
-export type SheetFindingCode = Exclude<FindingCode, PlanFindingCode | ScoreFindingCode>;
+// issue 5a: eligibility findings have their own dictionary file
+export type EligibilityFindingCode = Extract<FindingCode, `ELIG_${string}`>;
+export type SheetFindingCode = Exclude<FindingCode, PlanFindingCode | ScoreFindingCode | EligibilityFindingCode>;
 
 /** Widens literal strings so another language can fill the same shape. */
 export type Widen<T> = T extends string

@@ -13,10 +13,11 @@ import { planSheet } from './vi/plan-sheet';
 import { inputSheets } from './vi/input-sheets';
 import { office } from './vi/office';
 import { ui } from './vi/ui';
+import { eligibility, eligibilityFindings, proposalSheet } from './vi/eligibility-all'; // issue 5a
 
 export const vi = {
   validation,
-  findings: { ...planFindings, ...scoreFindings, ...sheetFindings },
+  findings: { ...planFindings, ...scoreFindings, ...sheetFindings, ...eligibilityFindings },
   awardNotes,
   sheets,
   cli,
@@ -24,6 +25,8 @@ export const vi = {
   inputSheets,
   office,
   ui,
+  eligibility, // issue 5a
+  proposalSheet, // issue 5a
 };
 
 export type Dictionary = import('./types').Widen<typeof vi>;
