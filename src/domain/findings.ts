@@ -76,7 +76,7 @@ export const findingSeverity = {
   ELIG_NO_COUNCIL: 'info',
   ELIG_HISTORY_YEAR_INVALID: 'error',
   ELIG_HISTORY_TEXT_UNKNOWN: 'warning',
-  ELIG_SERVICE_INVALID: 'error',
+  ELIG_UNKNOWN_UNIT: 'warning',
 } as const satisfies Record<string, Severity>;
 
 export type FindingCode = keyof typeof findingSeverity;

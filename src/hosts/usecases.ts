@@ -58,7 +58,8 @@ export async function checkData(port: WorkbookPort, now: Date): Promise<RunResul
 /** Owned output sheets of a run that already exist in the workbook and would be replaced (the state sheet is internal). */
 export function sheetsToReplace(result: RunResult, existingNames: readonly string[]): string[] {
   const existing = new Set(existingNames.map(foldKey));
-  return [result.outputSheets.summary, result.outputSheets.findings].filter((name) => existing.has(foldKey(name)));
+  const proposals = result.outputSheets.proposals; // issue 5a
+  return [result.outputSheets.summary, result.outputSheets.findings, ...(proposals ? [proposals] : [])].filter((name) => existing.has(foldKey(name)));
 }
 
 export type ScoreOutcome =
@@ -76,7 +77,8 @@ export async function scoreAndWrite(port: WorkbookPort, now: Date, options: { re
   const replaces = sheetsToReplace(result, snapshot.sheets.map((s) => s.name));
   if (replaces.length > 0 && !options.confirmReplace) return { status: 'needsConfirm', replaces, result };
   await port.apply(result.writePlan);
-  return { status: 'written', written: [result.outputSheets.summary, result.outputSheets.findings], result };
+  const proposals = result.outputSheets.proposals; // issue 5a
+  return { status: 'written', written: [result.outputSheets.summary, result.outputSheets.findings, ...(proposals ? [proposals] : [])], result };
 }
 
 /** Step 5: removes the add-in's highlights, and nothing else. */

@@ -19,6 +19,7 @@ import { highlightsFor } from './render/highlights';
 import { makeStamp, type RunStamp } from './render/stamp';
 import { readState, renderState } from './render/state';
 import { renderSummary, renderSummaryWithoutPlan } from './render/summary';
+import { renderProposalSheet } from './render/proposals'; // issue 5a
 import type { WritePlan } from './spec';
 
 export interface RunResult {
@@ -29,7 +30,8 @@ export interface RunResult {
   readonly findings: readonly Finding[];
   readonly writePlan: WritePlan;
   readonly stamp: RunStamp;
-  readonly outputSheets: { readonly summary: string; readonly findings: string; readonly state: string };
+  /** proposals: the council's proposal summary, written when the plan lists titles and there are proposals (issue 5a). */
+  readonly outputSheets: { readonly summary: string; readonly findings: string; readonly state: string; readonly proposals?: string };
 }
 
 const names = vi.sheets.names;
@@ -74,6 +76,8 @@ export function runScoring(snapshot: WorkbookSnapshot, options: { readonly now: 
     findings: outputName(names.findings, existing, owned, taken),
     state: stateSheet ?? outputName(names.state, existing, owned, taken),
   };
+  // issue 5a: reserved up front so no later name takes it; written only when there is something to list.
+  const proposalsName = outputName(vi.proposalSheet.sheetName, existing, owned, taken);
   for (const [base, used] of [[names.summary, outputSheets.summary], [names.findings, outputSheets.findings]] as const) {
     if (base !== used) findings.push(finding('OWNED_SHEET_CONFLICT', { sheet: base, used }));
   }
@@ -82,7 +86,7 @@ export function runScoring(snapshot: WorkbookSnapshot, options: { readonly now: 
   const parsedPlan = planSheet ? parsePlanSheet(planSheet) : { plan: undefined, findings: [finding('SHEET_MISSING', { sheet: names.plan })] };
   findings.push(...parsedPlan.findings);
   const plan = parsedPlan.plan;
-  const skipSheets = new Set([...state.owned, ...ownedNow, ...(planSheet ? [planSheet.name] : [])]);
+  const skipSheets = new Set([...state.owned, ...ownedNow, proposalsName, ...(planSheet ? [planSheet.name] : [])]);
 
   let input: EvaluationInput | undefined;
   let evaluation: Evaluation | undefined;
@@ -90,23 +94,31 @@ export function runScoring(snapshot: WorkbookSnapshot, options: { readonly now: 
   if (plan) {
     const parsed = parseInputs(snapshot, plan, { skipSheets });
     input = parsed.input;
-    inputSheets = [parsed.registerSheet, ...parsed.resultSheets, parsed.proposalsSheet].filter((s): s is string => s !== undefined);
+    inputSheets = [parsed.registerSheet, ...parsed.resultSheets, parsed.proposalsSheet, parsed.historySheet, parsed.ratingsSheet].filter((s): s is string => s !== undefined);
     findings.push(...parsed.findings, ...checkPlan(plan, { units: parsed.input.units }));
     evaluation = evaluate(plan, parsed.input);
     findings.push(...evaluation.findings);
+  }
+  // issue 5a: the proposal summary, owned only once written
+  const writeProposals = plan !== undefined && evaluation?.eligibility !== undefined && (input?.proposals.length ?? 0) > 0;
+  if (writeProposals) {
+    ownedNow.add(proposalsName);
+    if (proposalsName !== vi.proposalSheet.sheetName) findings.push(finding('OWNED_SHEET_CONFLICT', { sheet: vi.proposalSheet.sheetName, used: proposalsName }));
   }
   const sortedFindings = sortFindings(findings);
   const stamp = makeStamp(options.now, plan ? fingerprint(plan) : '', inputFingerprintOf(snapshot, inputSheets));
   const summary = plan && evaluation
     ? renderSummary({ plan, evaluation, findings: sortedFindings, stamp, name: outputSheets.summary })
     : renderSummaryWithoutPlan(outputSheets.summary);
+  const proposalSheet = writeProposals && plan && evaluation ? renderProposalSheet({ plan, evaluation, stamp, name: proposalsName }) : undefined;
   const writePlan: WritePlan = {
     sheets: [
       summary,
+      ...(proposalSheet ? [proposalSheet] : []),
       renderFindings(outputSheets.findings, sortedFindings, input?.units ?? []),
       renderState(outputSheets.state, { owned: [...ownedNow] }, stamp),
     ],
     highlights: highlightsFor(sortedFindings, ownedNow),
   };
-  return { plan, input, evaluation, findings: sortedFindings, writePlan, stamp, outputSheets };
+  return { plan, input, evaluation, findings: sortedFindings, writePlan, stamp, outputSheets: proposalSheet ? { ...outputSheets, proposals: proposalsName } : outputSheets };
 }

@@ -73,6 +73,17 @@ export const eligibility: Dictionary['eligibility'] = {
   },
   separator: '; ',
   route: (n: number) => `route ${formatNumberEn(n)}`,
+  inputSheets: {
+    history: {
+      name: 'Lịch sử khen thưởng',
+      columns: { name: 'Name / collective', unit: 'Unit', unitCode: 'Unit code', year: 'Year', text: 'Title / form', rating: 'Rating' },
+    },
+    ratings: {
+      name: 'Đánh giá, xếp loại',
+      columns: { name: 'Name', unit: 'Unit', unitCode: 'Unit code', group: 'Team / section', rating: 'Rating' },
+    },
+    proposalColumns: { serviceMonths: 'Months of service', initiativeLevel: 'Initiative level' },
+  },
   planSheet: {
     sections: { titles: 'Titles and forms of award', conditions: 'Title conditions', titleQuotas: 'Quotas' },
     columns: {

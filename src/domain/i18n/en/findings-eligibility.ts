@@ -49,8 +49,8 @@ export const eligibilityFindings: Record<EligibilityFindingCode, FindingText> = 
     message: (p) => `The award history says "${fmt(p.value)}", which matches no title, form or rating of the plan: the row is not counted.`,
     fix: () => 'Write the title, form or rating as in the plan sheet (abbreviations such as LĐTT, CSTĐCS, HTXSNV work).',
   },
-  ELIG_SERVICE_INVALID: {
-    message: (p) => `Months of service "${fmt(p.value)}" cannot be read.`,
-    fix: () => 'Write the months as a number from 0 to 12, or leave it blank for a full year.',
+  ELIG_UNKNOWN_UNIT: {
+    message: (p) => `Sheet "${fmt(p.sheet)}": unit "${fmt(p.value)}" is not in the unit register; the row cannot be matched with proposals.`,
+    fix: () => 'Write the unit code or name as in the "Đơn vị" sheet.',
   },
 };

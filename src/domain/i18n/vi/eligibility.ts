@@ -89,6 +89,18 @@ export const eligibility = {
   separator: '; ',
   /** Alternative routes ("Phương án 1: …"). */
   route: (n: number) => `phương án ${formatNumberVi(n)}`,
+  /** The optional input sheets: award history and staff ratings (the parser also accepts aliases). */
+  inputSheets: {
+    history: {
+      name: 'Lịch sử khen thưởng',
+      columns: { name: 'Họ tên / Tên tập thể', unit: 'Đơn vị', unitCode: 'Mã đơn vị', year: 'Năm', text: 'Danh hiệu / Hình thức', rating: 'Xếp loại' },
+    },
+    ratings: {
+      name: 'Đánh giá, xếp loại',
+      columns: { name: 'Họ tên', unit: 'Đơn vị', unitCode: 'Mã đơn vị', group: 'Tổ / Bộ phận', rating: 'Xếp loại' },
+    },
+    proposalColumns: { serviceMonths: 'Số tháng công tác', initiativeLevel: 'Sáng kiến cấp' },
+  },
   /** The plan sheet: titles, their conditions, quotas. */
   planSheet: {
     sections: {

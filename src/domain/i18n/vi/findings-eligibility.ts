@@ -49,8 +49,8 @@ export const eligibilityFindings: Record<EligibilityFindingCode, FindingText> = 
     message: (p) => `Lịch sử khen thưởng ghi «${fmt(p.value)}», không khớp danh hiệu, hình thức hoặc xếp loại nào của kế hoạch: dòng này không được tính.`,
     fix: () => 'Ghi đúng tên danh hiệu, hình thức hoặc xếp loại như trang Kế hoạch (được viết tắt như LĐTT, CSTĐCS, HTXSNV).',
   },
-  ELIG_SERVICE_INVALID: {
-    message: (p) => `Số tháng công tác «${fmt(p.value)}» không đọc được.`,
-    fix: () => 'Ghi số tháng bằng số từ 0 đến 12, hoặc để trống nếu công tác đủ năm.',
+  ELIG_UNKNOWN_UNIT: {
+    message: (p) => `Trang «${fmt(p.sheet)}»: đơn vị «${fmt(p.value)}» không có trong danh sách đơn vị; dòng này không đối chiếu được với đề nghị.`,
+    fix: () => 'Ghi đúng mã hoặc tên đơn vị như trong trang «Đơn vị».',
   },
 };
