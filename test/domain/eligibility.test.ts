@@ -95,9 +95,14 @@ describe('eligibility of individual titles', () => {
     const out = run([person('An', 'Giấy khen của Giám đốc', { formSource: { sheet: 'Đề nghị', address: 'F5' } })]);
     expect(only(out.result.verdicts)).toMatchObject({ verdict: 'needsCheck', reasons: [{ kind: 'unknownForm' }] });
     expect(out.findings.find((f) => f.code === 'ELIG_UNKNOWN_FORM')?.cell).toEqual({ sheet: 'Đề nghị', address: 'F5' });
-    const twins = run([person('Bình', 'LĐTT'), person('Bình', 'LĐTT', { position: 'Nhân viên' })]);
-    expect(twins.result.verdicts.map((v) => v.verdict)).toEqual(['needsCheck', 'needsCheck']);
+    // Namesakes in one school: a title that reads earlier years cannot be judged; LĐTT reads none.
+    const history = [hist('Bình', 2022, 'CSTĐCS'), hist('Bình', 2023, 'CSTĐCS')];
+    const bk = { level: 'tỉnh', rating: HTXS };
+    const twins = run([person('Bình', 'Bằng khen cấp tỉnh', bk), person('Bình', 'Bằng khen cấp tỉnh', { ...bk, position: 'Nhân viên' }), person('Bình', 'LĐTT')], { history });
+    expect(twins.result.verdicts.map((v) => v.verdict)).toEqual(['needsCheck', 'needsCheck', 'eligible']);
+    expect(twins.result.verdicts[0]?.reasons[0]?.kind).toBe('ambiguous');
     expect(codes(twins.findings)).toContain('ELIG_AMBIGUOUS_PERSON');
+    expect(only(run([person('Bình', 'Bằng khen cấp tỉnh', bk)], { history }).result.verdicts).verdict).toBe('eligible');
   });
 });
 

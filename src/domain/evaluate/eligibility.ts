@@ -224,14 +224,12 @@ function judgeCondition(look: Lookups, subject: Subject, c: Condition, holders: 
       const person = look.history.get(subject.key);
       let yes = 0;
       const missing: number[] = [];
-      const nested: Reason[] = [];
       for (let y = year - years + 1; y <= year; y++) {
         let status: OutcomeStatus;
         if (y === year) {
           if (isTitle) {
-            const held = holdsThisYear(look, subject, c.ref, holders, depth);
-            status = held.status;
-            if (status !== 'met') nested.push(...held.reasons.map((x) => ({ ...x, route: r })));
+            // This year's own conditions are not repeated here: the count of years says enough.
+            status = holdsThisYear(look, subject, c.ref, holders, depth).status;
           } else {
             const rank = look.rating(p.rating);
             status = rank === undefined ? 'unknown' : ratingRef !== undefined && rank <= ratingRef ? 'met' : 'failed';
@@ -247,14 +245,15 @@ function judgeCondition(look: Lookups, subject: Subject, c: Condition, holders: 
       }
       const status: OutcomeStatus = yes >= count ? 'met' : yes + missing.length >= count ? 'unknown' : 'failed';
       const what = isTitle ? refName(look, c.ref) : ratingName(plan, ratingRef ?? 0);
-      const own = reason('yearsWith', status, r, { what, years, count, found: yes, from: year - years + 1, to: year, missing: missing.join(', ') });
-      return { status, reasons: status === 'met' ? [own] : [own, ...nested] };
+      // Years are text: a number would be printed with a thousands separator.
+      const own = reason('yearsWith', status, r, { what, years, count, found: yes, from: String(year - years + 1), to: String(year), missing: missing.join(', ') });
+      return { status, reasons: [own] };
     }
     case 'heldBefore': {
       const person = look.history.get(subject.key);
       const years = person ? [...person.entries()].filter(([y, rec]) => y < year && rec.titles.has(c.ref)).map(([y]) => y) : [];
       const what = refName(look, c.ref);
-      if (years.length > 0 && !look.ambiguous.has(subject.key)) return one('met', { what, year: Math.max(...years) });
+      if (years.length > 0 && !look.ambiguous.has(subject.key)) return one('met', { what, year: String(Math.max(...years)) });
       // History rarely reaches back far enough to prove an absence: a council member checks.
       const covered = person ? [...person.keys()].filter((y) => y < year).sort((a, b) => a - b) : [];
       return one('unknown', { what, covered: covered.join(', ') });
@@ -440,7 +439,9 @@ export function evaluateEligibility(plan: Plan, input: EligibilityInput): { resu
     const judged = judgeTitle(look, subject, title, holders, 0);
     const reasons = [...judged.reasons];
     let status = judged.status;
-    if (ambiguous.has(subject.key)) {
+    // Namesakes matter only where earlier years are read.
+    const readsHistory = title.conditions.some((c) => c.kind === 'yearsWith' || c.kind === 'heldBefore');
+    if (ambiguous.has(subject.key) && readsHistory) {
       reasons.unshift(reason('ambiguous', 'unknown', 0, { name: p.name, unit: p.unitName }));
       findings.push(finding('ELIG_AMBIGUOUS_PERSON', { name: p.name, unit: p.unitName }, at));
       if (status === 'met') status = 'unknown';

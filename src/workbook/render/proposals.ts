@@ -34,7 +34,12 @@ function merge(r: number, c1: number, c2: number): string {
 }
 
 export function reasonsText(v: ProposalVerdict): string {
-  return v.reasons.map((r) => (r.route > 0 ? `${e.route(r.route)}: ` : '') + e.reasons[r.kind][r.status](r.params)).join(e.separator);
+  return v.reasons
+    .map((r) => ({ r, said: e.reasons[r.kind][r.status](r.params) }))
+    // The same sentence from two routes is said once.
+    .filter((x, i, all) => x.said !== '' && all.findIndex((y) => y.said === x.said) === i)
+    .map(({ r, said }) => (r.route > 0 ? `${e.route(r.route)}: ` : '') + said)
+    .join(e.separator);
 }
 
 function votesText(v: ProposalVerdict, plan: Plan): string {

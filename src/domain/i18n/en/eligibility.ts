@@ -23,7 +23,7 @@ export const eligibility: Dictionary['eligibility'] = {
       unknown: (p) => (p.value === undefined ? `No rating given (required ${fmt(p.required)} or better)` : `Rating "${fmt(p.value)}" is not in the plan's ratings`),
     },
     minServiceMonths: {
-      met: (p) => (p.value === undefined ? `No service under ${fmt(p.months)} months declared` : `${fmt(p.value)} months of service`),
+      met: (p) => (p.value === undefined ? '' : `${fmt(p.value)} months of service`),
       failed: (p) => `${fmt(p.value)} months of service, fewer than ${fmt(p.months)}`,
       unknown: (p) => `Months of service unknown (at least ${fmt(p.months)} required)`,
     },

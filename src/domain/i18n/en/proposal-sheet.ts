@@ -25,6 +25,7 @@ export const proposalSheet: Dictionary['proposalSheet'] = {
   legend: [
     'Verdict: "Eligible" when every condition of the plan is met; "Needs checking" when data is missing (rating, award history of past years, member list) or a quota is exceeded — the council checks the records before voting.',
     'Votes needed: out of all council members (absent members vote in writing).',
+    'A blank "Số tháng công tác" is read as a full year of service, as certified by the proposing unit.',
   ],
   counts: (p: P) =>
     `Total: ${n(p.total)} proposals · ${n(p.eligible)} eligible, ${n(p.notEligible)} not eligible, ${n(p.needsCheck)} to check · council ${p.members === undefined ? 'size not given' : `of ${n(p.members)} members`}.`,

@@ -29,7 +29,8 @@ const reasons = {
       p.value === undefined ? `Chưa ghi xếp loại đánh giá (yêu cầu từ ${fmt(p.required)})` : `Xếp loại «${fmt(p.value)}» không có trong danh mục xếp loại của kế hoạch`,
   },
   minServiceMonths: {
-    met: (p) => (p.value === undefined ? `Không khai thời gian công tác dưới ${fmt(p.months)} tháng` : `Thời gian công tác ${fmt(p.value)} tháng`),
+    // Not declared: said once in the sheet's legend rather than on every row.
+    met: (p) => (p.value === undefined ? '' : `Thời gian công tác ${fmt(p.value)} tháng`),
     failed: (p) => `Thời gian công tác ${fmt(p.value)} tháng, chưa đủ ${fmt(p.months)} tháng`,
     unknown: (p) => `Chưa rõ thời gian công tác (yêu cầu từ ${fmt(p.months)} tháng)`,
   },

@@ -38,6 +38,7 @@ export const proposalSheet = {
   legend: [
     'Kết quả xét: «Đủ điều kiện» khi đạt mọi điều kiện của kế hoạch; «Cần kiểm tra» khi thiếu dữ liệu (xếp loại, lịch sử khen thưởng các năm trước, danh sách thành viên) hoặc vượt giới hạn số lượng — Hội đồng kiểm tra hồ sơ trước khi bỏ phiếu.',
     'Số phiếu cần: tính trên tổng số thành viên Hội đồng (thành viên vắng mặt bỏ phiếu bằng văn bản).',
+    'Cột «Số tháng công tác» để trống: coi như công tác đủ năm, đơn vị đề nghị chịu trách nhiệm về thông tin này.',
   ],
   counts: (p: P) =>
     `Tổng số: ${n(p.total)} đề nghị · ${n(p.eligible)} đủ điều kiện, ${n(p.notEligible)} không đủ điều kiện, ${n(p.needsCheck)} cần kiểm tra · Hội đồng ${p.members === undefined ? 'chưa ghi số thành viên' : `${n(p.members)} thành viên`}.`,

@@ -162,8 +162,9 @@ export const seed001: PresetDraft = {
       },
     ],
     tieBreaks: standardTieBreaks,
-    // issue 5a: the seed names no conditions for titles: defaults from the rules
-    titles: standardTitles({ base: 'cơ sở', province: 'tỉnh', national: 'Trung ương', provinceIssuer: 'của Chủ tịch UBND tỉnh' }),
+    // issue 5a: the seed names no conditions for titles: defaults from the rules. School staff's
+    // grassroots titles (LĐTT, CSTĐCS) are conferred by the district chairman: level "huyện".
+    titles: standardTitles({ base: 'huyện', province: 'tỉnh', national: 'Trung ương', provinceIssuer: 'của Chủ tịch UBND tỉnh' }),
     titleQuotas: standardTitleQuotas,
   },
 };
