@@ -108,10 +108,12 @@ function proposalRow(v: ProposalVerdict, i: number, plan: Plan): OutCell[] {
   ];
 }
 
+/** Only the units over a limit are listed (every unit is counted): the rest is one line. */
 function quotaRows(quotas: readonly QuotaCheck[], startRow: number): { rows: OutCell[][]; merges: string[] } {
+  const over = quotas.filter((q) => q.exceeded);
   const rows: OutCell[][] = [rowAt(width, 0, text(t.quotaHeading, 'sectionHeading')), t.quotaColumns.map((c) => text(c, 'tableHeader'))];
   const merges = [merge(startRow, 0, last), merge(startRow + 1, 0, 2), merge(startRow + 1, 3, 4), merge(startRow + 1, 8, 11)];
-  for (const q of quotas) {
+  for (const q of over) {
     const r = startRow + rows.length;
     rows.push([
       text(q.rule.name),
@@ -129,6 +131,7 @@ function quotaRows(quotas: readonly QuotaCheck[], startRow: number): { rows: Out
     ]);
     merges.push(merge(r, 0, 2), merge(r, 3, 4), merge(r, 8, 11));
   }
+  rows.push(rowAt(width, 0, text(t.quotaWithin({ within: quotas.length - over.length, total: quotas.length }), 'note')));
   return { rows, merges };
 }
 
@@ -189,7 +192,7 @@ export function renderProposalSheet(ctx: ProposalSheetContext): SheetSpec {
     role: 'summary',
     visibility: 'visible',
     rows,
-    columnWidths: [5, 24, 22, 13, 9, 8, 13, 12, 46, 9, 10, 14],
+    columnWidths: [5, 24, 22, 13, 9, 8, 13, 17, 42, 9, 10, 14],
     merges,
     freeze: { rows: headerRow + 1, columns: 2 },
     page: {

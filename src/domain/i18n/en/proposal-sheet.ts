@@ -21,6 +21,7 @@ export const proposalSheet: Dictionary['proposalSheet'] = {
   quotaHeading: 'QUOTAS PER UNIT',
   quotaColumns: ['Rule', '', '', 'Unit', '', 'Count', 'Compared with', 'Maximum', 'Result', '', '', ''],
   quotaMet: 'Within the limit',
+  quotaWithin: (p: P) => `${n(p.within)}/${n(p.total)} checks (unit × rule) within the limit; only those over it are listed.`,
   quotaExceeded: 'Over the limit',
   legend: [
     'Verdict: "Eligible" when every condition of the plan is met; "Needs checking" when data is missing (rating, award history of past years, member list) or a quota is exceeded — the council checks the records before voting.',

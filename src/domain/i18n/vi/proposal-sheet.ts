@@ -34,6 +34,7 @@ export const proposalSheet = {
   quotaHeading: 'GIỚI HẠN SỐ LƯỢNG THEO ĐƠN VỊ',
   quotaColumns: ['Quy tắc', '', '', 'Đơn vị', '', 'Số lượng', 'So với', 'Tối đa', 'Kết quả', '', '', ''],
   quotaMet: 'Trong giới hạn',
+  quotaWithin: (p: P) => `${n(p.within)}/${n(p.total)} lượt kiểm tra (đơn vị × quy tắc) trong giới hạn; chỉ liệt kê các trường hợp vượt.`,
   quotaExceeded: 'Vượt giới hạn',
   legend: [
     'Kết quả xét: «Đủ điều kiện» khi đạt mọi điều kiện của kế hoạch; «Cần kiểm tra» khi thiếu dữ liệu (xếp loại, lịch sử khen thưởng các năm trước, danh sách thành viên) hoặc vượt giới hạn số lượng — Hội đồng kiểm tra hồ sơ trước khi bỏ phiếu.',
