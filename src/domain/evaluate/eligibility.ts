@@ -47,6 +47,19 @@ export function votesNeeded(share: number | undefined, strict: boolean, members:
 // ---------------------------------------------------------------------------------------------
 // Look-ups built once per run
 
+/** foldKey with a cache: the same names, units and ratings come back thousands of times in a run. */
+function memoFold(): (text: string) => string {
+  const cache = new Map<string, string>();
+  return (text) => {
+    let folded = cache.get(text);
+    if (folded === undefined) {
+      folded = foldKey(text);
+      cache.set(text, folded);
+    }
+    return folded;
+  };
+}
+
 /** A rating's initials ("Hoàn thành tốt nhiệm vụ" → "httnv"), as rating cells often abbreviate. */
 function initials(name: string): string {
   return foldKey(name)
@@ -61,7 +74,11 @@ export function ratingMatcher(ratings: readonly string[]): (text: string) => num
   ratings.forEach((r, i) => {
     for (const key of [foldKey(r), initials(r)]) if (!index.has(key)) index.set(key, i);
   });
-  return (text) => index.get(foldKey(text)) ?? index.get(foldKey(text).replace(/ /g, ''));
+  const fold = memoFold();
+  return (text) => {
+    const folded = fold(text);
+    return index.get(folded) ?? index.get(folded.replace(/ /g, ''));
+  };
 }
 
 /** Form text → the plan titles it names (by id, name or alias). */
@@ -74,15 +91,19 @@ export function titleMatcher(titles: readonly Title[]): (text: string) => Title[
       index.set(key, list);
     }
   }
-  return (text) => index.get(foldKey(text)) ?? [];
+  const fold = memoFold();
+  return (text) => index.get(fold(text)) ?? [];
 }
 
-function unitKey(unitCode: string | undefined, unitName: string): string {
-  return unitCode ?? `~${foldKey(unitName)}`;
+type Fold = (text: string) => string;
+
+function unitKeyOf(fold: Fold, unitCode: string | undefined, unitName: string): string {
+  return unitCode ?? `~${fold(unitName)}`;
 }
 
-export function personKey(name: string, unitCode: string | undefined, unitName: string): string {
-  return `${foldKey(name)}|${unitKey(unitCode, unitName)}`;
+/** A person: the folded name and the unit (its code, or its folded name when not in the register). */
+function personKeyOf(fold: Fold, name: string, unitCode: string | undefined, unitName: string): string {
+  return `${fold(name)}|${unitKeyOf(fold, unitCode, unitName)}`;
 }
 
 interface YearRecord {
@@ -103,11 +124,17 @@ interface Lookups {
   readonly levelRank: (level: string) => number | undefined;
 }
 
-function buildHistory(entries: readonly HistoryEntry[], matchTitle: (t: string) => Title[], rating: (t: string) => number | undefined, keys: Map<string, Set<string>>): Map<string, PersonHistory> {
+function buildHistory(
+  fold: Fold,
+  entries: readonly HistoryEntry[],
+  matchTitle: (t: string) => Title[],
+  rating: (t: string) => number | undefined,
+  keys: Map<string, Set<string>>,
+): Map<string, PersonHistory> {
   const history = new Map<string, PersonHistory>();
   for (const e of entries) {
     // A row without a unit belongs to every person of that name (ambiguity is reported elsewhere).
-    const targets = e.unitCode === undefined && e.unitName === '' ? [...(keys.get(foldKey(e.name)) ?? [])] : [personKey(e.name, e.unitCode, e.unitName)];
+    const targets = e.unitCode === undefined && e.unitName === '' ? [...(keys.get(fold(e.name)) ?? [])] : [personKeyOf(fold, e.name, e.unitCode, e.unitName)];
     for (const key of targets) {
       let person = history.get(key);
       if (!person) {
@@ -133,6 +160,8 @@ function buildHistory(entries: readonly HistoryEntry[], matchTitle: (t: string) 
 interface Subject {
   readonly proposal: Proposal;
   readonly key: string;
+  /** This year's rating as a rank in the plan's list (0 is best); undefined when blank or unknown. */
+  readonly rank: number | undefined;
   readonly members?: Members;
 }
 
@@ -189,7 +218,7 @@ function judgeCondition(look: Lookups, subject: Subject, c: Condition, holders: 
       if (ratingRef === undefined) return { status: 'unknown', reasons: [reason('badRef', 'unknown', r, { ref: c.ref })] };
       const required = ratingName(plan, ratingRef);
       if (p.rating.trim() === '') return one('unknown', { required });
-      const rank = look.rating(p.rating);
+      const rank = subject.rank;
       if (rank === undefined) return one('unknown', { required, value: p.rating });
       return one(rank <= ratingRef ? 'met' : 'failed', { required, value: ratingName(plan, rank) });
     }
@@ -231,7 +260,7 @@ function judgeCondition(look: Lookups, subject: Subject, c: Condition, holders: 
             // This year's own conditions are not repeated here: the count of years says enough.
             status = holdsThisYear(look, subject, c.ref, holders, depth).status;
           } else {
-            const rank = look.rating(p.rating);
+            const rank = subject.rank;
             status = rank === undefined ? 'unknown' : ratingRef !== undefined && rank <= ratingRef ? 'met' : 'failed';
           }
         } else {
@@ -306,28 +335,39 @@ function judgeCondition(look: Lookups, subject: Subject, c: Condition, holders: 
 function judgeTitle(look: Lookups, subject: Subject, title: Title, holders: Holders, depth: number): Judgement {
   // Titles that name each other in a cycle would recurse for ever: a plan error, reported as unknown.
   if (depth > 8) return { status: 'unknown', reasons: [reason('badRef', 'unknown', 0, { ref: title.id })] };
-  const judged = title.conditions.map((c) => ({ c, j: judgeCondition(look, subject, c, holders, depth) }));
-  const common = judged.filter((x) => x.c.route === 0);
-  const routes = [...new Set(judged.map((x) => x.c.route).filter((n) => n > 0))].sort((a, b) => a - b);
-  const commonStatus = all(common.map((x) => x.j.status));
-  const routeStatuses = routes.map((route) => ({ route, status: all(judged.filter((x) => x.c.route === route).map((x) => x.j.status)) }));
-  const routeStatus = routes.length === 0 ? 'met' : any(routeStatuses.map((x) => x.status));
-  const status = all([commonStatus, routeStatus]);
-  if (status === 'met') {
-    const route = routeStatuses.find((x) => x.status === 'met')?.route;
-    return { status, reasons: judged.filter((x) => x.c.route === 0 || x.c.route === route).flatMap((x) => x.j.reasons) };
-  }
-  // Everything that stands in the way: failed and unknown conditions, of every route not met.
-  const open = judged.filter((x) => x.j.status !== 'met' && (x.c.route === 0 || routeStatus !== 'met'));
-  return { status, reasons: open.flatMap((x) => x.j.reasons) };
+  // Plain loops: this runs for every proposal and every title it requires (50,000 rows in a run).
+  const judged: Judgement[] = [];
+  for (const c of title.conditions) judged.push(judgeCondition(look, subject, c, holders, depth));
+  const conditions = title.conditions;
+  let commonStatus: OutcomeStatus = 'met';
+  const routeStatus = new Map<number, OutcomeStatus>();
+  conditions.forEach((c, i) => {
+    const st = judged[i]?.status ?? 'unknown';
+    if (c.route === 0) commonStatus = all([commonStatus, st]);
+    else routeStatus.set(c.route, all([routeStatus.get(c.route) ?? 'met', st]));
+  });
+  let metRoute: number | undefined;
+  for (const [route, st] of routeStatus) if (st === 'met' && (metRoute === undefined || route < metRoute)) metRoute = route;
+  const anyRoute: OutcomeStatus = routeStatus.size === 0 ? 'met' : any([...routeStatus.values()]);
+  const status = all([commonStatus, anyRoute]);
+  const reasons: Reason[] = [];
+  conditions.forEach((c, i) => {
+    const j = judged[i];
+    if (!j) return;
+    // Met: the conditions that made it (route 0 and the first route met). Otherwise everything that
+    // stands in the way: failed and unknown conditions, of every route when none is met.
+    const keep = status === 'met' ? c.route === 0 || c.route === metRoute : j.status !== 'met' && (c.route === 0 || anyRoute !== 'met');
+    if (keep) for (const r of j.reasons) reasons.push(r);
+  });
+  return { status, reasons };
 }
 
 // ---------------------------------------------------------------------------------------------
 
-function levelRanker(levels: readonly string[]): (level: string) => number | undefined {
-  const index = new Map(levels.map((l, i) => [foldKey(l), i] as const));
+function levelRanker(fold: Fold, levels: readonly string[]): (level: string) => number | undefined {
+  const index = new Map(levels.map((l, i) => [fold(l), i] as const));
   return (level) => {
-    const folded = foldKey(level);
+    const folded = fold(level);
     return index.get(folded) ?? index.get(folded.replace(/^cap /, ''));
   };
 }
@@ -367,6 +407,9 @@ function addTo(map: Map<string, Set<string>>, key: string, id: string): void {
 
 export function evaluateEligibility(plan: Plan, input: EligibilityInput): { result: EligibilityResult; findings: Finding[] } {
   const findings: Finding[] = [];
+  const fold = memoFold();
+  const personKey = (name: string, unitCode: string | undefined, unitName: string): string => personKeyOf(fold, name, unitCode, unitName);
+  const unitKey = (unitCode: string | undefined, unitName: string): string => unitKeyOf(fold, unitCode, unitName);
   const year = plan.info.year;
   const rating = ratingMatcher(plan.info.ratings);
   const matchTitle = titleMatcher(plan.titles);
@@ -385,21 +428,24 @@ export function evaluateEligibility(plan: Plan, input: EligibilityInput): { resu
   // Persons of the proposals by name, to place history rows that name no unit.
   const namesToKeys = new Map<string, Set<string>>();
   const positions = new Map<string, Set<string>>();
-  for (const p of input.proposals) {
-    const key = personKey(p.name, p.unitCode, p.unitName);
-    addTo(namesToKeys, foldKey(p.name), key);
-    if (p.kind === 'individual' && p.position.trim() !== '') addTo(positions, key, foldKey(p.position));
-  }
+  // Each proposal's person and rating, computed once: every step below needs them.
+  const keys = input.proposals.map((p) => personKey(p.name, p.unitCode, p.unitName));
+  const ranks = input.proposals.map((p) => rating(p.rating));
+  input.proposals.forEach((p, i) => {
+    const key = keys[i] ?? '';
+    addTo(namesToKeys, fold(p.name), key);
+    if (p.kind === 'individual' && p.position.trim() !== '') addTo(positions, key, fold(p.position));
+  });
   const ambiguous = new Set<string>();
   // Two namesakes in one unit (different positions) cannot be told apart in the history.
   for (const [key, set] of positions) if (set.size > 1) ambiguous.add(key);
   for (const e of input.history ?? []) {
     if (e.unitCode !== undefined || e.unitName !== '') continue;
-    const keys = namesToKeys.get(foldKey(e.name));
+    const keys = namesToKeys.get(fold(e.name));
     if (keys && keys.size > 1) for (const k of keys) ambiguous.add(k);
   }
-  const history = buildHistory(input.history ?? [], matchTitle, rating, namesToKeys);
-  const look: Lookups = { plan, year, titleById, rating, history, ambiguous, includedBy: inclusion(plan.titles), levelRank: levelRanker(plan.info.levels) };
+  const history = buildHistory(fold, input.history ?? [], matchTitle, rating, namesToKeys);
+  const look: Lookups = { plan, year, titleById, rating, history, ambiguous, includedBy: inclusion(plan.titles), levelRank: levelRanker(fold, plan.info.levels) };
   const members = plan.info.councilMembers;
   if (members === undefined && plan.titles.some((t) => t.voteShare !== undefined) && input.proposals.length > 0) findings.push(finding('ELIG_NO_COUNCIL', {}));
 
@@ -407,7 +453,19 @@ export function evaluateEligibility(plan: Plan, input: EligibilityInput): { resu
   const ratingsByUnit = new Map<string, StaffRating[]>();
   for (const row of input.staffRatings ?? []) {
     const key = unitKey(row.unitCode, row.unitName);
-    ratingsByUnit.set(key, [...(ratingsByUnit.get(key) ?? []), row]);
+    const list = ratingsByUnit.get(key);
+    if (list) list.push(row);
+    else ratingsByUnit.set(key, [row]);
+  }
+  // Individuals proposed per unit, for collectives that are a whole unit.
+  const individualsByUnit = new Map<string, string[]>();
+  for (const q of input.proposals) {
+    if (q.kind !== 'individual') continue;
+    const key = unitKey(q.unitCode, q.unitName);
+    const list = individualsByUnit.get(key);
+    const person = personKey(q.name, q.unitCode, q.unitName);
+    if (list) list.push(person);
+    else individualsByUnit.set(key, [person]);
   }
   const unitsByCode = new Map(input.units.map((u) => [u.code, u] as const));
 
@@ -417,7 +475,7 @@ export function evaluateEligibility(plan: Plan, input: EligibilityInput): { resu
   const judge = (p: Proposal, index: number, subject: Subject): ProposalVerdict => {
     const where = p.unitCode === undefined ? {} : { unitCode: p.unitCode };
     const candidates = matchTitle(p.form);
-    const title = candidates.find((t) => foldKey(t.level) === foldKey(p.level)) ?? candidates.find((t) => t.kind === p.kind) ?? candidates[0];
+    const title = candidates.find((t) => fold(t.level) === fold(p.level)) ?? candidates.find((t) => t.kind === p.kind) ?? candidates[0];
     if (!title) {
       findings.push(finding('ELIG_UNKNOWN_FORM', { form: p.form, name: p.name }, { ...where, ...(p.formSource ?? p.source ? { cell: p.formSource ?? p.source } : {}) }));
       return { proposal: p, index, verdict: 'needsCheck', reasons: [reason('unknownForm', 'unknown', 0, { form: p.form })] };
@@ -430,10 +488,10 @@ export function evaluateEligibility(plan: Plan, input: EligibilityInput): { resu
       findings.push(finding('ELIG_KIND_MISMATCH', { form: title.name, name: p.name, kind: p.kind }, at));
       return { ...base, verdict: 'notEligible', reasons: [reason('kindMismatch', 'failed', 0, { title: title.name, kind: p.kind })] };
     }
-    if (p.level !== '' && foldKey(p.level) !== foldKey(title.level)) {
+    if (p.level !== '' && fold(p.level) !== fold(title.level)) {
       findings.push(finding('ELIG_LEVEL_MISMATCH', { form: title.name, level: p.level, expected: title.level }, { ...where, ...(p.levelSource ? { cell: p.levelSource } : {}) }));
     }
-    if (p.rating.trim() !== '' && look.rating(p.rating) === undefined) {
+    if (subject.rank === undefined && p.rating.trim() !== '') {
       findings.push(finding('ELIG_RATING_UNKNOWN', { value: p.rating, ratings: plan.info.ratings.join(', ') }, { ...where, ...(p.ratingSource ? { cell: p.ratingSource } : {}) }));
     }
     const judged = judgeTitle(look, subject, title, holders, 0);
@@ -452,7 +510,7 @@ export function evaluateEligibility(plan: Plan, input: EligibilityInput): { resu
   // 1. Individuals.
   input.proposals.forEach((p, index) => {
     if (p.kind !== 'individual') return;
-    const v = judge(p, index, { proposal: p, key: personKey(p.name, p.unitCode, p.unitName) });
+    const v = judge(p, index, { proposal: p, key: keys[index] ?? '', rank: ranks[index] });
     verdicts[index] = v;
   });
 
@@ -467,7 +525,7 @@ export function evaluateEligibility(plan: Plan, input: EligibilityInput): { resu
       const key = unitKey(p.unitCode, p.unitName);
       const entry = perUnit.get(key) ?? { name: p.unitName, base: new Set<string>(), limited: [] };
       perUnit.set(key, entry);
-      if (v.title.id === rule.base || (look.includedBy.get(rule.base) ?? []).includes(v.title.id)) entry.base.add(personKey(p.name, p.unitCode, p.unitName));
+      if (v.title.id === rule.base || (look.includedBy.get(rule.base) ?? []).includes(v.title.id)) entry.base.add(keys[i] ?? '');
       if (v.title.id === rule.limited) entry.limited.push(i);
     });
     for (const [, entry] of [...perUnit].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
@@ -488,7 +546,7 @@ export function evaluateEligibility(plan: Plan, input: EligibilityInput): { resu
   // Holders of each title this year, from the individuals' verdicts (a title includes those it requires).
   for (const v of verdicts) {
     if (!v?.title) continue;
-    const key = personKey(v.proposal.name, v.proposal.unitCode, v.proposal.unitName);
+    const key = keys[v.index] ?? '';
     const target = v.verdict === 'eligible' ? holders.sure : v.verdict === 'needsCheck' ? holders.maybe : undefined;
     if (!target) continue;
     for (const id of [v.title.id, ...includedTitles(plan.titles, v.title.id)]) addTo(target, key, id);
@@ -504,13 +562,13 @@ export function evaluateEligibility(plan: Plan, input: EligibilityInput): { resu
     const uKey = unitKey(p.unitCode, p.unitName);
     const unitRows = ratingsByUnit.get(uKey) ?? [];
     const unit = p.unitCode === undefined ? undefined : unitsByCode.get(p.unitCode);
-    const wholeUnit = foldKey(p.name) === foldKey(p.unitName) || (unit !== undefined && foldKey(p.name) === foldKey(unit.name));
-    const rows = wholeUnit ? unitRows : unitRows.filter((row) => row.group !== '' && foldKey(row.group) === foldKey(p.name));
-    const keys = wholeUnit
-      ? [...new Set([...rows.map((row) => personKey(row.name, row.unitCode, row.unitName)), ...input.proposals.filter((q) => q.kind === 'individual' && unitKey(q.unitCode, q.unitName) === uKey).map((q) => personKey(q.name, q.unitCode, q.unitName))])]
+    const wholeUnit = fold(p.name) === fold(p.unitName) || (unit !== undefined && fold(p.name) === fold(unit.name));
+    const rows = wholeUnit ? unitRows : unitRows.filter((row) => row.group !== '' && fold(row.group) === fold(p.name));
+    const memberKeys = wholeUnit
+      ? [...new Set([...rows.map((row) => personKey(row.name, row.unitCode, row.unitName)), ...(individualsByUnit.get(uKey) ?? [])])]
       : rows.map((row) => personKey(row.name, row.unitCode, row.unitName));
     const count = wholeUnit && unit?.headcount !== undefined ? unit.headcount : rows.length;
-    verdicts[index] = judge(p, index, { proposal: p, key: personKey(p.name, p.unitCode, p.unitName), members: { count, rows, keys } });
+    verdicts[index] = judge(p, index, { proposal: p, key: keys[index] ?? '', rank: ranks[index], members: { count, rows, keys: memberKeys } });
   });
 
   // 4. Staff rating quotas per agency (HTXSNV ≤ 20% of HTTNV), from the staff ratings sheet.
