@@ -4,7 +4,8 @@ import type { ProposalVerdict } from '../../src/domain/evaluate/eligibility-type
 import type { HistoryEntry, Proposal, StaffRating } from '../../src/domain/input/schema';
 import { findPreset } from '../../src/domain/plan/presets';
 import { planSchema, type Plan } from '../../src/domain/plan/schema';
-import { codes, unit } from './fixtures';
+import { evaluate } from '../../src/domain/evaluate';
+import { codes, entry, input, makePlan, result, unit } from './fixtures';
 
 function presetPlan(): Plan {
   const preset = findPreset('pgddt-chau-thanh-2024');
@@ -220,5 +221,16 @@ describe('eligibility properties', () => {
         expect(eligible).toBeLessThanOrEqual(Math.floor((percent * holders.size) / 100 + 1e-9));
       }),
     );
+  });
+});
+
+describe('flags per block (the unit awards\' leaderOnly rule with a count)', () => {
+  it('gives one flag to each block\'s leader, never two in a block, whatever the other block does', () => {
+    const plan = makePlan({ unitAwards: [{ form: 'Cờ thi đua', level: 'tỉnh', quota: { kind: 'count', value: 1 }, leaderOnly: true }] });
+    const units = [unit('A1', 'A1', 'Khối A'), unit('A2', 'A2', 'Khối A'), unit('B1', 'B1', 'Khối B'), unit('B2', 'B2', 'Khối B'), unit('B3', 'B3', 'Khối B')];
+    const scores: Record<string, number> = { A1: 80, A2: 95, B1: 70, B2: 60, B3: 90 };
+    const out = evaluate(plan, input(units, units.map((u) => result(u.code, [entry('1', scores[u.code])]))));
+    const flagged = out.blocks.map((b) => b.units.filter((u) => u.award?.form === 'Cờ thi đua').map((u) => u.unit.code));
+    expect(flagged).toEqual([['A2'], ['B3']]);
   });
 });
