@@ -70,7 +70,7 @@ describe('the same scenario through the memory, ExcelJS and office hosts', () =>
   it('writes the same values in every owned sheet', () => {
     const reference = get('memory');
     const owned = Object.values(reference.first.outputSheets);
-    expect(owned.length).toBe(3);
+    expect(owned.length).toBe(4); // summary, proposal summary (issue 5a), findings, state
     for (const name of ['xlsx', 'office']) {
       const o = get(name);
       for (const sheet of owned) {
@@ -96,7 +96,7 @@ describe('the same scenario through the memory, ExcelJS and office hosts', () =>
         expect(comparableRows(sheetNamed(o.afterSecond, sheet.name))).toEqual(comparableRows(sheet));
       }
       expect(o.afterSecond.sheets.map((s) => s.name)).toEqual(o.after.sheets.map((s) => s.name));
-      expect(o.afterSecond.sheets.length).toBe(o.before.sheets.length + 3);
+      expect(o.afterSecond.sheets.length).toBe(o.before.sheets.length + 4);
     }
   });
 

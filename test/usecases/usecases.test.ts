@@ -93,13 +93,13 @@ describe('scoreAndWrite', () => {
     const after = m.current();
     m.written.clear();
     const second = await scoreAndWrite(m.port, now, { confirmReplace: false });
-    expect(second).toMatchObject({ status: 'needsConfirm', replaces: ['Tổng hợp', 'Kiểm tra'] });
+    expect(second).toMatchObject({ status: 'needsConfirm', replaces: ['Tổng hợp', 'Kiểm tra', 'Tổng hợp đề nghị khen thưởng'] });
     expect(m.written.size).toBe(0);
     expect(m.current()).toEqual(after);
 
     const third = await scoreAndWrite(m.port, now, { confirmReplace: true });
     expect(third.status).toBe('written');
-    expect([...m.written.keys()].sort()).toEqual(['Kiểm tra', 'ThiDua_TrangThai', 'Tổng hợp']);
+    expect([...m.written.keys()].sort()).toEqual(['Kiểm tra', 'ThiDua_TrangThai', 'Tổng hợp', 'Tổng hợp đề nghị khen thưởng']);
   });
 
   it('never replaces a sheet it did not create: a user sheet named "Tổng hợp" stays, results go beside it', async () => {

@@ -24,7 +24,8 @@ export const proposalSheet: Dictionary['proposalSheet'] = {
   quotaWithin: (p: P) => `${n(p.within)}/${n(p.total)} checks (unit × rule) within the limit; only those over it are listed.`,
   quotaExceeded: 'Over the limit',
   legend: [
-    'Verdict: "Eligible" when every condition of the plan is met; "Needs checking" when data is missing (rating, award history of past years, member list) or a quota is exceeded — the council checks the records before voting.',
+    'Verdict: "Eligible" when every condition of the plan is met; "Needs checking" when data is missing (rating, award history',
+    'of past years, member list) or a quota is exceeded — the council checks the records before voting.',
     'Votes needed: out of all council members (absent members vote in writing).',
     'A blank "Số tháng công tác" is read as a full year of service, as certified by the proposing unit.',
   ],

@@ -37,7 +37,8 @@ export const proposalSheet = {
   quotaWithin: (p: P) => `${n(p.within)}/${n(p.total)} lượt kiểm tra (đơn vị × quy tắc) trong giới hạn; chỉ liệt kê các trường hợp vượt.`,
   quotaExceeded: 'Vượt giới hạn',
   legend: [
-    'Kết quả xét: «Đủ điều kiện» khi đạt mọi điều kiện của kế hoạch; «Cần kiểm tra» khi thiếu dữ liệu (xếp loại, lịch sử khen thưởng các năm trước, danh sách thành viên) hoặc vượt giới hạn số lượng — Hội đồng kiểm tra hồ sơ trước khi bỏ phiếu.',
+    'Kết quả xét: «Đủ điều kiện» khi đạt mọi điều kiện của kế hoạch; «Cần kiểm tra» khi thiếu dữ liệu (xếp loại, lịch sử khen thưởng',
+    'các năm trước, danh sách thành viên) hoặc vượt giới hạn số lượng — Hội đồng kiểm tra hồ sơ trước khi bỏ phiếu.',
     'Số phiếu cần: tính trên tổng số thành viên Hội đồng (thành viên vắng mặt bỏ phiếu bằng văn bản).',
     'Cột «Số tháng công tác» để trống: coi như công tác đủ năm, đơn vị đề nghị chịu trách nhiệm về thông tin này.',
   ],
