@@ -280,8 +280,8 @@ function titleQuotaRow(q: TitleQuota): OutCell[] {
 
 function titleSections(plan: Plan): OutCell[][] {
   return [
-    ...section(e.sections.titles, headerAt(titleColumns, titleAt), plan.titles.map(titleRow), e.notes.titles),
-    ...section(e.sections.conditions, headerAt(conditionColumns, conditionAt), plan.titles.flatMap((t) => t.conditions.map((c) => conditionRow(t, c))), e.notes.conditions),
-    ...section(e.sections.titleQuotas, headerAt(titleQuotaColumns, quotaAt), plan.titleQuotas.map(titleQuotaRow), e.notes.titleQuotas),
+    ...section(vi.sections.titles, headerAt(titleColumns, titleAt), plan.titles.map(titleRow), e.notes.titles),
+    ...section(vi.sections.conditions, headerAt(conditionColumns, conditionAt), plan.titles.flatMap((t) => t.conditions.map((c) => conditionRow(t, c))), e.notes.conditions),
+    ...section(vi.sections.titleQuotas, headerAt(titleQuotaColumns, quotaAt), plan.titleQuotas.map(titleQuotaRow), e.notes.titleQuotas),
   ];
 }

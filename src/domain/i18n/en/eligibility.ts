@@ -85,7 +85,6 @@ export const eligibility: Dictionary['eligibility'] = {
     proposalColumns: { serviceMonths: 'Months of service', initiativeLevel: 'Initiative level' },
   },
   planSheet: {
-    sections: { titles: 'Titles and forms of award', conditions: 'Title conditions', titleQuotas: 'Quotas' },
     columns: {
       titles: {
         id: 'Title code',

@@ -104,11 +104,6 @@ export const eligibility = {
   },
   /** The plan sheet: titles, their conditions, quotas. */
   planSheet: {
-    sections: {
-      titles: 'Danh hiệu và hình thức khen thưởng',
-      conditions: 'Điều kiện xét danh hiệu',
-      titleQuotas: 'Giới hạn số lượng',
-    },
     columns: {
       titles: {
         id: 'Mã danh hiệu',
