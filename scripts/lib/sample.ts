@@ -145,7 +145,8 @@ export async function buildSampleWorkbook(): Promise<ExcelJS.Workbook> {
   wb.creator = 'Thi đua – bảng tính mẫu';
   wb.created = new Date('2024-03-25T00:00:00Z');
   wb.modified = new Date('2024-03-25T00:00:00Z');
-  applyWritePlan(wb, { sheets: [renderPlanSheet(plan)] });
+  // The council's size is not in the seed: the sample's council has nine members.
+  applyWritePlan(wb, { sheets: [renderPlanSheet({ ...plan, info: { ...plan.info, councilMembers: 9 } })] });
 
   const units = sampleUnits(rnd);
   const register = wb.addWorksheet('Đơn vị');
@@ -186,41 +187,152 @@ export async function buildSampleWorkbook(): Promise<ExcelJS.Workbook> {
 
 const sampleRowsByCode = new Map<string, Row[]>();
 
+interface StaffMember {
+  readonly name: string;
+  readonly position: string;
+  readonly direct: boolean;
+  readonly group: string;
+  readonly rating: string;
+}
+
+const HTXS = 'Hoàn thành xuất sắc nhiệm vụ';
+const HTT = 'Hoàn thành tốt nhiệm vụ';
+const HT = 'Hoàn thành nhiệm vụ';
+
+/** Each school's rated staff: a principal, a deputy and teachers in two teams (tổ chuyên môn). */
+function staffOf(unit: SampleUnit, rnd: Random): StaffMember[] {
+  const teams = unit.code.startsWith('MN') ? ['Tổ Lá', 'Tổ Chồi'] : unit.code.startsWith('TH') ? ['Tổ chuyên môn Khối 1', 'Tổ chuyên môn Khối 5'] : ['Tổ chuyên môn Toán', 'Tổ chuyên môn Ngữ văn'];
+  const rating = (): string => (rnd.chance(0.1) ? HTXS : rnd.chance(0.9) ? HTT : HT);
+  const staff: StaffMember[] = [
+    { name: personName(rnd), position: 'Hiệu trưởng', direct: false, group: '', rating: rating() },
+    { name: personName(rnd), position: 'Phó Hiệu trưởng', direct: false, group: '', rating: rating() },
+  ];
+  for (let i = 0; i < 8; i++) {
+    staff.push({ name: personName(rnd), position: i % 4 === 0 ? 'Tổ trưởng chuyên môn' : rnd.pick(['Giáo viên', 'Giáo viên', 'Nhân viên']), direct: true, group: teams[i % 2] ?? '', rating: rating() });
+  }
+  return staff;
+}
+
+/** Provincial and national proposals: a fixed count per level and the share that is a direct worker. */
+const upperLevels = [
+  { level: 'tỉnh', count: 66, share: 0.76, forms: ['Bằng khen của Chủ tịch UBND tỉnh', 'Bằng khen của Chủ tịch UBND tỉnh', 'Chiến sĩ thi đua cấp tỉnh'] },
+  { level: 'Trung ương', count: 14, share: 0.5, forms: ['Bằng khen của Thủ tướng Chính phủ'] },
+] as const;
+
+interface Proposed {
+  readonly unit: SampleUnit;
+  readonly member: StaffMember;
+  readonly form: string;
+}
+
 function addProposals(wb: ExcelJS.Workbook, units: readonly SampleUnit[], rnd: Random): void {
   const ws = wb.addWorksheet('Đề nghị khen thưởng');
   ws.getCell('A1').value = 'DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG NĂM 2024';
-  ws.getRow(3).values = ['Đơn vị', 'Họ tên / Tên tập thể', 'Cá nhân / Tập thể', 'Tập thể nhỏ hoặc trực tiếp (x)', 'Chức vụ', 'Hình thức đề nghị', 'Cấp', 'Xếp loại đánh giá', 'Sáng kiến', 'Ghi chú'];
+  ws.getRow(3).values = ['Đơn vị', 'Họ tên / Tên tập thể', 'Cá nhân / Tập thể', 'Tập thể nhỏ hoặc trực tiếp (x)', 'Chức vụ', 'Hình thức đề nghị', 'Cấp', 'Xếp loại đánh giá', 'Sáng kiến', 'Sáng kiến cấp', 'Số tháng công tác', 'Ghi chú'];
   ws.getRow(3).font = { bold: true };
-  // Per level: how many proposals and what share is a small collective or a direct worker.
-  // District level falls short of the plan's 80% on purpose; the others meet theirs.
-  const levels = [
-    { level: 'huyện', count: 220, share: 0.72, forms: ['Giấy khen của Chủ tịch UBND huyện', 'Chiến sĩ thi đua cơ sở'] },
-    { level: 'tỉnh', count: 66, share: 0.76, forms: ['Bằng khen của Chủ tịch UBND tỉnh'] },
-    { level: 'Trung ương', count: 14, share: 0.5, forms: ['Bằng khen của Thủ tướng Chính phủ'] },
-  ];
+  const staff = new Map(units.map((u) => [u.code, staffOf(u, rnd)] as const));
+  const proposed: Proposed[] = [];
   let row = 4;
-  for (const l of levels) {
+  const individual = (unit: SampleUnit, member: StaffMember, form: string, level: string, higher: boolean, ratingAs?: string): void => {
+    // A few deliberate problems: a short service, an unreadable rating, a blank one.
+    const months = rnd.chance(0.03) ? 4 : null;
+    const rating = ratingAs ?? member.rating;
+    const initiative = rnd.chance(higher ? 0.8 : 0.4) ? rnd.pick<string | number>(['Có', 'Sáng kiến đổi mới phương pháp dạy học', 2]) : '';
+    const initiativeLevel = initiative === '' ? '' : rnd.chance(higher ? 0.7 : 0.1) ? 'tỉnh' : 'huyện';
+    ws.getRow(row++).values = [unit.name, member.name, 'Cá nhân', member.direct ? 'x' : '', member.position, form, level, rating, initiative, initiativeLevel, months, ''];
+    proposed.push({ unit, member, form });
+  };
+  const collective = (unit: SampleUnit, name: string, small: boolean, form: string, level = 'huyện'): void => {
+    ws.getRow(row++).values = [unit.name, name, 'Tập thể', small ? 'x' : '', '', form, level, rnd.chance(0.5) ? HTXS : HTT, '', '', null, ''];
+  };
+  // District level: most of each school's staff for LĐTT, the best for CSTĐCS, a team or the school as a
+  // collective, and now and then a form the plan does not know. Managers are proposed more often than
+  // teachers, so the share of direct workers falls short of the plan's 80% on purpose.
+  for (const unit of units) {
+    const members = staff.get(unit.code) ?? [];
+    for (const m of members) {
+      if (!rnd.chance(m.direct ? 0.62 : 0.9)) continue;
+      individual(unit, m, rnd.chance(0.04) ? 'Giấy khen của Chủ tịch UBND huyện' : 'Lao động tiên tiến', 'huyện', false);
+      if (rnd.chance(m.rating === HTXS ? 0.8 : 0.15)) individual(unit, m, 'Chiến sĩ thi đua cơ sở', 'huyện', false);
+    }
+    const team = members.find((m) => m.group !== '')?.group;
+    if (team && rnd.chance(0.5)) collective(unit, team, true, rnd.chance(0.6) ? 'Tập thể lao động tiên tiến' : 'Tập thể lao động xuất sắc');
+    if (rnd.chance(0.2)) collective(unit, unit.name, false, 'Tập thể lao động tiên tiến');
+  }
+  // Provincial and national levels meet their shares.
+  for (const l of upperLevels) {
     const qualifying = Math.round(l.count * l.share);
+    const taken = new Set<string>();
     for (let i = 0; i < l.count; i++) {
-      const unit = units[rnd.int(0, units.length - 1)];
-      if (!unit) continue;
       const direct = i < qualifying;
-      const collective = rnd.chance(0.15);
-      const name = collective ? (direct ? `Tổ chuyên môn ${rnd.pick(['Toán', 'Ngữ văn', 'Khối 1', 'Khối 5', 'Lá', 'Chồi'])}` : unit.name) : personName(rnd);
-      const position = collective ? '' : direct ? rnd.pick(['Giáo viên', 'Giáo viên', 'Tổ trưởng chuyên môn', 'Nhân viên']) : rnd.pick(['Hiệu trưởng', 'Phó Hiệu trưởng']);
-      ws.getRow(row++).values = [
-        unit.name,
-        name,
-        collective ? 'Tập thể' : 'Cá nhân',
-        direct ? 'x' : '',
-        position,
-        rnd.pick(l.forms),
-        l.level,
-        collective ? '' : rnd.pick(['Hoàn thành xuất sắc nhiệm vụ', 'Hoàn thành tốt nhiệm vụ']),
-        rnd.chance(0.2) ? 'Có' : '',
-        '',
-      ];
+      // A person is proposed once per level.
+      for (let attempt = 0; attempt < 20; attempt++) {
+        const unit = units[rnd.int(0, units.length - 1)];
+        const member = unit && rnd.pick((staff.get(unit.code) ?? []).filter((m) => m.direct === direct));
+        if (!unit || !member || taken.has(`${unit.code}|${member.name}`)) continue;
+        taken.add(`${unit.code}|${member.name}`);
+        individual(unit, member, rnd.pick(l.forms), l.level, true);
+        break;
+      }
     }
   }
+  // Deliberate problems the council must see: a collective proposed for an individual's Bằng khen, a
+  // rating the plan does not know, a blank rating, and two namesakes of one school (their histories cannot be told apart).
+  const [first, second, third] = units;
+  const pickStaff = (unit: SampleUnit | undefined, i: number): StaffMember | undefined => (unit ? staff.get(unit.code)?.[i] : undefined);
+  if (first) collective(first, first.name, false, 'Bằng khen của Chủ tịch UBND tỉnh', 'tỉnh');
+  const odd = pickStaff(second, 3);
+  if (second && odd) individual(second, odd, 'Chiến sĩ thi đua cơ sở', 'huyện', false, 'Tốt');
+  const blank = pickStaff(second, 4);
+  if (second && blank) individual(second, blank, 'Chiến sĩ thi đua cơ sở', 'huyện', false, '');
+  const twin = pickStaff(third, 5);
+  if (third && twin) {
+    individual(third, twin, 'Bằng khen của Chủ tịch UBND tỉnh', 'tỉnh', true);
+    individual(third, { ...twin, position: twin.position === 'Giáo viên' ? 'Nhân viên' : 'Giáo viên', rating: HTT }, 'Bằng khen của Chủ tịch UBND tỉnh', 'tỉnh', true);
+  }
   for (const col of [1, 2, 6]) ws.getColumn(col).width = 34;
+  addHistory(wb, proposed, rnd);
+  addStaffRatings(wb, units, staff);
+}
+
+/** Two earlier years (2022, 2023) for most proposed people; some have only 2023, some nothing at all. */
+function addHistory(wb: ExcelJS.Workbook, proposed: readonly Proposed[], rnd: Random): void {
+  const ws = wb.addWorksheet('Lịch sử khen thưởng');
+  ws.getCell('A1').value = 'LỊCH SỬ KHEN THƯỞNG CÁC NĂM 2022 – 2023';
+  ws.getRow(3).values = ['Họ tên / Tên tập thể', 'Đơn vị', 'Năm', 'Danh hiệu / Hình thức', 'Xếp loại'];
+  ws.getRow(3).font = { bold: true };
+  let row = 4;
+  const seen = new Set<string>();
+  for (const { unit, member, form } of proposed) {
+    const key = `${unit.code}|${member.name}|${member.position}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const coverage = rnd.next();
+    const years = coverage < 0.75 ? [2022, 2023] : coverage < 0.87 ? [2023] : [];
+    // Candidates for higher titles mostly had the grassroots titles before.
+    const strong = !/Lao động tiên tiến|Giấy khen/.test(form) && rnd.chance(0.85);
+    for (const year of years) {
+      const rating = strong || rnd.chance(0.3) ? HTXS : HTT;
+      const title = strong ? 'Chiến sĩ thi đua cơ sở' : 'Lao động tiên tiến';
+      ws.getRow(row++).values = [member.name, unit.name, year, title, rating];
+      if (year === 2022 && /Thủ tướng/.test(form) && rnd.chance(0.6)) ws.getRow(row++).values = [member.name, unit.name, 2021, 'Bằng khen của Chủ tịch UBND tỉnh', null];
+    }
+  }
+  ws.getColumn(1).width = 28;
+  ws.getColumn(2).width = 34;
+  ws.getColumn(4).width = 30;
+  ws.getColumn(5).width = 30;
+}
+
+function addStaffRatings(wb: ExcelJS.Workbook, units: readonly SampleUnit[], staff: ReadonlyMap<string, readonly StaffMember[]>): void {
+  const ws = wb.addWorksheet('Đánh giá, xếp loại');
+  ws.getCell('A1').value = 'KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CÔNG CHỨC, VIÊN CHỨC NĂM 2024';
+  ws.getRow(3).values = ['Họ tên', 'Đơn vị', 'Tổ / Bộ phận', 'Xếp loại'];
+  ws.getRow(3).font = { bold: true };
+  let row = 4;
+  for (const unit of units) for (const m of staff.get(unit.code) ?? []) ws.getRow(row++).values = [m.name, unit.name, m.group, m.rating];
+  ws.getColumn(1).width = 28;
+  ws.getColumn(2).width = 34;
+  ws.getColumn(3).width = 24;
+  ws.getColumn(4).width = 30;
 }

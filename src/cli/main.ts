@@ -72,6 +72,14 @@ function printResult(result: RunResult, language: Language, verbose: boolean): v
         }),
       );
     }
+    // issue 5a: the proposals' verdicts in one line (the sheet has them one by one)
+    const verdicts = result.evaluation.eligibility?.verdicts ?? [];
+    if (verdicts.length > 0) {
+      const tally = { eligible: 0, notEligible: 0, needsCheck: 0 };
+      for (const v of verdicts) tally[v.verdict]++;
+      const members = result.plan?.info.councilMembers;
+      console.log(dictionaries[language].proposalSheet.counts({ total: verdicts.length, ...tally, ...(members === undefined ? {} : { members }) }));
+    }
   }
   console.log(t.findingsCount(countBySeverity(result.findings)));
   if (verbose) {

@@ -68,6 +68,19 @@ export const findingSeverity = {
   TIER_CHANGE_UNEXPLAINED: 'warning',
   AUDIT_LOG_DAMAGED: 'warning',
   AUDIT_LOG_ROW_CHANGED: 'warning',
+  // issue 5a: eligibility of proposals, history and staff ratings, title quotas
+  ELIG_UNKNOWN_FORM: 'warning',
+  ELIG_LEVEL_MISMATCH: 'warning',
+  ELIG_KIND_MISMATCH: 'error',
+  ELIG_RATING_UNKNOWN: 'error',
+  ELIG_AMBIGUOUS_PERSON: 'warning',
+  ELIG_TITLE_QUOTA_EXCEEDED: 'warning',
+  ELIG_RATING_QUOTA_EXCEEDED: 'warning',
+  ELIG_TITLE_REF_UNKNOWN: 'error',
+  ELIG_NO_COUNCIL: 'info',
+  ELIG_HISTORY_YEAR_INVALID: 'error',
+  ELIG_HISTORY_TEXT_UNKNOWN: 'warning',
+  ELIG_UNKNOWN_UNIT: 'warning',
 } as const satisfies Record<string, Severity>;
 
 export type FindingCode = keyof typeof findingSeverity;

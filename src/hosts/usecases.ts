@@ -61,7 +61,8 @@ export async function checkData(port: WorkbookPort, now: Date): Promise<RunResul
  */
 export function sheetsToReplace(result: RunResult, existingNames: readonly string[]): string[] {
   const existing = new Set(existingNames.map(foldKey));
-  return [result.outputSheets.summary, result.outputSheets.findings, result.outputSheets.tiers].filter((name) => existing.has(foldKey(name)));
+  const { summary, findings, tiers, proposals } = result.outputSheets;
+  return [summary, findings, tiers, ...(proposals ? [proposals] : [])].filter((name) => existing.has(foldKey(name)));
 }
 
 export type ScoreOutcome =
@@ -80,8 +81,8 @@ export async function scoreAndWrite(port: WorkbookPort, now: Date, options: { re
   const replaces = sheetsToReplace(result, snapshot.sheets.map((s) => s.name));
   if (replaces.length > 0 && !options.confirmReplace) return { status: 'needsConfirm', replaces, result };
   await port.apply(result.writePlan);
-  const { summary, findings, tiers, log } = result.outputSheets;
-  return { status: 'written', written: [summary, findings, tiers, log], result };
+  const { summary, findings, tiers, log, proposals } = result.outputSheets;
+  return { status: 'written', written: [summary, ...(proposals ? [proposals] : []), findings, tiers, log], result };
 }
 
 /** Step 5: removes the add-in's highlights, and nothing else. */

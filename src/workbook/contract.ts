@@ -10,6 +10,7 @@
 import { foldKey } from '../domain/text/normalize';
 import { convertLegacy } from '../domain/text/legacy';
 import { inputSheets as labels } from '../domain/i18n/vi/input-sheets';
+import { eligibility } from '../domain/i18n/vi/eligibility'; // issue 5a
 import type { ColumnSpec } from './headers';
 import type { CellValue } from './grid';
 
@@ -17,6 +18,7 @@ const col = labels.register;
 const unitCol = labels.unitSheet.columns;
 const propCol = labels.proposals.columns;
 const kw = labels.keywords;
+const eligibilityLabels = eligibility.inputSheets.proposalColumns; // issue 5a
 
 /** Sheet names that mark the register and the proposals sheet when several sheets qualify. */
 export const registerSheetNames: readonly string[] = [labels.names.register, 'Danh sách đơn vị', 'DS đơn vị', 'Đơn vị thi đua'];
@@ -67,7 +69,10 @@ export type ProposalColumn =
   | 'level'
   | 'rating'
   | 'initiative'
-  | 'note';
+  | 'note'
+  // issue 5a
+  | 'serviceMonths'
+  | 'initiativeLevel';
 
 export const proposalColumns: readonly ColumnSpec<ProposalColumn>[] = [
   { key: 'name', aliases: [propCol.name, 'Họ và tên / Tên tập thể', 'Họ tên, tên tập thể', 'Tên cá nhân / tập thể', 'Họ và tên', 'Họ tên', 'Tên tập thể'], required: true },
@@ -85,6 +90,9 @@ export const proposalColumns: readonly ColumnSpec<ProposalColumn>[] = [
   { key: 'rating', aliases: [propCol.rating, 'Xếp loại', 'Đánh giá, xếp loại', 'Kết quả đánh giá'], required: false },
   { key: 'initiative', aliases: [propCol.initiative, 'Sáng kiến kinh nghiệm', 'Sáng kiến / đề tài', 'Đề tài, sáng kiến'], required: false },
   { key: 'note', aliases: [propCol.note], required: false },
+  // issue 5a
+  { key: 'serviceMonths', aliases: [eligibilityLabels.serviceMonths, 'Thời gian công tác (tháng)', 'Số tháng làm việc'], required: false },
+  { key: 'initiativeLevel', aliases: [eligibilityLabels.initiativeLevel, 'Cấp sáng kiến', 'Cấp công nhận sáng kiến', 'Phạm vi sáng kiến'], required: false },
 ];
 
 /** The unit column of a consolidated sheet: by code or by name. */

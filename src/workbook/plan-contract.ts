@@ -5,11 +5,14 @@
  */
 import { planSheet as vi } from '../domain/i18n/vi/plan-sheet';
 import type { PlanInfo } from '../domain/plan/schema';
+import { eligibility } from '../domain/i18n/vi/eligibility'; // issue 5a
 import type { ColumnSpec } from './headers';
 
 export const planSheetName = vi.sheetName;
 
-export const planSectionKeys = ['info', 'criteria', 'bands', 'unitAwards', 'ratioRules', 'tieBreaks'] as const;
+export const planSectionKeys = ['info', 'criteria', 'bands', 'unitAwards', 'ratioRules', 'tieBreaks', 'titles', 'conditions', 'titleQuotas'] as const; // issue 5a: the last three
+/** Sections an older plan sheet may lack: the plan then has none of them. */
+export const optionalSections: ReadonlySet<PlanSectionKey> = new Set(['titles', 'conditions', 'titleQuotas']);
 export type PlanSectionKey = (typeof planSectionKeys)[number];
 
 export const sectionAliases: Readonly<Record<PlanSectionKey, readonly string[]>> = {
@@ -19,6 +22,10 @@ export const sectionAliases: Readonly<Record<PlanSectionKey, readonly string[]>>
   unitAwards: [vi.sections.unitAwards, 'Khen thưởng tập thể', 'Khen thưởng theo khối'],
   ratioRules: [vi.sections.ratioRules, 'Tỷ lệ khen thưởng', 'Quy tắc tỷ lệ'],
   tieBreaks: [vi.sections.tieBreaks, 'Khi bằng điểm', 'Tiêu chí phụ khi bằng điểm', 'Xếp hạng khi bằng điểm'],
+  // issue 5a
+  titles: [vi.sections.titles, 'Danh hiệu thi đua và hình thức khen thưởng', 'Danh hiệu, hình thức khen thưởng'],
+  conditions: [vi.sections.conditions, 'Điều kiện danh hiệu', 'Tiêu chuẩn xét danh hiệu'],
+  titleQuotas: [vi.sections.titleQuotas, 'Giới hạn số lượng danh hiệu', 'Hạn mức'],
 };
 
 // Columns. Every column the renderer writes is required, except those it only writes for reading
@@ -121,6 +128,9 @@ export const planSettings: readonly SettingSpec[] = [
   { key: 'signerTitle', type: 'text', aliases: [s.signerTitle, 'Chức vụ'] },
   { key: 'signerName', type: 'text', aliases: [s.signerName, 'Người ký'] },
   { key: 'recipients', type: 'list', aliases: [s.recipients] },
+  // issue 5a
+  { key: 'ratings', type: 'list', aliases: [s.ratings, 'Các mức xếp loại', 'Xếp loại đánh giá', 'Các mức xếp loại đánh giá'] },
+  { key: 'councilMembers', type: 'integer', aliases: [s.councilMembers, 'Số thành viên Hội đồng thi đua - khen thưởng', 'Số thành viên HĐTĐKT'] },
 ];
 
 /** Items of a list setting or cell ("Các đợt", "Cấp áp dụng" …) are separated by ";" (or line breaks). */
@@ -191,4 +201,66 @@ export const tieBreakKeywords = {
   moreBonus: [t.moreBonus, 'Nhiều điểm thưởng hơn', 'Điểm thưởng'],
   smallerGap: [t.smallerGap, 'Chênh lệch nhỏ hơn', 'Chênh lệch tự chấm - thẩm định'],
   groupScore: [t.groupScore(codePlaceholder), `Điểm nhóm ${codePlaceholder}`, `Điểm tiêu chí ${codePlaceholder} cao hơn`],
+} as const satisfies Record<string, readonly string[]>;
+
+// issue 5a: titles, their conditions and quotas (labels in i18n/vi/eligibility.ts)
+const e = eligibility.planSheet;
+const ec = e.columns;
+
+export type TitleColumn = keyof typeof ec.titles;
+export const titleColumns: readonly ColumnSpec<TitleColumn>[] = [
+  { key: 'name', aliases: [ec.titles.name, 'Danh hiệu', 'Hình thức', 'Tên danh hiệu'], required: true },
+  { key: 'id', aliases: [ec.titles.id, 'Mã'], required: true },
+  { key: 'aliases', aliases: [ec.titles.aliases, 'Cách ghi khác', 'Tên khác'], required: false },
+  { key: 'kind', aliases: [ec.titles.kind, 'Cá nhân / Tập thể'], required: true },
+  { key: 'level', aliases: [ec.titles.level, 'Cấp khen thưởng'], required: true },
+  { key: 'voteShare', aliases: [ec.titles.voteShare, 'Tỷ lệ phiếu', 'Tỷ lệ phiếu bầu'], required: true },
+  { key: 'voteStrict', aliases: [ec.titles.voteStrict, 'Quá bán', 'Trên tỷ lệ'], required: false },
+  { key: 'source', aliases: [ec.titles.source, 'Căn cứ điều kiện'], required: false },
+];
+
+export type ConditionColumn = keyof typeof ec.conditions;
+export const conditionColumns: readonly ColumnSpec<ConditionColumn>[] = [
+  { key: 'title', aliases: [ec.conditions.title, 'Mã'], required: true },
+  { key: 'route', aliases: [ec.conditions.route, 'Trường hợp'], required: false },
+  { key: 'ref', aliases: [ec.conditions.ref, 'Dẫn chiếu', 'Danh hiệu / xếp loại'], required: true },
+  { key: 'kind', aliases: [ec.conditions.kind, 'Loại điều kiện'], required: true },
+  { key: 'years', aliases: [ec.conditions.years], required: true },
+  { key: 'count', aliases: [ec.conditions.count, 'Số lần'], required: true },
+  { key: 'share', aliases: [ec.conditions.share], required: true },
+  { key: 'strict', aliases: [ec.conditions.strict], required: false },
+  { key: 'level', aliases: [ec.conditions.level, 'Cấp sáng kiến'], required: false },
+];
+
+export type TitleQuotaColumn = keyof typeof ec.titleQuotas;
+export const titleQuotaColumns: readonly ColumnSpec<TitleQuotaColumn>[] = [
+  { key: 'kind', aliases: [ec.titleQuotas.kind], required: true },
+  { key: 'enabled', aliases: [ec.titleQuotas.enabled, 'Bật'], required: true },
+  { key: 'name', aliases: [ec.titleQuotas.name, 'Tên quy tắc'], required: true },
+  { key: 'limited', aliases: [ec.titleQuotas.limited, 'Đối tượng giới hạn'], required: true },
+  { key: 'base', aliases: [ec.titleQuotas.base, 'Mẫu số'], required: true },
+  { key: 'share', aliases: [ec.titleQuotas.share, 'Tỷ lệ'], required: true },
+  { key: 'orBetter', aliases: [ec.titleQuotas.orBetter], required: false },
+];
+
+export const conditionKindKeywords = {
+  minRating: [e.conditionKinds.minRating, 'minRating'],
+  minServiceMonths: [e.conditionKinds.minServiceMonths, 'thời gian công tác', 'minServiceMonths'],
+  title: [e.conditionKinds.title, 'đạt danh hiệu', 'title'],
+  initiative: [e.conditionKinds.initiative, 'sáng kiến', 'initiative'],
+  yearsWith: [e.conditionKinds.yearsWith, 'số năm liên tục', 'liên tục', 'yearsWith'],
+  heldBefore: [e.conditionKinds.heldBefore, 'đã có', 'heldBefore'],
+  memberShare: [e.conditionKinds.memberShare, 'tỷ lệ thành viên', 'memberShare'],
+  allMembersRated: [e.conditionKinds.allMembersRated, 'allMembersRated'],
+  membersWithTitle: [e.conditionKinds.membersWithTitle, 'membersWithTitle'],
+} as const satisfies Record<string, readonly string[]>;
+
+export const titleKindKeywords = {
+  individual: [e.titleKinds.individual, 'CN', 'individual'],
+  collective: [e.titleKinds.collective, 'TT', 'collective'],
+} as const satisfies Record<string, readonly string[]>;
+
+export const quotaKindKeywords = {
+  title: [e.quotaKinds.title, 'danh hiệu thi đua', 'title'],
+  rating: [e.quotaKinds.rating, 'xếp loại đánh giá', 'rating'],
 } as const satisfies Record<string, readonly string[]>;

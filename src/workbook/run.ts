@@ -12,7 +12,7 @@ import { checkPlan } from '../domain/plan/check';
 import type { Plan } from '../domain/plan/schema';
 import { foldKey } from '../domain/text/normalize';
 import type { SheetSnapshot, WorkbookSnapshot } from './grid';
-import { parseInputs } from './parse/inputs';
+import { parseInputs, type ParsedInputs } from './parse/inputs';
 import { parsePlanSheet } from './parse/plan-sheet';
 import { renderFindings } from './render/findings';
 import { highlightsFor } from './render/highlights';
@@ -21,6 +21,7 @@ import { readState, renderState } from './render/state';
 import { countBySeverity, renderSummary, renderSummaryWithoutPlan } from './render/summary';
 import { logEntry, newLogRow, readAuditLog, renderAuditLog } from './render/audit-log';
 import { renderTiers, renderTiersWithoutPlan, tierMarks } from './render/tiers';
+import { renderProposalSheet } from './render/proposals';
 import type { WritePlan } from './spec';
 
 export interface RunResult {
@@ -34,13 +35,17 @@ export interface RunResult {
   readonly outputSheets: OutputSheets;
 }
 
-/** The owned sheets of a run: the summary, findings, tiers and log are visible, the state is very hidden. */
+/**
+ * The owned sheets of a run: the summary, findings, tiers and log are visible, the state is very hidden;
+ * proposals (the council's proposal summary) only when the plan lists titles and there are proposals.
+ */
 export interface OutputSheets {
   readonly summary: string;
   readonly findings: string;
   readonly tiers: string;
   readonly log: string;
   readonly state: string;
+  readonly proposals?: string;
 }
 
 export interface RunOptions {
@@ -82,6 +87,11 @@ export function inputFingerprintOf(snapshot: WorkbookSnapshot, sheets: readonly 
   return fingerprint(snapshot.sheets.filter((s) => wanted.has(s.name)).map((s) => [s.name, s.rows]));
 }
 
+/** The sheets a run read its inputs from: what the input fingerprint covers. */
+export function inputSheetNames(parsed: ParsedInputs): string[] {
+  return [parsed.registerSheet, ...parsed.resultSheets, parsed.proposalsSheet, parsed.historySheet, parsed.ratingsSheet].filter((s): s is string => s !== undefined);
+}
+
 export function runScoring(snapshot: WorkbookSnapshot, options: RunOptions): RunResult {
   const { sheet: stateSheet, state } = readState(snapshot);
   const existing = new Set(snapshot.sheets.map((s) => foldKey(s.name)));
@@ -95,6 +105,8 @@ export function runScoring(snapshot: WorkbookSnapshot, options: RunOptions): Run
     log: outputName(vi.audit.sheetName, existing, owned, taken),
     state: stateSheet ?? outputName(names.state, existing, owned, taken),
   };
+  // Reserved up front so no later name takes it; written only when there is something to list.
+  const proposalsName = outputName(vi.proposalSheet.sheetName, existing, owned, taken);
   const visible = [
     [names.summary, outputSheets.summary],
     [names.findings, outputSheets.findings],
@@ -112,7 +124,7 @@ export function runScoring(snapshot: WorkbookSnapshot, options: RunOptions): Run
   const parsedPlan = planSheet ? parsePlanSheet(planSheet) : { plan: undefined, findings: [finding('SHEET_MISSING', { sheet: names.plan })] };
   findings.push(...parsedPlan.findings);
   const plan = parsedPlan.plan;
-  const skipSheets = new Set([...state.owned, ...ownedNow, ...(planSheet ? [planSheet.name] : [])]);
+  const skipSheets = new Set([...state.owned, ...ownedNow, proposalsName, ...(planSheet ? [planSheet.name] : [])]);
 
   let input: EvaluationInput | undefined;
   let evaluation: Evaluation | undefined;
@@ -120,10 +132,16 @@ export function runScoring(snapshot: WorkbookSnapshot, options: RunOptions): Run
   if (plan) {
     const parsed = parseInputs(snapshot, plan, { skipSheets });
     input = parsed.input;
-    inputSheets = [parsed.registerSheet, ...parsed.resultSheets, parsed.proposalsSheet].filter((s): s is string => s !== undefined);
+    inputSheets = inputSheetNames(parsed);
     findings.push(...parsed.findings, ...checkPlan(plan, { units: parsed.input.units }));
     evaluation = evaluate(plan, parsed.input);
     findings.push(...evaluation.findings);
+  }
+  // issue 5a: the proposal summary, owned only once written
+  const writeProposals = plan !== undefined && evaluation?.eligibility !== undefined && (input?.proposals.length ?? 0) > 0;
+  if (writeProposals) {
+    ownedNow.add(proposalsName);
+    if (proposalsName !== vi.proposalSheet.sheetName) findings.push(finding('OWNED_SHEET_CONFLICT', { sheet: vi.proposalSheet.sheetName, used: proposalsName }));
   }
   const sortedFindings = sortFindings(findings);
   const stamp = makeStamp(options.now, plan ? fingerprint(plan) : '', inputFingerprintOf(snapshot, inputSheets));
@@ -131,15 +149,17 @@ export function runScoring(snapshot: WorkbookSnapshot, options: RunOptions): Run
     ? renderSummary({ plan, evaluation, findings: sortedFindings, stamp, name: outputSheets.summary, logSheet: outputSheets.log })
     : renderSummaryWithoutPlan(outputSheets.summary);
   const tiers = plan && evaluation ? renderTiers({ plan, evaluation, stamp, name: outputSheets.tiers, logSheet: outputSheets.log }) : renderTiersWithoutPlan(outputSheets.tiers);
+  const proposalSheet = writeProposals && plan && evaluation ? renderProposalSheet({ plan, evaluation, stamp, name: proposalsName, logSheet: outputSheets.log }) : undefined;
   const entry = logEntry(stamp, options.user, {
     units: new Set(input?.units.map((u) => u.code)).size,
     proposals: input?.proposals.length ?? 0,
     ...countBySeverity(sortedFindings),
-    sheets: visible.map(([, used]) => used).join('; '),
+    sheets: [outputSheets.summary, ...(proposalSheet ? [proposalsName] : []), outputSheets.findings, outputSheets.tiers, outputSheets.log].join('; '),
   });
   const writePlan: WritePlan = {
     sheets: [
       summary,
+      ...(proposalSheet ? [proposalSheet] : []),
       renderFindings(outputSheets.findings, sortedFindings, input?.units ?? [], { stamp, logSheet: outputSheets.log }),
       tiers,
       renderAuditLog(outputSheets.log, log, newLogRow(log, entry)),
@@ -147,5 +167,5 @@ export function runScoring(snapshot: WorkbookSnapshot, options: RunOptions): Run
     ],
     highlights: highlightsFor(sortedFindings, ownedNow, evaluation ? tierMarks(evaluation) : []),
   };
-  return { plan, input, evaluation, findings: sortedFindings, writePlan, stamp, outputSheets };
+  return { plan, input, evaluation, findings: sortedFindings, writePlan, stamp, outputSheets: proposalSheet ? { ...outputSheets, proposals: proposalsName } : outputSheets };
 }

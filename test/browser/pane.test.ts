@@ -141,7 +141,7 @@ describeBrowser('the task pane in Chromium (standalone)', () => {
     expect(await scoreSection.locator('figure').count()).toBe(3);
 
     await page.getByRole('button', { name: 'Ghi bảng tổng hợp', exact: true }).click();
-    await page.getByText(/^Đã ghi: Tổng hợp, Kiểm tra, Thẩm định các cấp, Nhật ký chấm điểm\.$/).waitFor();
+    await page.getByText(/^Đã ghi: Tổng hợp, Tổng hợp đề nghị khen thưởng, Kiểm tra, Thẩm định các cấp, Nhật ký chấm điểm\.$/).waitFor();
 
     // A second write replaces the add-in's own sheets: only after the user confirms.
     await page.getByRole('button', { name: 'Ghi bảng tổng hợp', exact: true }).click();
@@ -170,7 +170,7 @@ describeBrowser('the task pane in Chromium (standalone)', () => {
     expect(new Set(ranked.map((r) => r.unit)).size).toBe(30);
     expect(ranked.every((r) => r.rank >= 1 && r.rank <= 30)).toBe(true);
     // No second copy of the outputs: the confirmed write replaced them.
-    expect(wb.worksheets.map((w) => w.name).filter((n) => n.startsWith('Tổng hợp'))).toEqual(['Tổng hợp']);
+    expect(wb.worksheets.map((w) => w.name).filter((n) => n.startsWith('Tổng hợp'))).toEqual(['Tổng hợp', 'Tổng hợp đề nghị khen thưởng']);
   }, 120000);
 
   it('switches to English and back', async () => {

@@ -31,7 +31,8 @@ describe('thidua score', () => {
     const r = await score([input, '-o', out, '--now', '2024-12-20T02:00:00Z']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Cụm Mầm non:');
-    expect(r.stdout).toMatch(/Tỷ lệ «.*cấp huyện»: 158\/220 = 71,8% \(yêu cầu ≥ 80%\) — KHÔNG ĐẠT/);
+    expect(r.stdout).toMatch(/Tỷ lệ «.*cấp huyện»: 201\/274 = 73,4% \(yêu cầu ≥ 80%\) — KHÔNG ĐẠT/);
+    expect(r.stdout).toMatch(/Tổng số: 357 đề nghị · \d+ đủ điều kiện, \d+ không đủ điều kiện, \d+ cần kiểm tra · Hội đồng 9 thành viên\./);
     expect(r.stdout).toMatch(/Kết quả kiểm tra: \d+ lỗi, \d+ cảnh báo, \d+ thông tin\./);
     expect(existsSync(out)).toBe(true);
     expect(readFileSync(input).equals(before)).toBe(true);

@@ -68,7 +68,7 @@ describe('the bundled sample workbook', () => {
 
   it('never changes a value of an input sheet', async () => {
     const before = await loadWorkbook(input);
-    const owned = new Set(['Tổng hợp', 'Kiểm tra', 'Thẩm định các cấp', 'Nhật ký chấm điểm', 'ThiDua_TrangThai']);
+    const owned = new Set(['Tổng hợp', 'Kiểm tra', 'Thẩm định các cấp', 'Nhật ký chấm điểm', 'ThiDua_TrangThai', 'Tổng hợp đề nghị khen thưởng']);
     expect(valuesExcept(outWb, owned)).toEqual(valuesExcept(before, owned));
   });
 
@@ -93,7 +93,7 @@ describe('the bundled sample workbook', () => {
     const again = await loadWorkbook(output);
     await scoreWorkbook(createXlsxPort(again), { now });
     const names = again.worksheets.map((w) => w.name);
-    expect(names.filter((n) => n.startsWith('Tổng hợp'))).toEqual(['Tổng hợp']);
+    expect(names.filter((n) => n.startsWith('Tổng hợp'))).toEqual(['Tổng hợp', 'Tổng hợp đề nghị khen thưởng']);
     for (const name of ['Tổng hợp', 'Kiểm tra']) {
       const a = again.getWorksheet(name);
       const b = outWb.getWorksheet(name);

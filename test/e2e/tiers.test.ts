@@ -14,7 +14,7 @@ import { parseInputs } from '../../src/workbook/parse/inputs';
 import { parsePlanSheet } from '../../src/workbook/parse/plan-sheet';
 import { shortFingerprint } from '../../src/workbook/render/audit-log';
 import { highlightMarker } from '../../src/workbook/render/highlights';
-import { findPlanSheet, inputFingerprintOf } from '../../src/workbook/run';
+import { findPlanSheet, inputFingerprintOf, inputSheetNames } from '../../src/workbook/run';
 import { reload } from './xlsx-dump';
 
 const now = new Date('2024-12-20T02:00:00Z');
@@ -112,8 +112,7 @@ describe('tiers of appraisal through the xlsx host', () => {
     const plan = planSheet && parsePlanSheet(planSheet).plan;
     if (!planSheet || !plan) throw new Error('no plan');
     const parsed = parseInputs(snapshot, plan, { skipSheets: new Set([planSheet.name]) });
-    const sheets = [parsed.registerSheet, ...parsed.resultSheets, parsed.proposalsSheet].filter((s): s is string => s !== undefined);
-    const full = inputFingerprintOf(snapshot, sheets);
+    const full = inputFingerprintOf(snapshot, inputSheetNames(parsed));
     const printed = (name: string): string | undefined => {
       const line = rowsOf(out.getWorksheet(name)).flat().find((c) => c.startsWith('Mã kiểm tra dữ liệu: '));
       return /^Mã kiểm tra dữ liệu: ([0-9a-f-]+) \(mã đầy đủ ở sheet «Nhật ký chấm điểm»\)/.exec(line ?? '')?.[1];

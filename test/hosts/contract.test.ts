@@ -70,7 +70,7 @@ describe('the same scenario through the memory, ExcelJS and office hosts', () =>
   it('writes the same values in every owned sheet', () => {
     const reference = get('memory');
     const owned = Object.values(reference.first.outputSheets);
-    expect(owned.length).toBe(5);
+    expect(owned.length).toBe(6); // summary, proposal summary, findings, tiers, log, state
     for (const name of ['xlsx', 'office']) {
       const o = get(name);
       for (const sheet of owned) {
@@ -108,7 +108,7 @@ describe('the same scenario through the memory, ExcelJS and office hosts', () =>
         expect(comparableRows(sheetNamed(o.afterSecond, sheet.name))).toEqual(comparableRows(sheet));
       }
       expect(o.afterSecond.sheets.map((s) => s.name)).toEqual(o.after.sheets.map((s) => s.name));
-      expect(o.afterSecond.sheets.length).toBe(o.before.sheets.length + 5);
+      expect(o.afterSecond.sheets.length).toBe(o.before.sheets.length + 6);
     }
   });
 

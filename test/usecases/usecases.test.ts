@@ -94,13 +94,13 @@ describe('scoreAndWrite', () => {
     m.written.clear();
     const second = await scoreAndWrite(m.port, now, { confirmReplace: false });
     // The run log is extended, not replaced: it needs no confirmation.
-    expect(second).toMatchObject({ status: 'needsConfirm', replaces: ['Tổng hợp', 'Kiểm tra', 'Thẩm định các cấp'] });
+    expect(second).toMatchObject({ status: 'needsConfirm', replaces: ['Tổng hợp', 'Kiểm tra', 'Thẩm định các cấp', 'Tổng hợp đề nghị khen thưởng'] });
     expect(m.written.size).toBe(0);
     expect(m.current()).toEqual(after);
 
     const third = await scoreAndWrite(m.port, now, { confirmReplace: true });
     expect(third.status).toBe('written');
-    expect([...m.written.keys()].sort()).toEqual(['Kiểm tra', 'Nhật ký chấm điểm', 'ThiDua_TrangThai', 'Thẩm định các cấp', 'Tổng hợp']);
+    expect([...m.written.keys()].sort()).toEqual(['Kiểm tra', 'Nhật ký chấm điểm', 'ThiDua_TrangThai', 'Thẩm định các cấp', 'Tổng hợp', 'Tổng hợp đề nghị khen thưởng']);
   });
 
   it('never replaces a sheet it did not create: a user sheet named "Tổng hợp" stays, results go beside it', async () => {

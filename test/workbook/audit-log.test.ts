@@ -61,7 +61,7 @@ describe('the run log', () => {
       findings.filter((f) => f.severity === 'warning').length,
       findings.filter((f) => f.severity === 'info').length,
     ]);
-    expect(row[11]).toBe('Tổng hợp; Kiểm tra; Thẩm định các cấp; Nhật ký chấm điểm');
+    expect(row[11]).toBe('Tổng hợp; Tổng hợp đề nghị khen thưởng; Kiểm tra; Thẩm định các cấp; Nhật ký chấm điểm');
     expect(row[12]).toBe(rowCode('', row.map((v) => (typeof v === 'string' || typeof v === 'number' ? v : null))));
   });
 

@@ -26,6 +26,9 @@ describe('award proposals', () => {
         note: 'ghi chú',
         source: { sheet: 'Đề nghị khen thưởng', address: 'C3' },
         levelSource: { sheet: 'Đề nghị khen thưởng', address: 'H3' },
+        // issue 5a: the form and rating cells, for eligibility findings
+        formSource: { sheet: 'Đề nghị khen thưởng', address: 'G3' },
+        ratingSource: { sheet: 'Đề nghị khen thưởng', address: 'I3' },
       },
     ]);
     expect(withoutNoResults(out)).toEqual([]);

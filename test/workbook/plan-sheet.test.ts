@@ -109,7 +109,9 @@ describe('renderPlanSheet', () => {
   });
 
   it('writes a percentage quota as text and a count as a number', () => {
-    const quotas = spec.rows.filter((row) => ['Cờ thi đua của UBND tỉnh', 'Bằng khen của Chủ tịch UBND tỉnh'].includes(String(row[0]?.value)));
+    // Only the unit awards: the titles section (issue 5a) names a Bằng khen too.
+    const titlesAt = spec.rows.findIndex((row) => row[0]?.value === 'Danh hiệu và hình thức khen thưởng');
+    const quotas = spec.rows.slice(0, titlesAt).filter((row) => ['Cờ thi đua của UBND tỉnh', 'Bằng khen của Chủ tịch UBND tỉnh'].includes(String(row[0]?.value)));
     expect(quotas.map((row) => row[2]?.value)).toEqual([1, '20%']);
   });
 

@@ -9,6 +9,7 @@ import { compareVietnamese } from '../text/normalize';
 import { allocateAwards } from './awards';
 import { rankBlock } from './rank';
 import { checkRatios } from './ratios';
+import { evaluateEligibility } from './eligibility'; // issue 5a
 import { planLayout, scoreUnitEntries } from './score';
 import { entriesByUnit, reviewTiers } from './tiers';
 import type { BlockResult, Evaluation, UnitScore } from './types';
@@ -18,6 +19,7 @@ export { rankBlock, type RankedScore } from './rank';
 export { allocateAwards, quotaFor } from './awards';
 export { checkRatios, gapToClose, ratioMet } from './ratios';
 export { reviewTiers, tierThreshold, tierOrder, type TierName, type TierReview, type UnitTiers, type CriterionTiers, type TierChange } from './tiers';
+export { evaluateEligibility, votesNeeded } from './eligibility';
 
 const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -107,5 +109,9 @@ export function evaluate(plan: Plan, input: EvaluationInput): Evaluation {
   const tiers = reviewTiers(plan, input, entries);
   for (const f of tiers.findings) findings.push(f);
 
-  return { blocks: blockResults, ratios: ratios.checks, tiers, findings: sortFindings(findings) };
+  // Eligibility of every proposal for the plan's titles.
+  const eligibility = plan.titles.length > 0 ? evaluateEligibility(plan, input) : undefined;
+  if (eligibility) for (const f of eligibility.findings) findings.push(f);
+
+  return { blocks: blockResults, ratios: ratios.checks, tiers, findings: sortFindings(findings), ...(eligibility ? { eligibility: eligibility.result } : {}) };
 }

@@ -3,6 +3,7 @@ import type { Finding } from '../findings';
 import type { Criterion, RatioRule, UnitAwardRule } from '../plan/schema';
 import type { Proposal, Unit } from '../input/schema';
 import type { TierReview } from './tiers';
+import type { EligibilityResult } from './eligibility-types'; // issue 5a
 
 export type ScoreStatus = 'ok' | 'missing' | 'overMax' | 'rejected' | 'negative';
 
@@ -106,4 +107,6 @@ export interface Evaluation {
   /** Scores of each tier of appraisal side by side (issue 5b); its findings are in `findings` too. */
   readonly tiers: TierReview;
   readonly findings: readonly Finding[];
+  /** issue 5a: a verdict per proposal, when the plan lists titles. */
+  readonly eligibility?: EligibilityResult;
 }

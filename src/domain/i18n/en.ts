@@ -11,14 +11,14 @@ import { planSheet } from './en/plan-sheet';
 import { inputSheets } from './en/input-sheets';
 import { office } from './en/office';
 import { ui } from './en/ui';
-// issue 5b: tiers of appraisal and the audit log
 import { tiers } from './en/tiers';
 import { audit } from './en/audit';
 import { tierFindings } from './en/findings-tiers';
+import { eligibility, eligibilityFindings, proposalSheet } from './en/eligibility-all';
 
 export const en: Dictionary = {
   validation,
-  findings: { ...planFindings, ...scoreFindings, ...sheetFindings, ...tierFindings },
+  findings: { ...planFindings, ...scoreFindings, ...sheetFindings, ...tierFindings, ...eligibilityFindings },
   awardNotes,
   sheets,
   cli,
@@ -28,4 +28,6 @@ export const en: Dictionary = {
   ui,
   tiers,
   audit,
+  eligibility,
+  proposalSheet,
 };

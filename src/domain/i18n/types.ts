@@ -13,9 +13,9 @@ export type ScoreFindingCode = Extract<
   FindingCode,
   `SCORE_${string}` | `ACTUAL_${string}` | `MANDATORY_${string}` | `BONUS_${string}` | `DEDUCTION_${string}` | `TIE_${string}` | `AWARD_${string}` | `RATIO_${string}`
 >;
-// issue 5b: tiers of appraisal and the audit log
 export type TierFindingCode = Extract<FindingCode, `TIER_${string}` | `AUDIT_${string}`>;
-export type SheetFindingCode = Exclude<FindingCode, PlanFindingCode | ScoreFindingCode | TierFindingCode>;
+export type EligibilityFindingCode = Extract<FindingCode, `ELIG_${string}`>;
+export type SheetFindingCode = Exclude<FindingCode, PlanFindingCode | ScoreFindingCode | TierFindingCode | EligibilityFindingCode>;
 
 /** Widens literal strings so another language can fill the same shape. */
 export type Widen<T> = T extends string

@@ -13,14 +13,14 @@ import { planSheet } from './vi/plan-sheet';
 import { inputSheets } from './vi/input-sheets';
 import { office } from './vi/office';
 import { ui } from './vi/ui';
-// issue 5b: tiers of appraisal and the audit log
 import { tiers } from './vi/tiers';
 import { audit } from './vi/audit';
 import { tierFindings } from './vi/findings-tiers';
+import { eligibility, eligibilityFindings, proposalSheet } from './vi/eligibility-all';
 
 export const vi = {
   validation,
-  findings: { ...planFindings, ...scoreFindings, ...sheetFindings, ...tierFindings },
+  findings: { ...planFindings, ...scoreFindings, ...sheetFindings, ...tierFindings, ...eligibilityFindings },
   awardNotes,
   sheets,
   cli,
@@ -30,6 +30,8 @@ export const vi = {
   ui,
   tiers,
   audit,
+  eligibility,
+  proposalSheet,
 };
 
 export type Dictionary = import('./types').Widen<typeof vi>;

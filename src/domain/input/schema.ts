@@ -71,12 +71,49 @@ export const proposalSchema = z.object({
   note: z.string().default(''),
   source: cellRefSchema.optional(),
   levelSource: cellRefSchema.optional(),
+  // issue 5a: eligibility
+  /** Months of service this year ("Số tháng công tác"); undefined when not declared. */
+  serviceMonths: z.number().min(0).optional(),
+  /** Recognised initiatives read from "Sáng kiến" (a count, 0 for "không"); undefined: one if the cell has text. */
+  initiatives: z.number().int().min(0).optional(),
+  /** The level that recognised the initiative ("Sáng kiến cấp"), as a plan level when it matched. */
+  initiativeLevel: z.string().optional(),
+  formSource: cellRefSchema.optional(),
+  ratingSource: cellRefSchema.optional(),
 });
 export type Proposal = z.infer<typeof proposalSchema>;
+
+// issue 5a: award history and staff ratings
+/** One row of "Lịch sử khen thưởng": a person's (or collective's) title or rating in a past year. */
+export const historyEntrySchema = z.object({
+  name: z.string().min(1),
+  unitCode: z.string().optional(),
+  unitName: z.string().default(''),
+  year: z.number().int(),
+  /** The title, form or rating as written. */
+  text: z.string().min(1),
+  source: cellRefSchema.optional(),
+});
+export type HistoryEntry = z.infer<typeof historyEntrySchema>;
+
+/** One row of the staff ratings sheet ("Đánh giá, xếp loại") for this year. */
+export const staffRatingSchema = z.object({
+  name: z.string().min(1),
+  unitCode: z.string().optional(),
+  unitName: z.string().default(''),
+  /** The small collective (tổ, phòng) the person belongs to; empty for the unit as a whole. */
+  group: z.string().default(''),
+  rating: z.string().default(''),
+  source: cellRefSchema.optional(),
+});
+export type StaffRating = z.infer<typeof staffRatingSchema>;
 
 export const evaluationInputSchema = z.object({
   units: z.array(unitSchema),
   results: z.array(unitResultSchema),
   proposals: z.array(proposalSchema).default([]),
+  /** undefined: the workbook has no history sheet (conditions needing history are then "cần kiểm tra"). */
+  history: z.array(historyEntrySchema).optional(),
+  staffRatings: z.array(staffRatingSchema).optional(),
 });
 export type EvaluationInput = z.infer<typeof evaluationInputSchema>;

@@ -56,6 +56,11 @@ export const planInfoSchema = z.object({
   /** "TM." block heading, e.g. "TM. HỘI ĐỒNG". */
   signingFor: z.string().default('TM. HỘI ĐỒNG'),
   recipients: z.array(z.string()).default([]),
+  // issue 5a: eligibility
+  /** Staff evaluation ratings, best first (HTXSNV, HTTNV, HTNV, KHTNV): "or better" follows this order. */
+  ratings: z.array(nonEmpty).default([]),
+  /** Members of the council: the denominator of every vote threshold (absent members vote in writing). */
+  councilMembers: z.number({ error: m.number }).int({ error: m.integer }).min(1, { error: m.positive }).optional(),
 });
 
 export const stepSchema = z.object({
@@ -128,6 +133,74 @@ export const tieBreakSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('groupScore'), group: z.string().regex(/^\d+(\.\d+)*$/) }),
 ]);
 
+// issue 5a: titles (danh hiệu, hình thức) for individuals and collectives, their conditions and quotas
+export const titleKinds = ['individual', 'collective'] as const;
+/**
+ * The closed set of condition kinds; each condition's numbers are data. `ref` names a title id or
+ * a rating, as the kind says.
+ *  minRating: this year's rating is `ref` or better;  minServiceMonths: at least `count` months of service;
+ *  title: meets title `ref` this year;  initiative: at least `count` initiatives, of level `level` or higher;
+ *  yearsWith: in the `years` years ending this year, at least `count` years with title or rating `ref`;
+ *  heldBefore: received title `ref` in an earlier year;  memberShare: share of members with `ref` ≥ (or >) `share`;
+ *  allMembersRated: every member rated `ref` or better;  membersWithTitle: at least `count` members with `ref`.
+ */
+export const conditionKinds = [
+  'minRating',
+  'minServiceMonths',
+  'title',
+  'initiative',
+  'yearsWith',
+  'heldBefore',
+  'memberShare',
+  'allMembersRated',
+  'membersWithTitle',
+] as const;
+
+export const conditionSchema = z.object({
+  kind: z.enum(conditionKinds),
+  /** Alternative routes: a title is met when all its route-0 conditions and all of one other route are met. */
+  route: z.number().int({ error: m.integer }).min(0, { error: m.notNegative }).default(0),
+  ref: z.string().default(''),
+  years: z.number().int({ error: m.integer }).min(1, { error: m.positive }).optional(),
+  count: z.number().int({ error: m.integer }).min(0, { error: m.notNegative }).optional(),
+  share: fraction.optional(),
+  /** memberShare: strictly more than the share ("trên 50%"). */
+  strict: z.boolean().default(false),
+  /** initiative: the lowest level that counts. */
+  level: z.string().default(''),
+});
+
+export const titleSchema = z.object({
+  id: nonEmpty,
+  name: nonEmpty,
+  /** Other spellings of the form as written in "Hình thức đề nghị". */
+  aliases: z.array(nonEmpty).default([]),
+  kind: z.enum(titleKinds),
+  level: nonEmpty,
+  conditions: z.array(conditionSchema).default([]),
+  /** Share of all council members that must vote for it; undefined: no vote threshold. */
+  voteShare: fraction.optional(),
+  /** More than the share (e.g. "quá bán", > 50%) rather than at least. */
+  voteStrict: z.boolean().default(false),
+  /** Where the conditions come from: the plan document, or a default from the rules. */
+  source: z.string().default(''),
+});
+
+export const titleQuotaKinds = ['title', 'rating'] as const;
+
+export const titleQuotaSchema = z.object({
+  name: nonEmpty,
+  /** What is limited and what it is compared with: title ids or ratings, as `kind` says. */
+  kind: z.enum(titleQuotaKinds),
+  limited: nonEmpty,
+  base: nonEmpty,
+  /** Per unit (agency): limited ≤ floor(share × base). */
+  share: fraction,
+  /** The base counts those with `base` or better (ratings only). */
+  orBetter: z.boolean().default(false),
+  enabled: z.boolean().default(true),
+});
+
 export const planSchema = z
   .object({
     info: planInfoSchema,
@@ -136,6 +209,9 @@ export const planSchema = z
     unitAwards: z.array(unitAwardRuleSchema).default([]),
     ratioRules: z.array(ratioRuleSchema).default([]),
     tieBreaks: z.array(tieBreakSchema).default([]),
+    // issue 5a
+    titles: z.array(titleSchema).default([]),
+    titleQuotas: z.array(titleQuotaSchema).default([]),
   });
 
 export type PlanInfo = z.infer<typeof planInfoSchema>;
@@ -146,6 +222,10 @@ export type Quota = z.infer<typeof quotaSchema>;
 export type UnitAwardRule = z.infer<typeof unitAwardRuleSchema>;
 export type RatioRule = z.infer<typeof ratioRuleSchema>;
 export type TieBreak = z.infer<typeof tieBreakSchema>;
+export type Condition = z.infer<typeof conditionSchema>;
+export type ConditionKind = (typeof conditionKinds)[number];
+export type Title = z.infer<typeof titleSchema>;
+export type TitleQuota = z.infer<typeof titleQuotaSchema>;
 export type Plan = z.infer<typeof planSchema>;
 export type PlanInput = z.input<typeof planSchema>;
 export type CriterionKind = (typeof criterionKinds)[number];

@@ -26,6 +26,8 @@ import { indexUnits, matchRegisterHeader, parseRegister } from './register';
 import { matchUnitSheetHeader, parseUnitSheets } from './unit-sheets';
 import { matchConsolidatedHeader, parseConsolidated, type ConsolidatedTable } from './consolidated';
 import { matchProposalsHeader, parseProposals } from './proposals';
+import { historyColumns, historySheetNames, parseHistory } from './history'; // issue 5a
+import { parseRatings, ratingsColumns, ratingsSheetNames } from './ratings'; // issue 5a
 
 export interface ParseInputsOptions {
   /** Sheets that are not inputs: the plan, the add-in's own sheets. */
@@ -39,6 +41,9 @@ export interface ParsedInputs {
   readonly resultSheets: string[];
   readonly registerSheet?: string;
   readonly proposalsSheet?: string;
+  // issue 5a
+  readonly historySheet?: string;
+  readonly ratingsSheet?: string;
 }
 
 /** What a sheet's first rows say it is. A unit sheet's header wins over anything above it. */
@@ -170,11 +175,64 @@ export function parseInputs(snapshot: WorkbookSnapshot, plan: Plan, options: Par
   }
 
   const resultSheetSet = new Set([...fromSheets.results.map((r) => r.sheet ?? ''), ...fromConsolidated.usedSheets]);
+
+  // issue 5a: the optional award history and staff ratings, by name first, else by their header.
+  const taken = new Set([...resultSheetSet, registerChoice?.sheet.name, proposalsChoice?.sheet.name]);
+  const free = scans.filter((s) => !s.empty && !s.unit && !taken.has(s.sheet.name));
+  const historyChoice = optionalTable(ctx, free, historySheetNames, historyColumns, (t) => t.columns.text !== undefined || t.columns.rating !== undefined);
+  const ratingsChoice = optionalTable(
+    ctx,
+    free.filter((s) => s.sheet !== historyChoice?.sheet),
+    ratingsSheetNames,
+    ratingsColumns,
+    () => true,
+  );
+  const unitIndex = registerRead ? index : undefined;
+  const history = historyChoice ? parseHistory(ctx, historyChoice.sheet, historyChoice.table, unitIndex, plan) : undefined;
+  const staffRatings = ratingsChoice ? parseRatings(ctx, ratingsChoice.sheet, ratingsChoice.table, unitIndex, plan) : undefined;
+
   return {
-    input: { units, results, proposals },
+    input: { units, results, proposals, ...(history ? { history } : {}), ...(staffRatings ? { staffRatings } : {}) },
+    ...(historyChoice ? { historySheet: historyChoice.sheet.name } : {}),
+    ...(ratingsChoice ? { ratingsSheet: ratingsChoice.sheet.name } : {}),
     findings: ctx.findings,
     resultSheets: snapshot.sheets.filter((s) => resultSheetSet.has(s.name)).map((s) => s.name),
     ...(registerChoice ? { registerSheet: registerChoice.sheet.name } : {}),
     ...(proposalsChoice ? { proposalsSheet: proposalsChoice.sheet.name } : {}),
   };
+}
+
+// issue 5a
+/**
+ * An optional sheet: the one with the role's name whose header has every required column, else the
+ * first sheet whose header has them and passes `fits`. A named sheet without the header is reported.
+ */
+function optionalTable<K extends string>(
+  ctx: ReadContext,
+  scans: readonly SheetScan[],
+  names: readonly string[],
+  specs: readonly ColumnSpec<K>[],
+  fits: (table: TableLocation<K>) => boolean,
+): Chosen<K> | undefined {
+  const folded = new Set(names.map((n) => ctx.fold(n)));
+  const complete = (s: SheetScan): Chosen<K> | undefined => {
+    const table = findTable(s.sheet, specs);
+    return table && table.missing.length === 0 && fits(table) ? { sheet: s.sheet, table } : undefined;
+  };
+  const named = scans.filter((s) => folded.has(ctx.fold(s.sheet.name)));
+  for (const s of named) {
+    const chosen = complete(s);
+    if (chosen) return chosen;
+  }
+  const first = named[0];
+  if (first) {
+    report(ctx, 'HEADER_NOT_FOUND', { sheet: first.sheet.name, expected: expectedColumns(specs) }, { sheet: first.sheet.name, address: 'A1' });
+    return undefined;
+  }
+  for (const s of scans) {
+    if (s.register || s.proposals || s.consolidated) continue;
+    const chosen = complete(s);
+    if (chosen) return chosen;
+  }
+  return undefined;
 }

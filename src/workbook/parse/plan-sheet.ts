@@ -36,7 +36,16 @@ import {
   type PlanSectionKey,
   type SettingSpec,
   type SettingType,
+  // issue 5a
+  conditionColumns,
+  conditionKindKeywords,
+  optionalSections,
+  quotaKindKeywords,
+  titleColumns,
+  titleKindKeywords,
+  titleQuotaColumns,
 } from '../plan-contract';
+import { eligibility } from '../../domain/i18n/vi/eligibility'; // issue 5a
 
 export interface PlanSheetResult {
   readonly plan?: Plan;
@@ -341,6 +350,8 @@ function locateTable<K extends string>(ctx: Context, headings: readonly Heading[
   const heading = headings.find((h) => h.key === key);
   const expected = { sheet: ctx.sheet.name, expected: sectionName(key) };
   if (heading === undefined) {
+    // issue 5a: an older plan sheet without the title sections still reads (the plan has none).
+    if (optionalSections.has(key)) return undefined;
     ctx.findings.push(finding('HEADER_NOT_FOUND', expected));
     return undefined;
   }
@@ -536,6 +547,111 @@ function readTieBreaks(ctx: Context, table: Table<'order' | 'rule'>): Draft[] {
 }
 
 // ---------------------------------------------------------------------------------------------
+// issue 5a: titles, their conditions and quotas
+
+const et = eligibility.planSheet;
+const parseTitleKind = keyword(titleKindKeywords);
+const parseConditionKind = keyword(conditionKindKeywords);
+const parseQuotaKind = keyword(quotaKindKeywords);
+const titleKeys = titleColumns.map((spec) => spec.key);
+const conditionKeys = conditionColumns.map((spec) => spec.key);
+const titleQuotaKeys = titleQuotaColumns.map((spec) => spec.key);
+
+function readConditions(ctx: Context, table: Table<(typeof conditionKeys)[number]>, titleIndex: ReadonlyMap<string, number>): Map<number, Draft[]> {
+  const c = et.columns.conditions;
+  const byTitle = new Map<number, Draft[]>();
+  for (const row of table.rows) {
+    if (rowIsEmpty(ctx, row, table, conditionKeys)) continue;
+    const field = (column: string) => et.fields.condition(row + 1, column);
+    const id = take(ctx, row, table.columns.title, `conditionRows.${row}.title`, field(c.title), parseText) ?? '';
+    const index = titleIndex.get(foldKey(id));
+    if (index === undefined) {
+      // A condition of a title that is not listed would be dropped silently: say so at its cell.
+      const col = table.columns.title ?? 0;
+      ctx.findings.push(finding('PLAN_SETTING_UNREADABLE', { setting: field(c.title), value: id }, { cell: cellRef(ctx, row, col) }));
+      continue;
+    }
+    const list = byTitle.get(index) ?? [];
+    byTitle.set(index, list);
+    const path = `titles.${index}.conditions.${list.length}`;
+    ctx.sources.set(path, { field: field(c.kind), address: address(row, table.columns.kind ?? 0) });
+    const level = take(ctx, row, table.columns.level, `${path}.level`, field(c.level), parseText);
+    list.push(
+      compact({
+        kind: take(ctx, row, table.columns.kind, `${path}.kind`, field(c.kind), parseConditionKind),
+        route: take(ctx, row, table.columns.route, `${path}.route`, field(c.route), parseInteger),
+        ref: take(ctx, row, table.columns.ref, `${path}.ref`, field(c.ref), parseText),
+        years: take(ctx, row, table.columns.years, `${path}.years`, field(c.years), parseInteger),
+        count: take(ctx, row, table.columns.count, `${path}.count`, field(c.count), parseInteger),
+        share: take(ctx, row, table.columns.share, `${path}.share`, field(c.share), parsePercent),
+        strict: take(ctx, row, table.columns.strict, `${path}.strict`, field(c.strict), parseBoolean),
+        level: level === '' ? undefined : level,
+      }),
+    );
+  }
+  return byTitle;
+}
+
+function readTitles(ctx: Context, table: Table<(typeof titleKeys)[number]>, conditions: Table<(typeof conditionKeys)[number]> | undefined): Draft[] {
+  const c = et.columns.titles;
+  const titles: Draft[] = [];
+  const index = new Map<string, number>();
+  for (const row of table.rows) {
+    if (rowIsEmpty(ctx, row, table, titleKeys)) continue;
+    const path = `titles.${titles.length}`;
+    const id = take(ctx, row, table.columns.id, `${path}.id`, et.fields.title(vi.fields.row(row + 1), c.id), parseText) ?? '';
+    const field = (column: string) => et.fields.title(id === '' ? vi.fields.row(row + 1) : id, column);
+    ctx.sources.set(path, { field: field(c.id), address: address(row, table.columns.id ?? 0) });
+    if (id !== '' && !index.has(foldKey(id))) index.set(foldKey(id), titles.length);
+    const source = take(ctx, row, table.columns.source, `${path}.source`, field(c.source), parseText);
+    titles.push(
+      compact({
+        id,
+        name: take(ctx, row, table.columns.name, `${path}.name`, field(c.name), parseText),
+        aliases: take(ctx, row, table.columns.aliases, `${path}.aliases`, field(c.aliases), parseList),
+        kind: take(ctx, row, table.columns.kind, `${path}.kind`, field(c.kind), parseTitleKind),
+        level: take(ctx, row, table.columns.level, `${path}.level`, field(c.level), parseText),
+        voteShare: take(ctx, row, table.columns.voteShare, `${path}.voteShare`, field(c.voteShare), parsePercent),
+        voteStrict: take(ctx, row, table.columns.voteStrict, `${path}.voteStrict`, field(c.voteStrict), parseBoolean),
+        source: source === '' ? undefined : source,
+      }),
+    );
+  }
+  if (conditions) {
+    for (const [i, list] of readConditions(ctx, conditions, index)) {
+      const title = titles[i];
+      if (title) title.conditions = list;
+    }
+  }
+  return titles;
+}
+
+function readTitleQuotas(ctx: Context, table: Table<(typeof titleQuotaKeys)[number]>): Draft[] {
+  const c = et.columns.titleQuotas;
+  const quotas: Draft[] = [];
+  for (const row of table.rows) {
+    if (rowIsEmpty(ctx, row, table, titleQuotaKeys)) continue;
+    const path = `titleQuotas.${quotas.length}`;
+    const name = take(ctx, row, table.columns.name, `${path}.name`, et.fields.titleQuota(vi.fields.row(row + 1), c.name), parseText) ?? '';
+    const field = (column: string) => et.fields.titleQuota(name === '' ? vi.fields.row(row + 1) : name, column);
+    ctx.sources.set(path, { field: field(c.name), address: address(row, table.columns.name ?? 0) });
+    quotas.push(
+      compact({
+        name,
+        kind: take(ctx, row, table.columns.kind, `${path}.kind`, field(c.kind), parseQuotaKind),
+        limited: take(ctx, row, table.columns.limited, `${path}.limited`, field(c.limited), parseText),
+        base: take(ctx, row, table.columns.base, `${path}.base`, field(c.base), parseText),
+        share: take(ctx, row, table.columns.share, `${path}.share`, field(c.share), parsePercent),
+        orBetter: take(ctx, row, table.columns.orBetter, `${path}.orBetter`, field(c.orBetter), parseBoolean),
+        // A blank "Áp dụng" cell turns the rule off (as written for the 15% rule).
+        enabled: take(ctx, row, table.columns.enabled, `${path}.enabled`, field(c.enabled), parseBoolean) ?? false,
+      }),
+    );
+  }
+  return quotas;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Schema issues as findings
 
 const knownMessages = new Set<string>(Object.values(validation));
@@ -582,6 +698,10 @@ export function parsePlanSheet(sheet: SheetSnapshot): PlanSheetResult {
   const unitAwards = locateTable(ctx, headings, 'unitAwards', unitAwardColumns);
   const ratioRules = locateTable(ctx, headings, 'ratioRules', ratioColumns);
   const tieBreaks = locateTable(ctx, headings, 'tieBreaks', tieBreakColumns);
+  // issue 5a
+  const titles = locateTable(ctx, headings, 'titles', titleColumns);
+  const conditions = locateTable(ctx, headings, 'conditions', conditionColumns);
+  const titleQuotas = locateTable(ctx, headings, 'titleQuotas', titleQuotaColumns);
 
   const draft = compact({
     info: info && readInfo(ctx, info),
@@ -590,6 +710,9 @@ export function parsePlanSheet(sheet: SheetSnapshot): PlanSheetResult {
     unitAwards: unitAwards && readUnitAwards(ctx, unitAwards),
     ratioRules: ratioRules && readRatioRules(ctx, ratioRules),
     tieBreaks: tieBreaks && readTieBreaks(ctx, tieBreaks),
+    // issue 5a
+    titles: titles && readTitles(ctx, titles, conditions),
+    titleQuotas: titleQuotas && readTitleQuotas(ctx, titleQuotas),
   });
 
   const result = planSchema.safeParse(draft);

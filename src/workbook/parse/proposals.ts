@@ -9,6 +9,8 @@ import type { TableLocation } from '../headers';
 import { columnName, compiled, levelPrefixes, matchColumns, proposalColumns, type ProposalColumn } from '../contract';
 import { cellRef, isBlank, readText, readYesCell, report, reportMergedCells, type ReadContext, type Where } from './cells';
 import { findUnit, type UnitIndex } from './register';
+import { readNumberCell } from './cells'; // issue 5a
+import type { CellValue } from '../grid'; // issue 5a
 
 /** A proposals header row: the name column and the kind or the level column. */
 export function matchProposalsHeader(folded: readonly string[], row: number): TableLocation<ProposalColumn> | undefined {
@@ -105,9 +107,43 @@ export function parseProposals(ctx: ReadContext, sheet: SheetSnapshot, table: Ta
       note: text(cols.note),
       source: nameRef,
       levelSource: levelRef,
+      // issue 5a
+      ...eligibilityFields(ctx, row, name, r, cols, toLevel, where),
     };
     proposals.push(proposal);
   }
   reportMergedCells(ctx, sheet, { top: table.headerRow, bottom: lastRow, left: Math.min(...used), right: Math.max(...used) });
   return proposals;
+}
+
+// issue 5a: what eligibility reads besides the ratio columns.
+const noInitiative = new Set(['khong', 'khong co', '0']);
+
+function eligibilityFields(
+  ctx: ReadContext,
+  row: readonly CellValue[],
+  sheet: string,
+  r: number,
+  cols: Partial<Record<ProposalColumn, number>>,
+  toLevel: (text: string) => string | undefined,
+  where: Where,
+): Pick<Proposal, 'serviceMonths' | 'initiatives' | 'initiativeLevel' | 'formSource' | 'ratingSource'> {
+  const ref = (col: number | undefined): CellRef | undefined => (col === undefined ? undefined : cellRef(sheet, r, col));
+  const monthsCol = cols.serviceMonths;
+  const months = monthsCol === undefined ? undefined : readNumberCell(ctx, row[monthsCol] ?? null, cellRef(sheet, r, monthsCol), where);
+  // "Sáng kiến": a count ("2"), a description (one), or "không" (none).
+  const initiativeCol = cols.initiative;
+  const raw = initiativeCol === undefined ? null : (row[initiativeCol] ?? null);
+  const initiativeText = initiativeCol === undefined ? '' : readText(ctx, raw, cellRef(sheet, r, initiativeCol));
+  const count = typeof raw === 'number' && Number.isInteger(raw) && raw >= 0 ? raw : /^\d+$/.test(initiativeText) ? Number(initiativeText) : noInitiative.has(ctx.fold(initiativeText)) ? 0 : undefined;
+  const levelText = cols.initiativeLevel === undefined ? '' : readText(ctx, row[cols.initiativeLevel] ?? null, cellRef(sheet, r, cols.initiativeLevel));
+  const formSource = ref(cols.form);
+  const ratingSource = ref(cols.rating);
+  return {
+    ...(months === undefined ? {} : { serviceMonths: months }),
+    ...(count === undefined ? {} : { initiatives: count }),
+    ...(levelText === '' ? {} : { initiativeLevel: toLevel(levelText) ?? levelText }),
+    ...(formSource ? { formSource } : {}),
+    ...(ratingSource ? { ratingSource } : {}),
+  };
 }

@@ -4,7 +4,8 @@
  * stays "1.10"; fractions are written as numbers in [0, 1] with the percent style.
  */
 import { planSheet as vi } from '../../domain/i18n/vi/plan-sheet';
-import type { Band, Criterion, Plan, PlanInfo, Quota, RatioRule, Step, TieBreak, UnitAwardRule } from '../../domain/plan/schema';
+import type { Band, Condition, Criterion, Plan, PlanInfo, Quota, RatioRule, Step, TieBreak, Title, TitleQuota, UnitAwardRule } from '../../domain/plan/schema';
+import { eligibility } from '../../domain/i18n/vi/eligibility'; // issue 5a
 import { roundScore } from '../../domain/text/numbers';
 import { columnLetters } from '../grid';
 import type { ColumnSpec } from '../headers';
@@ -27,6 +28,13 @@ import {
   tieBreakKeywords,
   unitAwardColumns,
   type SettingSpec,
+  // issue 5a
+  conditionColumns,
+  conditionKindKeywords,
+  quotaKindKeywords,
+  titleColumns,
+  titleKindKeywords,
+  titleQuotaColumns,
 } from '../plan-contract';
 import type { OutCell, PageSetup, SheetSpec, StyleName } from '../spec';
 import { withRowHeights } from './layout';
@@ -198,6 +206,8 @@ export function renderPlanSheet(plan: Plan): SheetSpec {
       plan.tieBreaks.map((tieBreak, i) => [num(i + 1), blank, text(tieBreakLabel(tieBreak))]),
       vi.notes.tieBreaks,
     ),
+    // issue 5a
+    ...titleSections(plan),
   ];
   return withRowHeights({
     name: planSheetName,
@@ -208,4 +218,70 @@ export function renderPlanSheet(plan: Plan): SheetSpec {
     merges: [`A1:${columnLetters(columnWidths.length - 1)}1`],
     page,
   });
+}
+
+// issue 5a: titles, their conditions and quotas, one row each (columns placed by their width).
+const e = eligibility.planSheet;
+
+/** Cells at fixed columns (A = 0 …), blanks between. */
+function placed(cells: Readonly<Record<number, OutCell>>): OutCell[] {
+  const last = Math.max(...Object.keys(cells).map(Number));
+  return Array.from({ length: last + 1 }, (_, i) => cells[i] ?? blank);
+}
+
+function headerAt<K extends string>(specs: readonly ColumnSpec<K>[], at: Readonly<Record<K, number>>): OutCell[] {
+  const cells: Record<number, OutCell> = {};
+  for (const spec of specs) cells[at[spec.key]] = text(spec.aliases[0] ?? spec.key, 'tableHeader');
+  return placed(cells);
+}
+
+const titleAt = { name: 0, id: 1, aliases: 2, kind: 3, level: 4, voteShare: 5, voteStrict: 6, source: 10 } as const;
+const conditionAt = { title: 0, route: 1, ref: 2, kind: 3, years: 4, count: 5, share: 6, strict: 7, level: 8 } as const;
+const quotaAt = { kind: 0, enabled: 1, name: 2, limited: 3, base: 4, share: 5, orBetter: 6 } as const;
+
+function titleRow(t: Title): OutCell[] {
+  return placed({
+    [titleAt.name]: text(t.name),
+    [titleAt.id]: center(t.id),
+    [titleAt.aliases]: text(t.aliases.join('; ')),
+    [titleAt.kind]: center(label(titleKindKeywords, t.kind)),
+    [titleAt.level]: center(t.level),
+    [titleAt.voteShare]: pct(t.voteShare),
+    [titleAt.voteStrict]: flag(t.voteStrict),
+    [titleAt.source]: text(t.source),
+  });
+}
+
+function conditionRow(t: Title, c: Condition): OutCell[] {
+  return placed({
+    [conditionAt.title]: center(t.id),
+    [conditionAt.route]: num(c.route === 0 ? undefined : c.route),
+    [conditionAt.ref]: text(c.ref),
+    [conditionAt.kind]: center(label(conditionKindKeywords, c.kind)),
+    [conditionAt.years]: num(c.years),
+    [conditionAt.count]: num(c.count),
+    [conditionAt.share]: pct(c.share),
+    [conditionAt.strict]: flag(c.strict),
+    [conditionAt.level]: center(c.level),
+  });
+}
+
+function titleQuotaRow(q: TitleQuota): OutCell[] {
+  return placed({
+    [quotaAt.kind]: center(label(quotaKindKeywords, q.kind)),
+    [quotaAt.enabled]: flag(q.enabled),
+    [quotaAt.name]: text(q.name),
+    [quotaAt.limited]: center(q.limited),
+    [quotaAt.base]: center(q.base),
+    [quotaAt.share]: pct(q.share),
+    [quotaAt.orBetter]: flag(q.orBetter),
+  });
+}
+
+function titleSections(plan: Plan): OutCell[][] {
+  return [
+    ...section(vi.sections.titles, headerAt(titleColumns, titleAt), plan.titles.map(titleRow), e.notes.titles),
+    ...section(vi.sections.conditions, headerAt(conditionColumns, conditionAt), plan.titles.flatMap((t) => t.conditions.map((c) => conditionRow(t, c))), e.notes.conditions),
+    ...section(vi.sections.titleQuotas, headerAt(titleQuotaColumns, quotaAt), plan.titleQuotas.map(titleQuotaRow), e.notes.titleQuotas),
+  ];
 }

@@ -106,8 +106,8 @@ export function countBySeverity(findings: readonly Finding[]): { errors: number;
   return { errors, warnings, infos };
 }
 
-/** The ratio table: numerator, denominator, ratio, requirement, verdict and what would close the gap. */
-function ratioSection(evaluation: Evaluation, startRow: number): { rows: OutCell[][]; merges: string[] } {
+/** The ratio table: numerator, denominator, ratio, requirement, verdict and what would close the gap (also printed by render/proposals.ts). */
+export function ratioSection(evaluation: Evaluation, startRow: number): { rows: OutCell[][]; merges: string[] } {
   const s = t.summary;
   const rows: OutCell[][] = [rowAt(width, 0, text(s.ratioHeading, 'sectionHeading'))];
   const merges = [merge(startRow, 0, last)];

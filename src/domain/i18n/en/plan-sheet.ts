@@ -32,6 +32,10 @@ export const planSheet: Widen<typeof vi> = {
     unitAwards: 'Unit awards',
     ratioRules: 'Ratios',
     tieBreaks: 'Tie-breaks',
+    // issue 5a
+    titles: 'Titles and forms of award',
+    conditions: 'Title conditions',
+    titleQuotas: 'Quotas',
   },
   columns: {
     info: { key: 'Item', value: 'Value', hint: 'Note' },
@@ -100,6 +104,9 @@ export const planSheet: Widen<typeof vi> = {
     signerTitle: 'Signer title',
     signerName: 'Signer name',
     recipients: 'Recipients',
+    // issue 5a
+    ratings: 'Staff ratings (best first)',
+    councilMembers: 'Council members',
   },
   settingHints: {
     name: '',
@@ -126,6 +133,9 @@ export const planSheet: Widen<typeof vi> = {
     signerTitle: 'For example: CHỦ TỊCH',
     signerName: '',
     recipients: 'Separated by ;',
+    // issue 5a
+    ratings: 'Best first, separated by ; (sheets may abbreviate: HTXSNV, HTTNV …)',
+    councilMembers: 'Denominator of vote shares (absent members included)',
   },
   values,
   tieBreaks: {

@@ -5,7 +5,7 @@
  * năm 2025 và năm 2030") become scored criteria for the year 2025. Units are the office's
  * Phòng and its Công đoàn cơ quan, one small block; there is no "huyện" level in this plan.
  */
-import { deductionGroup, standardBands, standardTieBreaks } from './common';
+import { deductionGroup, standardBands, standardRatings, standardTieBreaks, standardTitleQuotas, standardTitles } from './common';
 import type { PresetDraft } from './index';
 
 export const seed000: PresetDraft = {
@@ -29,6 +29,7 @@ export const seed000: PresetDraft = {
       warnBelow: 0.5,
       bonusCap: 5,
       levels: ['cơ sở', 'tỉnh', 'Trung ương'],
+      ratings: standardRatings, // issue 5a
       recipients: [
         'Sở Văn hóa, Thể thao và Du lịch (báo cáo)',
         'Các Phòng thuộc Văn phòng Điều phối nông thôn mới tỉnh (thực hiện)',
@@ -106,5 +107,8 @@ export const seed000: PresetDraft = {
       { form: 'Biểu dương', level: 'cơ sở', quota: { kind: 'percent', value: 0.3, atLeastOne: true }, minBand: 'Tốt', order: 2 },
     ],
     tieBreaks: standardTieBreaks,
+    // issue 5a: the seed names no conditions for titles: defaults from the rules
+    titles: standardTitles({ base: 'cơ sở', province: 'tỉnh', national: 'Trung ương', provinceIssuer: 'của Chủ tịch UBND tỉnh' }),
+    titleQuotas: standardTitleQuotas,
   },
 };

@@ -6,7 +6,7 @@
  * Minister's Bằng khen up): the ratio rules below. Blocks (cụm) are the schools by level.
  * Levels are those of 2024, with "huyện" (before the two-tier local government of 07/2025).
  */
-import { deductionGroup, standardBands, standardTieBreaks } from './common';
+import { deductionGroup, standardBands, standardRatings, standardTieBreaks, standardTitleQuotas, standardTitles } from './common';
 import type { PresetDraft } from './index';
 
 const smallOrDirect = 'Tập thể nhỏ, cá nhân trực tiếp';
@@ -41,6 +41,7 @@ export const seed001: PresetDraft = {
       warnBelow: 0.5,
       bonusCap: 5,
       levels: ['cơ sở', 'huyện', 'tỉnh', 'Trung ương'],
+      ratings: standardRatings, // issue 5a
       signingFor: 'KT. TRƯỞNG PHÒNG',
       signerTitle: 'PHÓ TRƯỞNG PHÒNG',
       signerName: 'Nguyễn Thị Ngọc Hân',
@@ -161,5 +162,9 @@ export const seed001: PresetDraft = {
       },
     ],
     tieBreaks: standardTieBreaks,
+    // issue 5a: the seed names no conditions for titles: defaults from the rules. School staff's
+    // grassroots titles (LĐTT, CSTĐCS) are conferred by the district chairman: level "huyện".
+    titles: standardTitles({ base: 'huyện', province: 'tỉnh', national: 'Trung ương', provinceIssuer: 'của Chủ tịch UBND tỉnh' }),
+    titleQuotas: standardTitleQuotas,
   },
 };

@@ -4,7 +4,7 @@
  * The seed's number is left blank ("Số: /KH-CĐS") and its date reads "ngày … tháng 11 năm 2023":
  * both are kept as written. Units are the Tổ công đoàn and Công đoàn bộ phận of the Sở.
  */
-import { deductionGroup, standardBands, standardTieBreaks } from './common';
+import { deductionGroup, standardBands, standardRatings, standardTieBreaks, standardTitleQuotas, standardTitles } from './common';
 import type { PresetDraft } from './index';
 
 const period = 'Đợt thi đua đặc biệt (từ tháng 11/2023 đến tháng 10/2024)';
@@ -29,6 +29,7 @@ export const seed002: PresetDraft = {
       legalBasis: 'Kế hoạch số 149/KH-CĐVC ngày 10/11/2023 của Công đoàn Viên chức tỉnh',
       bonusCap: 5,
       levels: ['Công đoàn Sở', 'Công đoàn Viên chức tỉnh', 'Liên đoàn Lao động tỉnh', 'Tổng Liên đoàn Lao động Việt Nam'],
+      ratings: standardRatings, // issue 5a
       signingFor: 'TM. BAN CHẤP HÀNH',
       signerTitle: 'CHỦ TỊCH',
       signerName: 'Nguyễn Khánh Toàn',
@@ -104,5 +105,8 @@ export const seed002: PresetDraft = {
       { form: 'Biểu dương', level: 'Công đoàn Sở', quota: { kind: 'percent', value: 0.3, atLeastOne: true }, minBand: 'Tốt', order: 2 },
     ],
     tieBreaks: standardTieBreaks,
+    // issue 5a: the seed names no conditions for titles: defaults from the rules
+    titles: standardTitles({ base: 'Công đoàn Sở', province: 'Liên đoàn Lao động tỉnh', national: 'Tổng Liên đoàn Lao động Việt Nam', provinceIssuer: 'của Liên đoàn Lao động tỉnh' }),
+    titleQuotas: standardTitleQuotas,
   },
 };

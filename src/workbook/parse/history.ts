@@ -1,0 +1,67 @@
+/**
+ * The optional award-history sheet ("Lịch sử khen thưởng"): Họ tên / Tên tập thể | Đơn vị | Năm |
+ * Danh hiệu / Hình thức (and/or Xếp loại). One entry per title or rating of a person in a year; units
+ * resolved through the register so a history row meets its proposal.
+ */
+import type { HistoryEntry } from '../../domain/input/schema';
+import type { Plan } from '../../domain/plan/schema';
+import { eligibility } from '../../domain/i18n/vi/eligibility';
+import { ratingMatcher, titleMatcher } from '../../domain/evaluate/eligibility';
+import { foldKey } from '../../domain/text/normalize';
+import type { SheetSnapshot } from '../grid';
+import type { ColumnSpec, TableLocation } from '../headers';
+import { cellRef, isBlank, readNumberCell, readText, report, type ReadContext } from './cells';
+import { findUnit, type UnitIndex } from './register';
+
+const h = eligibility.inputSheets.history;
+
+export const historySheetNames: readonly string[] = [h.name, 'Lịch sử', 'Quá trình khen thưởng', 'Khen thưởng các năm trước'];
+
+export type HistoryColumn = keyof typeof h.columns;
+export const historyColumns: readonly ColumnSpec<HistoryColumn>[] = [
+  { key: 'name', aliases: [h.columns.name, 'Họ và tên / Tên tập thể', 'Họ và tên', 'Họ tên', 'Tên tập thể', 'Cá nhân / Tập thể'], required: true },
+  { key: 'year', aliases: [h.columns.year, 'Năm khen thưởng', 'Năm đạt'], required: true },
+  { key: 'text', aliases: [h.columns.text, 'Danh hiệu', 'Hình thức khen thưởng', 'Hình thức', 'Danh hiệu / Hình thức / Xếp loại', 'Danh hiệu thi đua'], required: false },
+  { key: 'rating', aliases: [h.columns.rating, 'Xếp loại đánh giá', 'Kết quả đánh giá'], required: false },
+  { key: 'unitCode', aliases: [h.columns.unitCode, 'Mã ĐV'], required: false },
+  { key: 'unit', aliases: [h.columns.unit, 'Đơn vị công tác', 'Tên đơn vị', 'Cơ quan, đơn vị'], required: false },
+];
+
+/** Reads the rows; a row without a year, or whose text is neither a title nor a rating, is reported at its cell. */
+export function parseHistory(ctx: ReadContext, sheet: SheetSnapshot, table: TableLocation<HistoryColumn>, units: UnitIndex | undefined, plan: Plan): HistoryEntry[] {
+  const cols = table.columns;
+  const used = Object.values(cols).filter((c): c is number => c !== undefined);
+  const isTitle = titleMatcher(plan.titles);
+  const isRating = ratingMatcher(plan.info.ratings);
+  const entries: HistoryEntry[] = [];
+  const unknownUnits = new Set<string>();
+  for (let r = table.headerRow + 1; r < sheet.rows.length; r++) {
+    const row = sheet.rows[r];
+    if (!row || used.every((c) => isBlank(row[c]))) continue;
+    const text = (col: number | undefined): string => (col === undefined ? '' : readText(ctx, row[col] ?? null, cellRef(sheet.name, r, col)));
+    const nameCol = cols.name ?? 0;
+    const name = text(nameCol);
+    if (name === '') continue;
+    const yearCol = cols.year ?? 0;
+    const yearRef = cellRef(sheet.name, r, yearCol);
+    const year = readNumberCell(ctx, row[yearCol] ?? null, yearRef);
+    if (year === undefined || !Number.isInteger(year) || year < 1945 || year > 2200) {
+      report(ctx, 'ELIG_HISTORY_YEAR_INVALID', { value: text(yearCol) }, yearRef);
+      continue;
+    }
+    const unitText = text(cols.unitCode) || text(cols.unit);
+    const unit = units && unitText !== '' ? findUnit(ctx, units, unitText) : undefined;
+    if (units && unitText !== '' && !unit && !unknownUnits.has(foldKey(unitText))) {
+      unknownUnits.add(foldKey(unitText));
+      report(ctx, 'ELIG_UNKNOWN_UNIT', { sheet: sheet.name, value: unitText }, cellRef(sheet.name, r, cols.unitCode ?? cols.unit ?? nameCol));
+    }
+    for (const col of [cols.text, cols.rating]) {
+      const value = text(col);
+      if (value === '' || col === undefined) continue;
+      const source = cellRef(sheet.name, r, col);
+      if (isTitle(value).length === 0 && isRating(value) === undefined) report(ctx, 'ELIG_HISTORY_TEXT_UNKNOWN', { value }, source, unit ? { unitCode: unit.code } : {});
+      entries.push({ name, ...(unit ? { unitCode: unit.code } : {}), unitName: unit ? unit.name : unitText, year, text: value, source });
+    }
+  }
+  return entries;
+}

@@ -1,0 +1,55 @@
+/**
+ * The optional staff ratings sheet ("Đánh giá, xếp loại"): Họ tên | Đơn vị | Tổ / Bộ phận | Xếp loại.
+ * It gives the members of collectives and the counts for the agency rating quota.
+ */
+import type { StaffRating } from '../../domain/input/schema';
+import type { Plan } from '../../domain/plan/schema';
+import { eligibility } from '../../domain/i18n/vi/eligibility';
+import { ratingMatcher } from '../../domain/evaluate/eligibility';
+import { foldKey } from '../../domain/text/normalize';
+import type { SheetSnapshot } from '../grid';
+import type { ColumnSpec, TableLocation } from '../headers';
+import { cellRef, isBlank, readText, report, type ReadContext } from './cells';
+import { findUnit, type UnitIndex } from './register';
+
+const g = eligibility.inputSheets.ratings;
+
+export const ratingsSheetNames: readonly string[] = [g.name, 'Đánh giá xếp loại', 'Xếp loại', 'Kết quả đánh giá, xếp loại', 'Xếp loại CBCCVC'];
+
+export type RatingsColumn = keyof typeof g.columns;
+export const ratingsColumns: readonly ColumnSpec<RatingsColumn>[] = [
+  { key: 'name', aliases: [g.columns.name, 'Họ và tên'], required: true },
+  { key: 'rating', aliases: [g.columns.rating, 'Xếp loại đánh giá', 'Kết quả đánh giá, xếp loại', 'Kết quả xếp loại', 'Mức xếp loại'], required: true },
+  { key: 'unitCode', aliases: [g.columns.unitCode, 'Mã ĐV'], required: false },
+  { key: 'unit', aliases: [g.columns.unit, 'Đơn vị công tác', 'Tên đơn vị', 'Cơ quan, đơn vị'], required: false },
+  { key: 'group', aliases: [g.columns.group, 'Tổ', 'Tổ chuyên môn', 'Bộ phận', 'Phòng, ban', 'Tập thể nhỏ'], required: false },
+];
+
+/** Reads the rows; a rating the plan does not list is reported at its cell and kept as written. */
+export function parseRatings(ctx: ReadContext, sheet: SheetSnapshot, table: TableLocation<RatingsColumn>, units: UnitIndex | undefined, plan: Plan): StaffRating[] {
+  const cols = table.columns;
+  const used = Object.values(cols).filter((c): c is number => c !== undefined);
+  const isRating = ratingMatcher(plan.info.ratings);
+  const rows: StaffRating[] = [];
+  const unknownUnits = new Set<string>();
+  for (let r = table.headerRow + 1; r < sheet.rows.length; r++) {
+    const row = sheet.rows[r];
+    if (!row || used.every((c) => isBlank(row[c]))) continue;
+    const text = (col: number | undefined): string => (col === undefined ? '' : readText(ctx, row[col] ?? null, cellRef(sheet.name, r, col)));
+    const nameCol = cols.name ?? 0;
+    const name = text(nameCol);
+    if (name === '') continue;
+    const unitText = text(cols.unitCode) || text(cols.unit);
+    const unit = units && unitText !== '' ? findUnit(ctx, units, unitText) : undefined;
+    if (units && unitText !== '' && !unit && !unknownUnits.has(foldKey(unitText))) {
+      unknownUnits.add(foldKey(unitText));
+      report(ctx, 'ELIG_UNKNOWN_UNIT', { sheet: sheet.name, value: unitText }, cellRef(sheet.name, r, cols.unitCode ?? cols.unit ?? nameCol));
+    }
+    const rating = text(cols.rating);
+    const ratingCol = cols.rating ?? nameCol;
+    const where = unit ? { unitCode: unit.code } : {};
+    if (rating !== '' && isRating(rating) === undefined) report(ctx, 'ELIG_RATING_UNKNOWN', { value: rating, ratings: plan.info.ratings.join(', ') }, cellRef(sheet.name, r, ratingCol), where);
+    rows.push({ name, ...(unit ? { unitCode: unit.code } : {}), unitName: unit ? unit.name : unitText, group: text(cols.group), rating, source: cellRef(sheet.name, r, nameCol) });
+  }
+  return rows;
+}
