@@ -28,6 +28,15 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-eval': 'error',
       'no-implied-eval': 'error',
+      'no-new-func': 'error',
+      // Sheet text must never reach the page as markup: React escapes text; these would bypass it.
+      'no-restricted-syntax': [
+        'error',
+        { selector: "MemberExpression[property.name=/^(innerHTML|outerHTML)$/]", message: 'Never write HTML from strings: render text through React.' },
+        { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Never write HTML from strings: render text through React.' },
+        { selector: "CallExpression[callee.property.name='write'][callee.object.name='document']", message: 'document.write is not allowed.' },
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Never write HTML from strings: render text through React.' },
+      ],
     },
   },
   ring('domain', ['workbook', 'hosts', 'taskpane', 'cli'], ['exceljs', 'react', 'react-dom', '@fluentui/*', 'node:*']),

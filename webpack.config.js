@@ -8,6 +8,25 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 const port = 3000;
 
 /**
+ * The task pane's Content-Security-Policy, as a <meta> in taskpane.html and a header from the dev server.
+ * Scripts: our own files and office.js from Microsoft's CDN (it loads its host-specific parts from there).
+ * No 'unsafe-eval': zod runs jitless (src/taskpane/no-eval.ts); the bundle's other Function(...) uses are
+ * fallbacks for engines without globalThis. Styles need 'unsafe-inline': Fluent UI's CSS-in-JS (Griffel)
+ * inserts <style> rules at run time. Nothing else is fetched, framed or embedded.
+ */
+const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self' https://appsforoffice.microsoft.com",
+  "connect-src 'self' https://appsforoffice.microsoft.com",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+/**
  * HTTPS for the dev server. getHttpsServerOptions() also trusts the CA, which needs sudo on Linux;
  * where that fails (containers, CI) the generated files are served as they are, untrusted.
  */
@@ -40,7 +59,14 @@ module.exports = async (env, argv) => {
       rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true } } }],
     },
     plugins: [
-      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'], scriptLoading: 'defer' }),
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['taskpane'],
+        scriptLoading: 'defer',
+        // Written by the template as the first element of <head>: a CSP <meta> covers only what follows it.
+        contentSecurityPolicy,
+      }),
       new CopyWebpackPlugin({ patterns: [{ from: 'assets', to: 'assets' }, { from: 'manifest.xml', to: 'manifest.xml' }] }),
     ],
     performance: { hints: false },
@@ -48,7 +74,7 @@ module.exports = async (env, argv) => {
     devServer: env && env.WEBPACK_SERVE
       ? {
           port,
-          headers: { 'Access-Control-Allow-Origin': '*' },
+          headers: { 'Access-Control-Allow-Origin': '*', 'Content-Security-Policy': contentSecurityPolicy },
           // Office requires HTTPS: the certificates office-addin-dev-certs makes (npx office-addin-dev-certs install).
           server: { type: 'https', options: await httpsOptions() },
           static: { directory: path.resolve(__dirname, 'dist') },

@@ -1,4 +1,5 @@
 /** Entry point: find out where the pane runs, then render it. The clock is read here, at the edge. */
+import './no-eval'; // first: before any schema is built
 import { Spinner } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

@@ -1,6 +1,6 @@
 /** Scoring a .xlsx file on disk into a new file (Node only: the command line and benchmarks). */
-import { readFile, writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { RunResult } from '../../workbook/run';
 import { scoreWorkbook } from '../score';
 import { createXlsxPort, loadWorkbook, saveWorkbook } from './port';
@@ -54,10 +54,26 @@ export async function scoreFile(
   options.onStep?.('write', score);
   t0 = clock();
   try {
-    await writeFile(output, await saveWorkbook(wb));
+    await writeAtomically(output, await saveWorkbook(wb));
   } catch (e) {
     throw new FileError('cannotWrite', output, e instanceof Error ? e.message : String(e));
   }
   const write = clock() - t0;
   return { result, sheetCount: wb.worksheets.length, timings: { read, score, write } };
+}
+
+/**
+ * Writes the whole file beside the target, then renames it over the target: a failure part-way
+ * (disk full, a killed process, a target that cannot be replaced) leaves either the old file or
+ * none — never a truncated .xlsx that Excel would call corrupt. The temporary file is removed on failure.
+ */
+export async function writeAtomically(target: string, data: Uint8Array, write: (path: string, data: Uint8Array) => Promise<void> = writeFile): Promise<void> {
+  const temp = join(dirname(target), `.${basename(target)}.${process.pid}-${process.hrtime.bigint()}.tmp`);
+  try {
+    await write(temp, data);
+    await rename(temp, target);
+  } catch (e) {
+    await rm(temp, { force: true });
+    throw e;
+  }
 }
