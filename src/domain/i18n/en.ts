@@ -11,6 +11,7 @@ import { planSheet } from './en/plan-sheet';
 import { inputSheets } from './en/input-sheets';
 import { office } from './en/office';
 import { ui } from './en/ui';
+import { templates } from './en/templates'; // issue 4: unit templates
 
 export const en: Dictionary = {
   validation,
@@ -22,4 +23,5 @@ export const en: Dictionary = {
   inputSheets,
   office,
   ui,
+  templates, // issue 4: unit templates
 };

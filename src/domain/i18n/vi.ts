@@ -13,6 +13,7 @@ import { planSheet } from './vi/plan-sheet';
 import { inputSheets } from './vi/input-sheets';
 import { office } from './vi/office';
 import { ui } from './vi/ui';
+import { templates } from './vi/templates'; // issue 4: unit templates
 
 export const vi = {
   validation,
@@ -24,6 +25,7 @@ export const vi = {
   inputSheets,
   office,
   ui,
+  templates, // issue 4: unit templates
 };
 
 export type Dictionary = import('./types').Widen<typeof vi>;
