@@ -97,7 +97,7 @@ describe('a filled unit template', () => {
     const rebuilt: WorkbookSnapshot = { sheets: [...master.sheets.filter((s) => !replaced.has(s.name)), ...filled] };
     const again = runScoring(rebuilt, { now });
     expect(again.input?.results.length).toBe(original.input?.results.length);
-    expect(again.input?.results.every((r) => r.sheet.endsWith(' mẫu'))).toBe(true);
+    expect(again.input?.results.every((r) => (r.sheet ?? '').endsWith(' mẫu'))).toBe(true);
     expect(ranking(again)).toEqual(ranking(original));
     expect(again.findings.length).toBe(original.findings.length);
   });

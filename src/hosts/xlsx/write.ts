@@ -67,7 +67,8 @@ function addInputs(ws: ExcelJS.Worksheet, inputs: readonly InputRange[]): void {
     for (let r = a.row; r <= b.row; r++) {
       for (let c = a.col; c <= b.col; c++) {
         const cell = ws.getCell(r, c);
-        cell.protection = { locked: false };
+        // Style objects are shared between cells (styleOf): copy, never mutate.
+        cell.style = { ...cell.style, protection: { locked: false } };
         if (validation) cell.dataValidation = validation;
       }
     }
