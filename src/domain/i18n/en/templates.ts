@@ -25,6 +25,16 @@ export const templates: Dictionary['templates'] = {
     passFail: 'Pick Pass or Fail; leave blank if not assessed.',
   },
   fileName: (p: P) => `${p.code} - ${p.name}.xlsx`,
+  pane: {
+    title: '6. Unit templates',
+    intro: 'Makes one template file per unit of the register, from the plan (input cells open and checked), packed into one .zip to send out.',
+    run: 'Download templates (.zip)',
+    runHint: 'Make a template for every unit and download one .zip file',
+    making: 'Making templates …',
+    done: (p: P) => `Made ${p.count} templates in ${p.file}.`,
+    zipName: (p: P) => `Templates - ${p.base}.zip`,
+    failed: 'No templates made: a valid plan sheet and a unit register with at least one unit are needed.',
+  },
   cli: {
     planMissing: 'No templates made: the plan sheet cannot be read (run "thidua score" to see why).',
     noUnits: 'No templates made: the unit register holds no readable unit.',

@@ -23,6 +23,16 @@ export const templates = {
     passFail: 'Chọn Đạt hoặc Không đạt; để trống nếu chưa đánh giá.',
   },
   fileName: (p: P) => `${p.code} - ${p.name}.xlsx`,
+  pane: {
+    title: '6. Biểu mẫu cho đơn vị',
+    intro: 'Tạo cho mỗi đơn vị trong sheet Đơn vị một tệp biểu mẫu theo kế hoạch (ô nhập mở khóa, có kiểm tra giá trị), đóng gói thành một tệp .zip để gửi đi.',
+    run: 'Tải biểu mẫu (.zip)',
+    runHint: 'Tạo biểu mẫu cho mọi đơn vị và tải về một tệp .zip',
+    making: 'Đang tạo biểu mẫu …',
+    done: (p: P) => `Đã tạo ${p.count} biểu mẫu trong tệp ${p.file}.`,
+    zipName: (p: P) => `Biểu mẫu - ${p.base}.zip`,
+    failed: 'Không tạo được biểu mẫu: cần sheet Kế hoạch hợp lệ và sheet Đơn vị có ít nhất một đơn vị.',
+  },
   cli: {
     planMissing: 'Không tạo được biểu mẫu: không đọc được sheet Kế hoạch (chạy «thidua score» để xem lỗi).',
     noUnits: 'Không tạo được biểu mẫu: sheet Đơn vị không có đơn vị nào đọc được.',
