@@ -100,6 +100,23 @@ describe('a written template (.xlsx read back with ExcelJS)', () => {
   });
 });
 
+describe('template bytes', () => {
+  it('are the same for the same plan, unit and time, whatever the clock says', async () => {
+    const sheets = renderUnitTemplate(plan, unit, {}).sheets;
+    // Only Date is faked: the zip library's own timers must keep running.
+    jest.useFakeTimers({ doNotFake: ['hrtime', 'nextTick', 'performance', 'queueMicrotask', 'requestAnimationFrame', 'cancelAnimationFrame', 'requestIdleCallback', 'cancelIdleCallback', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'] });
+    try {
+      jest.setSystemTime(new Date('2030-01-01T10:00:00Z'));
+      const a = await writeSheetsToBuffer(sheets, { now });
+      jest.setSystemTime(new Date('2031-06-15T17:31:07Z'));
+      const b = await writeSheetsToBuffer(sheets, { now });
+      expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+});
+
 const unitArb = fc.record({
   code: fc.stringMatching(/^[A-Za-z0-9]{1,6}$/),
   name: fc.stringMatching(/^[=@A-Za-zĐđăâêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệ/:*?"<>|\\]{1,20}$/).filter((s) => s.trim() !== '' && s === s.trim()),
