@@ -2,8 +2,11 @@
  * Benchmark (npm run bench): prints times, ratios and sizes; no assertion, no timed test.
  *  1. the engine on 2,000 units × 60 criteria with 50,000 proposals;
  *  2. the command line on generated workbooks (500 and 2,000 units) against the bare cost of
- *     ExcelJS reading and writing the same file.
+ *     ExcelJS reading and writing the same file, each also run alone in a child process for its peak memory;
+ *  3. the office host on the typed fake Excel (10 … 2,000 units, 50,000 proposals): syncs, largest
+ *     request against Excel on the web's 5 MB limit, total payload, time.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +16,8 @@ import { scoreFile } from '../src/hosts/xlsx/file';
 import { runScoring } from '../src/workbook/run';
 import { snapshotWorkbook } from '../src/hosts/xlsx/read';
 import { buildScaledWorkbook } from './lib/scaled';
+import { createOfficePort } from '../src/hosts/office/port';
+import { createFakeExcel, measure } from '../test/fake-excel';
 import { syntheticInput, syntheticPlan } from './lib/synthetic';
 
 const now = new Date('2024-12-20T02:00:00Z');
@@ -40,7 +45,43 @@ async function bareReadWrite(path: string): Promise<number> {
   return t;
 }
 
+/**
+ * Peak memory of one job run alone: this script started again as a child (`--child bare|score file`),
+ * which prints its own maxRSS (process.resourceUsage, kilobytes) when done.
+ */
+function peakRss(job: 'bare' | 'score', path: string, out: string): number {
+  const output = execFileSync(process.execPath, [...process.execArgv, __filename, '--child', job, path, out], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  const kb = Number(/maxRSS=(\d+)/.exec(output)?.[1]);
+  return kb * 1024;
+}
+
+async function child(job: string, path: string, out: string): Promise<void> {
+  if (job === 'bare') await bareReadWrite(path);
+  else await scoreFile(path, out, { now });
+  console.log(`maxRSS=${process.resourceUsage().maxRSS}`);
+}
+
+/** The office host on the fake Excel: what Excel on the web would be asked, sync by sync. */
+async function officeFigures(units: number, proposals: number): Promise<string> {
+  const plan = syntheticPlan(6, 10);
+  const input = syntheticInput(plan, units, Math.max(2, units / 50), proposals);
+  const snapshot = snapshotWorkbook(buildScaledWorkbook(plan, input));
+  const writePlan = runScoring(snapshot, { now }).writePlan;
+  const fake = createFakeExcel(snapshot);
+  const port = createOfficePort({ run: fake.run, isSetSupported: () => true });
+  const t0 = performance.now();
+  const read = await measure(fake, () => port.readSnapshot());
+  const apply = await measure(fake, () => port.apply(writePlan));
+  const time = performance.now() - t0;
+  const total = fake.syncs.reduce((sum, s) => sum + s.request + s.response, 0);
+  const largest = Math.max(read.largest, apply.largest);
+  const cells = (n: number): string => String(n).padStart(7);
+  return `${cells(units)} ${cells(proposals)} ${cells(snapshot.sheets.length)} ${cells(read.syncs)} ${cells(apply.syncs)}   ${mb(largest).padStart(8)} (${((largest / (5 * 1024 * 1024)) * 100).toFixed(0).padStart(3)}% of 5 MB)   ${mb(total).padStart(8)} ${ms(time)}`;
+}
+
 async function main(): Promise<void> {
+  const childAt = process.argv.indexOf('--child');
+  if (childAt >= 0) return child(process.argv[childAt + 1] ?? '', process.argv[childAt + 2] ?? '', process.argv[childAt + 3] ?? '');
   const plan = syntheticPlan(6, 10);
   const engineInput = syntheticInput(plan, 2000, 20, 50_000);
   evaluate(plan, engineInput); // warm-up
@@ -73,12 +114,17 @@ async function main(): Promise<void> {
       console.log(`  score command       ${ms(cli)}   ratio ${(cli / bare).toFixed(2)}× (aim ≤ 1.2×)`);
       console.log(`  parse+evaluate+render ${ms(pipeline)} ratio ${(pipeline / bare).toFixed(3)}×`);
       if (units === 2000) console.log(`  engine / bare       ${(engine / bare).toFixed(3)}× (aim ≤ 0.1×)`);
+      const bareRss = peakRss('bare', path, join(dir, 'unused.xlsx'));
+      const scoreRss = peakRss('score', path, join(dir, `child-${units}.xlsx`));
+      console.log(`  peak memory (alone) bare ${mb(bareRss)}, score ${mb(scoreRss)}   ratio ${(scoreRss / bareRss).toFixed(2)}×`);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  const mem = process.memoryUsage();
-  console.log(`\nPeak-ish memory: rss ${mb(mem.rss)}, heap used ${mb(mem.heapUsed)}`);
+  console.log('\nOffice host on the typed fake Excel (Excel on the web refuses a request over 5 MB):');
+  console.log('  units proposals  sheets   syncs   syncs   largest request              total      time');
+  console.log('                                   read   apply');
+  for (const [units, proposals] of [[10, 50], [100, 500], [1000, 5000], [2000, 50_000]] as const) console.log(`${await officeFigures(units, proposals)}`);
 }
 
 void main();

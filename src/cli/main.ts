@@ -7,6 +7,7 @@ import { describeFinding, dictionaries, type Language } from '../domain/i18n';
 import { formatNumberVi, formatNumberEn } from '../domain/i18n/types';
 import { countBySeverity } from '../workbook/render/summary';
 import { FileError, scoreFile } from '../hosts/xlsx/file';
+import { writeTemplatesToFolder } from '../hosts/xlsx/templates-file'; // issue 4: templates
 import type { RunResult } from '../workbook/run';
 
 const bundledSample = resolve(__dirname, '../../samples/mau-pgd-chau-thanh-2024.xlsx');
@@ -18,6 +19,8 @@ interface Args {
   readonly language: Language;
   readonly now: Date;
   readonly verbose: boolean;
+  /** issue 4: templates need an explicit output folder. */
+  readonly outputGiven: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Args | { error: string } {
@@ -41,7 +44,7 @@ function parseArgs(argv: readonly string[]): Args | { error: string } {
   const defaultOut = input
     ? join(dirname(source), `${basename(source, extname(source))}.ket-qua.xlsx`)
     : resolve(__dirname, '../../out', `${basename(source, extname(source))}.ket-qua.xlsx`);
-  return { command, input: source, output: output ?? defaultOut, language, now, verbose };
+  return { command, input: source, output: output ?? defaultOut, language, now, verbose, outputGiven: output !== undefined };
 }
 
 function printResult(result: RunResult, language: Language, verbose: boolean): void {
@@ -103,6 +106,7 @@ async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
   const language: Language = 'error' in args ? 'vi' : args.language;
   const t = dictionaries[language].cli;
+  if (!('error' in args) && args.command === 'templates') return templates(args); // issue 4: templates
   if ('error' in args || args.command !== 'score') {
     if ('error' in args) console.error(t.unknownOption({ option: args.error }));
     for (const line of t.usage) console.error(line);
@@ -135,6 +139,40 @@ async function main(): Promise<number> {
     throw e;
   } finally {
     clearInterval(ticker);
+  }
+}
+
+/** issue 4: `thidua templates <master.xlsx> -o <folder>`: one unit template per unit of the register. */
+async function templates(args: Args): Promise<number> {
+  const t = dictionaries[args.language];
+  if (!args.outputGiven) {
+    console.error(t.templates.cli.outputRequired);
+    return 2;
+  }
+  const started = performance.now();
+  try {
+    const made = await writeTemplatesToFolder(args.input, args.output, { now: args.now });
+    for (const f of made.findings) {
+      const d = describeFinding(f, args.language);
+      console.error(`  [${f.severity}] ${f.cell ? `${f.cell.sheet}!${f.cell.address} ` : ''}${d.message}`);
+    }
+    if (!made.plan) {
+      console.error(t.templates.cli.planMissing);
+      return 1;
+    }
+    if (made.files.length === 0) {
+      console.error(t.templates.cli.noUnits);
+      return 1;
+    }
+    for (const file of made.files) console.log(t.templates.cli.written({ file: basename(file) }));
+    console.log(t.templates.cli.total({ count: made.files.length, folder: args.output, ms: Math.round(performance.now() - started) }));
+    return 0;
+  } catch (e) {
+    if (e instanceof FileError) {
+      console.error(e.reason === 'cannotWrite' ? t.cli.cannotWrite({ file: e.file, reason: e.detail }) : t.cli.cannotRead({ file: e.file, reason: e.reason === 'notXlsx' ? t.cli.notXlsx : t.cli.notFound }));
+      return 1;
+    }
+    throw e;
   }
 }
 

@@ -13,6 +13,7 @@ import { PlanStep } from './components/PlanStep';
 import { ScoreStep } from './components/ScoreStep';
 import { Note } from './components/StepSection';
 import { WriteStep } from './components/WriteStep';
+import { TemplatesStep } from './components/TemplatesStep';
 import { openXlsxFile, type Environment, type Workspace } from './environment';
 import { useStyles } from './styles';
 import { useTask } from './useTask';
@@ -30,6 +31,7 @@ function Steps(props: { readonly workspace: Workspace; readonly language: Langua
       <ScoreStep {...common} clock={props.clock} />
       <WriteStep {...common} clock={props.clock} />
       <ClearStep {...common} />
+      <TemplatesStep {...common} clock={props.clock} />
     </>
   );
 }

@@ -64,6 +64,19 @@ export interface ChartSpec {
   readonly anchor: string;
 }
 
+/** What an input range accepts; the message is shown by Excel when a typed value breaks the rule. */
+export type InputRule =
+  | { readonly kind: 'decimal'; readonly min: number; readonly max?: number; readonly title: string; readonly message: string }
+  | { readonly kind: 'list'; readonly values: readonly string[]; readonly title: string; readonly message: string };
+
+/** Cells a form leaves open for typing (every other cell is locked when the sheet is protected). */
+export interface InputRange {
+  /** A1 range on this sheet. */
+  readonly range: string;
+  /** Absent: any value (notes, evidence). */
+  readonly rule?: InputRule;
+}
+
 export interface SheetSpec {
   readonly name: string;
   readonly role: 'summary' | 'findings' | 'state' | 'plan' | 'input' | 'tiers' | 'log';
@@ -79,6 +92,13 @@ export interface SheetSpec {
   readonly page?: PageSetup;
   readonly dataBars?: readonly DataBar[];
   readonly charts?: readonly ChartSpec[];
+  /** Unlocked, validated input ranges of a form (issue 4: unit templates). */
+  readonly inputs?: readonly InputRange[];
+  /**
+   * Sheet protection without a password: it guards against slips (typing over a maximum or a
+   * criterion's text), not against people, who can lift it in one click.
+   */
+  readonly protect?: boolean;
 }
 
 /** 'tierChange' (issue 5b): a later tier of appraisal changed the score of this cell's criterion. */

@@ -9,6 +9,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 const root = resolve(__dirname, '../..');
@@ -181,6 +182,28 @@ describeBrowser('the task pane in Chromium (standalone)', () => {
     expect(ranked.every((r) => r.rank >= 1 && r.rank <= 30)).toBe(true);
     // No second copy of the outputs: the confirmed write replaced them.
     expect(wb.worksheets.map((w) => w.name).filter((n) => n.startsWith('Tổng hợp'))).toEqual(['Tổng hợp', 'Tổng hợp đề nghị khen thưởng']);
+  }, 120000);
+
+  // issue 4: unit templates, one .zip with a workbook per unit of the register.
+  it('downloads one .zip holding a template for each of the 30 units', async () => {
+    const button = page.getByRole('button', { name: 'Tải biểu mẫu (.zip)' });
+    await button.focus(); // keyboard reachable: Enter on the focused button
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    expect(download.suggestedFilename()).toBe('Biểu mẫu - mau-pgd-chau-thanh-2024.zip');
+    const saved = join(artifacts, 'pane-templates.zip');
+    await download.saveAs(saved);
+    await page.getByText(/^Đã tạo 30 biểu mẫu trong tệp /).waitFor();
+    const zip = await JSZip.loadAsync(readFileSync(saved));
+    const names = Object.keys(zip.files).sort();
+    expect(names).toHaveLength(30);
+    for (const name of names) {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(await (zip.file(name)?.async('arraybuffer') ?? Promise.reject(new Error(name))));
+      const form = wb.worksheets.find((w) => w.state === 'visible');
+      const code = form?.getColumn(2).values.find((v) => typeof v === 'string' && name.startsWith(`${v} - `));
+      expect({ name, code: code !== undefined }).toEqual({ name, code: true });
+    }
+    await page.screenshot({ path: join(artifacts, 'pane-320-templates.png'), fullPage: true });
   }, 120000);
 
   it('switches to English and back', async () => {

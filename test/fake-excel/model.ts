@@ -46,6 +46,8 @@ export interface FakeSheet {
   freeze?: { rows: number; columns: number };
   page: Record<string, unknown>;
   charts: Record<string, unknown>[];
+  /** issue 4: set by Worksheet.protection.protect (the options given). */
+  protection?: Record<string, unknown>;
 }
 
 export interface FakeWorkbookModel {

@@ -18,6 +18,9 @@ import type {
   XConditionalFormatRule,
   XCustomConditionalFormat,
   XDataBarConditionalFormat,
+  XDataValidation,
+  XFormatProtection,
+  XWorksheetProtection,
   XFreezePanes,
   XHeaderFooter,
   XPageLayout,
@@ -230,6 +233,9 @@ export class FakeWorksheet implements XWorksheet {
   get charts(): XChartCollection {
     return new FakeChartCollection(this.queue, this);
   }
+  get protection(): XWorksheetProtection {
+    return new FakeWorksheetProtection(this.queue, this);
+  }
 
   activate(): void {
     this.queue.enqueue({ action: 'activate', target: this.describe() }, () => {
@@ -365,6 +371,9 @@ export class FakeRange implements XRange {
   get conditionalFormats(): XConditionalFormatCollection {
     return new FakeConditionalFormatCollection(this.place);
   }
+  get dataValidation(): XDataValidation {
+    return new FakeDataValidation(this.place);
+  }
 
   load(propertyNames: string[]): FakeRange {
     this.queue.enqueue({ action: 'load', target: this.describe(), props: propertyNames }, () => {
@@ -491,6 +500,9 @@ export class FakeRangeFormat extends WriteOnly implements XRangeFormat {
       const [start, end] = target.kind === 'columns' ? [target.start, target.end] : [this.place.rects()[0]?.col ?? 0, (this.place.rects()[0]?.col ?? 0) + (this.place.rects()[0]?.cols ?? 1) - 1];
       for (let c = start; c <= end; c++) sheet.columnWidths.set(c, value);
     });
+  }
+  get protection(): XFormatProtection {
+    return new FakeFormatProtection(this.place);
   }
   get rowHeight(): number {
     return this.notLoaded('rowHeight');
@@ -881,5 +893,49 @@ class FakeChartCollection implements XChartCollection {
       series: { getItemAt: () => ({ setXAxisValues: (range: XRange) => change('categories', range instanceof FakeRange ? range.describe() : '?') }) },
       setPosition: (startCell: string) => change('position', startCell),
     };
+  }
+}
+
+// issue 4: forms (locked cells, data validation, sheet protection), recorded on the cells and the sheet.
+class FakeFormatProtection extends WriteOnly implements XFormatProtection {
+  constructor(private readonly place: Place) {
+    super();
+  }
+  get locked(): boolean {
+    return this.notLoaded('locked');
+  }
+  set locked(value: boolean) {
+    this.place.setCells('locked', value);
+  }
+}
+
+class FakeDataValidation extends WriteOnly implements XDataValidation {
+  constructor(private readonly place: Place) {
+    super();
+  }
+  get rule(): Excel.DataValidationRule {
+    return this.notLoaded('rule');
+  }
+  set rule(value: Excel.DataValidationRule) {
+    // Cell formats hold scalars: the rule is kept as its JSON text.
+    this.place.setCells('validation', JSON.stringify(value));
+  }
+  get errorAlert(): Excel.DataValidationErrorAlert {
+    return this.notLoaded('errorAlert');
+  }
+  set errorAlert(value: Excel.DataValidationErrorAlert) {
+    this.place.setCells('validationAlert', JSON.stringify(value));
+  }
+}
+
+class FakeWorksheetProtection implements XWorksheetProtection {
+  constructor(
+    private readonly queue: FakeQueue,
+    private readonly sheet: FakeWorksheet,
+  ) {}
+  protect(options?: Excel.WorksheetProtectionOptions): void {
+    this.queue.enqueue({ action: 'protect', options: options ?? {} }, () => {
+      this.sheet.resolve().protection = { ...(options ?? {}) };
+    });
   }
 }

@@ -15,6 +15,7 @@ import { tiers } from './en/tiers';
 import { audit } from './en/audit';
 import { tierFindings } from './en/findings-tiers';
 import { eligibility, eligibilityFindings, proposalSheet } from './en/eligibility-all';
+import { templates } from './en/templates';
 
 export const en: Dictionary = {
   validation,
@@ -30,4 +31,5 @@ export const en: Dictionary = {
   audit,
   eligibility,
   proposalSheet,
+  templates,
 };

@@ -17,6 +17,7 @@ import { tiers } from './vi/tiers';
 import { audit } from './vi/audit';
 import { tierFindings } from './vi/findings-tiers';
 import { eligibility, eligibilityFindings, proposalSheet } from './vi/eligibility-all';
+import { templates } from './vi/templates';
 
 export const vi = {
   validation,
@@ -32,6 +33,7 @@ export const vi = {
   audit,
   eligibility,
   proposalSheet,
+  templates,
 };
 
 export type Dictionary = import('./types').Widen<typeof vi>;

@@ -45,6 +45,8 @@ export interface XWorksheet {
   readonly freezePanes: XFreezePanes;
   readonly pageLayout: XPageLayout;
   readonly charts: XChartCollection;
+  /** issue 4: forms are protected (ExcelApi 1.2). */
+  readonly protection: XWorksheetProtection;
   activate(): void;
   delete(): void;
   getRange(address?: string): XRange;
@@ -65,6 +67,8 @@ export interface XRange {
   readonly isNullObject: boolean;
   readonly format: XRangeFormat;
   readonly conditionalFormats: XConditionalFormatCollection;
+  /** issue 4: input cells of forms (ExcelApi 1.8). */
+  readonly dataValidation: XDataValidation;
   load(propertyNames: string[]): XRange;
   merge(across?: boolean): void;
   select(): void;
@@ -88,6 +92,22 @@ export interface XRangeFormat {
   wrapText: boolean;
   columnWidth: number;
   rowHeight: number;
+  /** issue 4: unlocked input cells (ExcelApi 1.2). */
+  readonly protection: XFormatProtection;
+}
+
+/** issue 4: cell locking, sheet protection and data validation of forms. */
+export interface XFormatProtection {
+  locked: boolean;
+}
+
+export interface XDataValidation {
+  rule: Excel.DataValidationRule;
+  errorAlert: Excel.DataValidationErrorAlert;
+}
+
+export interface XWorksheetProtection {
+  protect(options?: Excel.WorksheetProtectionOptions): void;
 }
 
 export interface XRangeFont {
@@ -194,4 +214,7 @@ export type RealObjectsFit = [
   Assert<Fits<Excel.ConditionalFormat, XConditionalFormat>>,
   Assert<Fits<Excel.PageLayout, XPageLayout>>,
   Assert<Fits<Excel.Chart, XChart>>,
+  Assert<Fits<Excel.FormatProtection, XFormatProtection>>,
+  Assert<Fits<Excel.DataValidation, XDataValidation>>,
+  Assert<Fits<Excel.WorksheetProtection, XWorksheetProtection>>,
 ];

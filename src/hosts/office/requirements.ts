@@ -13,7 +13,10 @@ export interface RequirementCheck {
 
 export type IsSetSupported = (name: string, version: string) => boolean;
 
-/** Worksheet.getRanges (multi-area styles and highlights), pageLayout, RangeAreas.conditionalFormats. */
+/**
+ * Worksheet.getRanges (multi-area styles and highlights), pageLayout, RangeAreas.conditionalFormats; the
+ * forms of issue 4 need less: FormatProtection and WorksheetProtection (1.2), DataValidation (1.8).
+ */
 const required: readonly (readonly [string, string])[] = [['ExcelApi', '1.9']];
 
 /** Office.context.requirements.isSetSupported, or nothing supported outside Office. */

@@ -14,7 +14,7 @@ import { foldKey } from '../../domain/text/normalize';
 import { address, quoteSheet } from '../../workbook/grid';
 import { styles } from '../../workbook/render/styles';
 import { isFormulaLike, textFormat } from '../../workbook/safe-text';
-import type { OutCell, SheetSpec, StyleName, WritePlan } from '../../workbook/spec';
+import type { InputRule, OutCell, SheetSpec, StyleName, WritePlan } from '../../workbook/spec';
 import type { CellInput, XRequestContext, XWorksheet } from './api';
 import { addressChunks, columnSpan, rectAddress, rectsOf, rowSpan, spans } from './areas';
 import { deleteOwn, drawHighlights, loadCustomRules, loadFormatTypes } from './highlights';
@@ -153,12 +153,38 @@ async function writeLayout(ws: XWorksheet, spec: SheetSpec, send: Sender): Promi
     format.dataBar.lowerBoundRule = { type: 'Number', formula: '0' };
     format.dataBar.upperBoundRule = { type: 'HighestValue' };
   }
+  await writeForm(ws, spec, send);
   for (const chart of spec.charts ?? []) {
     await send.reserve(jsonSize(chart) * 4);
     const made = ws.charts.add('BarClustered', ws.getRange(chart.values), 'Columns');
     made.title.text = chart.title;
     made.series.getItemAt(0).setXAxisValues(ws.getRange(chart.categories));
     made.setPosition(chart.anchor);
+  }
+}
+
+/** issue 4: a form's rule in office.js terms; a list is its items joined by commas. */
+function officeRule(rule: InputRule): Excel.DataValidationRule {
+  if (rule.kind === 'list') return { list: { inCellDropDown: true, source: rule.values.join(',') } };
+  return rule.max === undefined
+    ? { decimal: { formula1: rule.min, operator: 'GreaterThanOrEqualTo' } }
+    : { decimal: { formula1: rule.min, formula2: rule.max, operator: 'Between' } };
+}
+
+/** issue 4: input cells unlocked and validated, then the sheet protected (no password: a slip guard). */
+async function writeForm(ws: XWorksheet, spec: SheetSpec, send: Sender): Promise<void> {
+  for (const input of spec.inputs ?? []) {
+    await send.reserve(jsonSize(input) * 2);
+    const range = ws.getRange(input.range);
+    range.format.protection.locked = false;
+    if (input.rule) {
+      range.dataValidation.rule = officeRule(input.rule);
+      range.dataValidation.errorAlert = { showAlert: true, style: 'Stop', title: input.rule.title, message: input.rule.message };
+    }
+  }
+  if (spec.protect) {
+    await send.reserve(256);
+    ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true });
   }
 }
 

@@ -5,7 +5,7 @@ import { quoteSheet } from '../../workbook/grid';
 import { highlightFormula, isHighlightFormula } from '../../workbook/render/highlights';
 import { highlightFills, styles, fontName, type StyleDef } from '../../workbook/render/styles';
 import { isFormulaLike, textFormat } from '../../workbook/safe-text';
-import type { Highlight, HighlightKind, OutCell, SheetSpec, StyleName, WritePlan } from '../../workbook/spec';
+import type { Highlight, HighlightKind, InputRange, InputRule, OutCell, SheetSpec, StyleName, WritePlan } from '../../workbook/spec';
 
 const mmPerInch = 25.4;
 
@@ -46,6 +46,35 @@ function writeCell(cell: ExcelJS.Cell, out: OutCell): void {
   }
 }
 
+function validationOf(rule: InputRule): ExcelJS.DataValidation {
+  const common = { allowBlank: true, showErrorMessage: true, errorStyle: 'stop', errorTitle: rule.title, error: rule.message };
+  if (rule.kind === 'list') {
+    // A literal list is a quoted, comma-separated formula; list items never hold a comma or a quote.
+    return { ...common, type: 'list', formulae: [`"${rule.values.join(',')}"`] };
+  }
+  return rule.max === undefined
+    ? { ...common, type: 'decimal', operator: 'greaterThanOrEqual', formulae: [rule.min] }
+    : { ...common, type: 'decimal', operator: 'between', formulae: [rule.min, rule.max] };
+}
+
+/** Input cells of a form: unlocked (the rest of a protected sheet stays locked) and validated. */
+function addInputs(ws: ExcelJS.Worksheet, inputs: readonly InputRange[]): void {
+  for (const input of inputs) {
+    const validation = input.rule ? validationOf(input.rule) : undefined;
+    const [from = '', to = from] = input.range.split(':');
+    const a = ws.getCell(from).fullAddress;
+    const b = ws.getCell(to).fullAddress;
+    for (let r = a.row; r <= b.row; r++) {
+      for (let c = a.col; c <= b.col; c++) {
+        const cell = ws.getCell(r, c);
+        // Style objects are shared between cells (styleOf): copy, never mutate.
+        cell.style = { ...cell.style, protection: { locked: false } };
+        if (validation) cell.dataValidation = validation;
+      }
+    }
+  }
+}
+
 function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec): void {
   const ws = wb.addWorksheet(spec.name, {
     state: spec.visibility,
@@ -64,6 +93,11 @@ function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec): void {
     });
   });
   for (const range of spec.merges) ws.mergeCells(range);
+  addInputs(ws, spec.inputs ?? []);
+  if (spec.protect) {
+    // No password (a slip guard, see SheetSpec.protect); without one ExcelJS sets the flags synchronously.
+    void ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
+  }
   if (spec.page) {
     const p = spec.page;
     ws.pageSetup = {
