@@ -206,6 +206,44 @@ describeBrowser('the task pane in Chromium (standalone)', () => {
     await page.screenshot({ path: join(artifacts, 'pane-320-templates.png'), fullPage: true });
   }, 120000);
 
+  it('reaches every control with the Tab key alone, with a visible focus', async () => {
+    // Start where a keyboard user starts: the top of the page (a click on empty space sets the starting point).
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.mouse.click(2, 2);
+    // Every visible control, labelled so it can be recognised when focused (Fluent adds attributes on focus).
+    const controls = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('button, input, select, textarea, a[href], [tabindex]:not([tabindex="-1"])')]
+        // Tabster's focus-trap sentinels and the chart's bars (one arrow-key group, entered by Tab) are not controls;
+        // the file input is reached through its labelled button.
+        .filter((e) => !e.hasAttribute('data-tabster-dummy') && !(e instanceof SVGElement) && !e.closest('svg') && e.id !== 'xlsx-file')
+        .filter((e) => !e.hasAttribute('disabled') && e.getAttribute('aria-disabled') !== 'true' && e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden')
+        .map((e, i) => {
+          e.dataset.tabProbe = String(i);
+          return `${i}: ${(e.getAttribute('title') ?? e.textContent ?? '').slice(0, 50)}`;
+        }),
+    );
+    const reached = new Set<string>();
+    const unfocusedLook: string[] = [];
+    for (let i = 0; i < controls.length * 2 + 40; i++) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const e = document.activeElement;
+        if (!(e instanceof HTMLElement) || e.dataset.tabProbe === undefined) return undefined;
+        const style = getComputedStyle(e);
+        // Fluent draws keyboard focus as an outline, a box shadow or a ::after border; one must be there.
+        const after = getComputedStyle(e, '::after');
+        const visible = style.outlineStyle !== 'none' || style.boxShadow !== 'none' || (after.content !== 'none' && after.borderStyle !== 'none');
+        return { probe: e.dataset.tabProbe, visible };
+      });
+      if (!focused) continue;
+      reached.add(focused.probe);
+      if (!focused.visible) unfocusedLook.push(focused.probe);
+    }
+    expect(controls.length).toBeGreaterThan(8);
+    expect(controls.filter((c) => !reached.has(c.split(':')[0] ?? ''))).toEqual([]);
+    expect(unfocusedLook).toEqual([]);
+  });
+
   it('switches to English and back', async () => {
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('heading', { name: '3. Score and rank' }).waitFor();
