@@ -67,3 +67,18 @@ describe('syncs and payload of the office host', () => {
     expect(big && big.largest > fiveMegabytes).toBe(true);
   });
 });
+
+describe('the office host on the big workbook of the budget (2,000 units, 50,000 proposals)', () => {
+  it('reads and writes it in a handful of syncs, every request and response under 5 MB', async () => {
+    const plan = syntheticPlan(6, 10);
+    const input = syntheticInput(plan, 2000, 40, 50_000);
+    const snapshot = snapshotWorkbook(buildScaledWorkbook(plan, input));
+    const writePlan = runScoring(snapshot, { now }).writePlan;
+    const f = await figures(snapshot, writePlan, false);
+    console.log(`office host, 2,000 units and 50,000 proposals: ${f.readSyncs} syncs to read, ${f.applySyncs} to write, largest payload ${(f.largest / 1024 / 1024).toFixed(2)} MB`);
+    expect(f.largest).toBeLessThanOrEqual(fiveMegabytes);
+    // Chunks only: far fewer syncs than sheets (2,003) or written rows.
+    expect(f.readSyncs).toBeLessThanOrEqual(20);
+    expect(f.applySyncs).toBeLessThanOrEqual(12);
+  }, 120000);
+});
