@@ -7,6 +7,7 @@ import { describeFinding, dictionaries, type Language } from '../domain/i18n';
 import { formatNumberVi, formatNumberEn } from '../domain/i18n/types';
 import { countBySeverity } from '../workbook/render/summary';
 import { FileError, scoreFile } from '../hosts/xlsx/file';
+import { importFolder } from '../hosts/xlsx/import-folder';
 import { writeTemplatesToFolder } from '../hosts/xlsx/templates-file'; // issue 4: templates
 import type { RunResult } from '../workbook/run';
 
@@ -21,30 +22,38 @@ interface Args {
   readonly verbose: boolean;
   /** issue 4: templates need an explicit output folder. */
   readonly outputGiven: boolean;
+  /** import: the folder of returned unit workbooks, and whether a second file for a unit replaces the first. */
+  readonly folder?: string;
+  readonly replace: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Args | { error: string } {
   const [command = 'score', ...rest] = argv;
-  let input: string | undefined;
   let output: string | undefined;
   let language: Language = 'vi';
   let now = new Date();
   let verbose = false;
+  let replace = false;
+  const positional: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i] ?? '';
     if (a === '-o' || a === '--out') output = rest[++i];
     else if (a === '--lang') language = rest[++i] === 'en' ? 'en' : 'vi';
     else if (a === '--now') now = new Date(rest[++i] ?? '');
     else if (a === '-v' || a === '--verbose') verbose = true;
+    else if (a === '--replace') replace = true;
     else if (a.startsWith('-')) return { error: a };
-    else input = a;
+    else positional.push(a);
   }
+  const input = positional[0];
+  const folder = positional[1];
   if (Number.isNaN(now.getTime())) return { error: '--now' };
   const source = input ?? bundledSample;
+  const suffix = command === 'import' ? 'nhap' : 'ket-qua';
   const defaultOut = input
-    ? join(dirname(source), `${basename(source, extname(source))}.ket-qua.xlsx`)
+    ? join(dirname(source), `${basename(source, extname(source))}.${suffix}.xlsx`)
     : resolve(__dirname, '../../out', `${basename(source, extname(source))}.ket-qua.xlsx`);
-  return { command, input: source, output: output ?? defaultOut, language, now, verbose, outputGiven: output !== undefined };
+  return { command, input: source, output: output ?? defaultOut, language, now, verbose, outputGiven: output !== undefined, replace, ...(folder === undefined ? {} : { folder }) };
 }
 
 function printResult(result: RunResult, language: Language, verbose: boolean): void {
@@ -107,6 +116,7 @@ async function main(): Promise<number> {
   const language: Language = 'error' in args ? 'vi' : args.language;
   const t = dictionaries[language].cli;
   if (!('error' in args) && args.command === 'templates') return templates(args); // issue 4: templates
+  if (!('error' in args) && args.command === 'import') return importResults(args);
   if ('error' in args || args.command !== 'score') {
     if ('error' in args) console.error(t.unknownOption({ option: args.error }));
     for (const line of t.usage) console.error(line);
@@ -170,6 +180,35 @@ async function templates(args: Args): Promise<number> {
   } catch (e) {
     if (e instanceof FileError) {
       console.error(e.reason === 'cannotWrite' ? t.cli.cannotWrite({ file: e.file, reason: e.detail }) : t.cli.cannotRead({ file: e.file, reason: e.reason === 'notXlsx' ? t.cli.notXlsx : t.cli.notFound }));
+      return 1;
+    }
+    throw e;
+  }
+}
+
+/** thidua import <master.xlsx> <folder> [-o out.xlsx] [--replace]: a line per file, then the totals. */
+async function importResults(args: Args): Promise<number> {
+  const t = dictionaries[args.language];
+  const folder = args.folder;
+  if (folder === undefined || args.input === bundledSample) {
+    for (const line of t.importText.cli.usage) console.error(line);
+    return 2;
+  }
+  try {
+    mkdirSync(dirname(args.output), { recursive: true });
+    const { plan, files } = await importFolder(args.input, folder, args.output, { now: args.now, replace: args.replace });
+    if (plan.status === 'refused') {
+      console.error(plan.reason);
+      return 1;
+    }
+    for (const row of plan.log) console.log(t.importText.cli.line({ file: row.file, status: t.importText.status[row.status], unit: row.unit, reason: row.reason }));
+    const count = (status: string): number => plan.log.filter((r) => r.status === status).length;
+    console.log(t.importText.summaryLine({ files, imported: count('imported'), partial: count('partial'), waiting: count('waiting'), rejected: count('rejected') }));
+    console.log(t.importText.cli.written({ file: args.output }));
+    return 0;
+  } catch (e) {
+    if (e instanceof FileError) {
+      console.error(e.reason === 'sameFile' ? t.cli.sameFile : e.reason === 'cannotWrite' ? t.cli.cannotWrite({ file: e.file, reason: e.detail }) : t.cli.cannotRead({ file: e.file, reason: e.reason === 'notXlsx' ? t.cli.notXlsx : t.cli.notFound }));
       return 1;
     }
     throw e;

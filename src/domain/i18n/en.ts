@@ -16,6 +16,7 @@ import { audit } from './en/audit';
 import { tierFindings } from './en/findings-tiers';
 import { eligibility, eligibilityFindings, proposalSheet } from './en/eligibility-all';
 import { templates } from './en/templates';
+import { importText } from './en/import';
 
 export const en: Dictionary = {
   validation,
@@ -32,4 +33,5 @@ export const en: Dictionary = {
   eligibility,
   proposalSheet,
   templates,
+  importText,
 };

@@ -18,6 +18,7 @@ import { audit } from './vi/audit';
 import { tierFindings } from './vi/findings-tiers';
 import { eligibility, eligibilityFindings, proposalSheet } from './vi/eligibility-all';
 import { templates } from './vi/templates';
+import { importText } from './vi/import';
 
 export const vi = {
   validation,
@@ -34,6 +35,7 @@ export const vi = {
   eligibility,
   proposalSheet,
   templates,
+  importText,
 };
 
 export type Dictionary = import('./types').Widen<typeof vi>;

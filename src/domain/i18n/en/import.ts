@@ -1,0 +1,46 @@
+/** The import of filled unit workbooks (English mirror). */
+import type { Widen } from '../types';
+import type { importText as vi } from '../vi/import';
+
+type P = Readonly<Record<string, string | number>>;
+
+export const importText: Widen<typeof vi> = {
+  consolidatedSheet: 'Tổng hợp nhập',
+  logSheet: 'Nhật ký nhập',
+  consolidatedTitle: 'RESULTS SENT BACK BY THE UNITS (imported; may be corrected before scoring)',
+  logTitle: 'IMPORT LOG',
+  logColumns: ['Import', 'Time', 'File', 'Unit found', 'File checksum (SHA-256)', 'Result', 'Reason, details'],
+  status: { imported: 'Imported', partial: 'Partly imported', waiting: 'Waiting for confirmation', rejected: 'Not imported' },
+  reasons: {
+    unreadable: (p: P) => `The file cannot be read: ${p.detail}`,
+    noResults: 'No result table (criterion code | self score …) found in the file.',
+    unitUnknown: (p: P) => `The unit cannot be identified: ${p.detail}. Say which unit this file is for.`,
+    unitAmbiguous: (p: P) => `Several units share the name: ${p.candidates}. Say which unit this file is for.`,
+    unitConflict: (p: P) => `The form was made for ${p.template} but the sheet names ${p.sheet}: needs confirmation.`,
+    olderPlan: (p: P) => `Form from an older version of the plan: ${p.changes}. Only unchanged criteria imported.`,
+    added: (p: P) => `criteria added ${p.codes}`,
+    removed: (p: P) => `criteria removed ${p.codes}`,
+    maxChanged: (p: P) => `maximum changed ${p.changes}`,
+    noTemplate: 'The file carries no form mark (made by hand): read by content.',
+    duplicate: (p: P) => `The unit already has results (${p.from}); this file differs in ${p.count} cells: ${p.changes}. Not replaced (use --replace).`,
+    sameAsBefore: (p: P) => `Identical to the results already there (${p.from}).`,
+    replaced: (p: P) => `Replaced the earlier results (${p.from}); ${p.count} cells differ: ${p.changes}.`,
+    converted: (p: P) => `${p.count} cells converted from TCVN3/VNI to Unicode.`,
+    findings: (p: P) => `${p.count} points to review while reading the file (${p.codes}).`,
+    consolidatedExists: (p: P) => `The workbook already has a sheet «${p.sheet}»: rename or delete it (after saving your corrections), then import again, so nothing is lost.`,
+    noPlan: 'The plan of the master workbook cannot be read.',
+    noRegister: 'The master workbook has no unit register («Đơn vị»).',
+  },
+  fields: { actual: 'actual', selfScore: 'self', appraisedScore: 'appraised', blockLeaderScore: 'block leader' },
+  blank: 'blank',
+  summaryLine: (p: P) => `Imported ${p.files} files: ${p.imported} imported, ${p.partial} partly, ${p.waiting} waiting for confirmation, ${p.rejected} not imported.`,
+  cli: {
+    usage: [
+      'Usage: thidua import <master.xlsx> <folder-of-unit-files> [-o out.xlsx] [--replace]',
+      '  Reads every .xlsx the units sent back and writes «Tổng hợp nhập» and «Nhật ký nhập» to a NEW file.',
+      '  --replace: a second file for a unit replaces its results (default: it waits, with the differences).',
+    ],
+    line: (p: P) => `${p.status}: ${p.file}${p.unit ? ` → ${p.unit}` : ''}${p.reason ? ` — ${p.reason}` : ''}`,
+    written: (p: P) => `Wrote ${p.file}.`,
+  },
+};

@@ -1,0 +1,195 @@
+/**
+ * The officer's round trip: templates out of the master, thirty filled workbooks back — written by
+ * ExcelJS, then opened and saved again by LibreOffice (a second, independent producer of .xlsx) —
+ * imported into the master, scored: the same ranking as the same numbers typed straight into the
+ * master. Plus the awkward files: a renamed sheet, extra rows and columns, TCVN3 text, an identical
+ * copy, a second file that differs, a form from an older plan, an unknown unit, a file that is not
+ * a workbook. Every file is in the log.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { vi } from '../../src/domain/i18n/vi';
+import { foldKey } from '../../src/domain/text/normalize';
+import { makeTemplatesFromSnapshot } from '../../src/hosts/templates';
+import { importFolder } from '../../src/hosts/xlsx/import-folder';
+import { loadWorkbook, saveWorkbook } from '../../src/hosts/xlsx/port';
+import { snapshotWorkbook } from '../../src/hosts/xlsx/read';
+import { writeSheetsToBuffer } from '../../src/hosts/xlsx/sheets';
+import type { Entry } from '../../src/domain/input/schema';
+import { runScoring, type RunResult } from '../../src/workbook/run';
+import { templateStateSheetName } from '../../src/workbook/template/state';
+import { skipLibreOffice } from '../helpers/libreoffice';
+
+const now = new Date('2024-12-31T08:00:00Z');
+const sample = resolve(__dirname, '../../samples/mau-pgd-chau-thanh-2024.xlsx');
+const columns = vi.inputSheets.unitSheet.columns;
+const t = vi.importText;
+
+function ranking(result: RunResult): unknown {
+  return result.evaluation?.blocks.map((b) => b.units.map((u) => [u.unit.code, u.total, u.rank, u.band ?? '', u.award?.form ?? '']));
+}
+
+/** Fills a template's visible sheet with a unit's entries, by criterion code, as a unit would type them. */
+function fill(ws: ExcelJS.Worksheet, entries: readonly Entry[], note?: string): void {
+  let header = 0;
+  const col: Record<string, number> = {};
+  ws.eachRow((row, n) => {
+    if (header) return;
+    row.eachCell((cell, c) => {
+      if (typeof cell.value === 'string' && foldKey(cell.value) === foldKey(columns.code)) header = n;
+      if (typeof cell.value === 'string') col[foldKey(cell.value)] = c;
+    });
+  });
+  const at = (label: string): number => col[foldKey(label)] ?? 0;
+  const byCode = new Map(entries.map((e) => [e.criterionCode, e]));
+  for (let r = header + 1; r <= ws.rowCount; r++) {
+    const code = ws.getRow(r).getCell(at(columns.code)).value;
+    const entry = typeof code === 'string' ? byCode.get(code) : undefined;
+    if (!entry) continue;
+    const put = (label: string, v: number | undefined): void => {
+      if (v !== undefined) ws.getRow(r).getCell(at(label)).value = v;
+    };
+    put(columns.actual, entry.actual);
+    put(columns.self, entry.selfScore);
+    put(columns.appraised, entry.appraisedScore);
+    if (note !== undefined) {
+      ws.getRow(r).getCell(at(columns.note)).value = note;
+      note = undefined;
+    }
+  }
+}
+
+describe('templates out, results in, nothing lost', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'thidua-import-'));
+  const returned = join(dir, 'returned');
+  const masterPath = join(dir, 'master.xlsx');
+  let direct: RunResult;
+  let made: ReturnType<typeof makeTemplatesFromSnapshot>;
+
+  beforeAll(async () => {
+    const sampleWb = await loadWorkbook(readFileSync(sample));
+    direct = runScoring(snapshotWorkbook(sampleWb), { now });
+    // The master the officer keeps: the plan, the register and the proposals, no unit sheets yet.
+    const unitSheets = new Set((direct.input?.results ?? []).map((r) => r.sheet));
+    for (const ws of [...sampleWb.worksheets]) if (unitSheets.has(ws.name)) sampleWb.removeWorksheet(ws.id);
+    writeFileSync(masterPath, await saveWorkbook(sampleWb));
+    made = makeTemplatesFromSnapshot(snapshotWorkbook(await loadWorkbook(readFileSync(masterPath))));
+    mkdirSync(returned);
+    const filledDir = join(dir, 'filled');
+    mkdirSync(filledDir);
+    const results = new Map((direct.input?.results ?? []).map((r) => [r.unitCode, r.entries]));
+    for (const [i, tpl] of made.templates.entries()) {
+      const unit = made.units[i];
+      if (!unit) throw new Error('unit');
+      const wb = await loadWorkbook(await writeSheetsToBuffer(tpl.sheets, { now }));
+      const ws = wb.worksheets.find((w) => w.state === 'visible');
+      if (!ws) throw new Error('no visible sheet');
+      // i = 2: a note typed in TCVN3 (.VnTime) in an old file — "đạt chuẩn" in TCVN3 bytes.
+      fill(ws, results.get(unit.code) ?? [], i === 2 ? '®¹t chuÈn' : undefined);
+      if (i === 0) ws.name = 'Kết quả của trường'; // a unit renamed its sheet
+      if (i === 1) {
+        // extra rows and columns: a remark column and a signature block under the table
+        ws.getCell('J5').value = 'Ghi chú thêm của trường';
+        ws.addRow([]);
+        ws.addRow(['', 'Người lập biểu', '', '', '', '', '', 'Hiệu trưởng']);
+      }
+      writeFileSync(join(filledDir, tpl.fileName), await saveWorkbook(wb));
+    }
+    if (skipLibreOffice()) {
+      for (const f of readdirSync(filledDir)) renameSync(join(filledDir, f), join(returned, f));
+    } else {
+      // LibreOffice opens and saves every file again: what comes back is LibreOffice's .xlsx, not ExcelJS's.
+      const profile = mkdtempSync(join(tmpdir(), 'thidua-lo-profile-'));
+      const inputs = readdirSync(filledDir).map((f) => join(filledDir, f));
+      execFileSync('soffice', [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', returned, ...inputs], { timeout: 300_000, stdio: 'ignore' });
+      rmSync(profile, { recursive: true, force: true });
+    }
+    // An identical copy of one file, sent twice.
+    const first = made.templates[3]?.fileName ?? '';
+    writeFileSync(join(returned, `zz-gửi lại - ${first}`), readFileSync(join(returned, first)));
+  }, 600_000);
+
+  it('brings thirty units back into one workbook that scores exactly like the direct route, every file in the log', async () => {
+    const out = join(dir, 'master.nhap.xlsx');
+    const { plan, files } = await importFolder(masterPath, returned, out, { now, replace: false });
+    if (plan.status !== 'ready') throw new Error(plan.reason);
+    expect(files).toBe(31);
+    if (!skipLibreOffice()) {
+      // What came back was written by LibreOffice, not by ExcelJS.
+      const zip = await JSZip.loadAsync(readFileSync(join(returned, made.templates[5]?.fileName ?? '')));
+      expect(await zip.file('docProps/app.xml')?.async('string')).toMatch(/LibreOffice/);
+    }
+    expect(plan.log).toHaveLength(31);
+    expect(plan.results).toHaveLength(30);
+    expect(plan.log.filter((r) => r.status === 'imported')).toHaveLength(31);
+    expect(plan.log.find((r) => r.file.startsWith('zz-'))?.reason).toContain('Trùng hoàn toàn');
+    expect(plan.log.some((r) => r.reason.includes('TCVN3'))).toBe(true);
+    const wb = await loadWorkbook(readFileSync(out));
+    expect(wb.getWorksheet(t.logSheet)?.rowCount).toBe(3 + 31);
+    const scored = runScoring(snapshotWorkbook(wb), { now });
+    expect(ranking(scored)).toEqual(ranking(direct));
+    expect(scored.findings.filter((f) => f.code === 'UNIT_DUPLICATE')).toEqual([]);
+  }, 300_000);
+
+  it('asks before replacing, imports only what is safe from an older plan, and logs what it cannot use', async () => {
+    const awkward = join(dir, 'awkward');
+    mkdirSync(awkward);
+    const [a, b] = made.templates;
+    if (!a || !b) throw new Error('templates');
+    // A second file for unit a that differs in one score.
+    const wbA = await loadWorkbook(readFileSync(join(returned, a.fileName)));
+    const wsA = wbA.worksheets.find((w) => w.state === 'visible');
+    const results = new Map((direct.input?.results ?? []).map((r) => [r.unitCode, r.entries]));
+    const unitA = made.units[0];
+    if (!wsA || !unitA) throw new Error('sheet');
+    fill(wsA, (results.get(unitA.code) ?? []).map((e) => (e.criterionCode === '1.1' ? { ...e, selfScore: 0 } : e)));
+    writeFileSync(join(awkward, 'a-lần 1.xlsx'), readFileSync(join(returned, a.fileName)));
+    writeFileSync(join(awkward, 'a-lần 2.xlsx'), await saveWorkbook(wbA));
+    // A form from an older plan: the maximum of one criterion was different then.
+    const wbB = await loadWorkbook(readFileSync(join(returned, b.fileName)));
+    const state = wbB.getWorksheet(templateStateSheetName);
+    state?.eachRow((row) => {
+      if (row.getCell(1).value === 'criterion' && row.getCell(2).value === '1.1') row.getCell(4).value = 99;
+    });
+    writeFileSync(join(awkward, 'b-cũ.xlsx'), await saveWorkbook(wbB));
+    writeFileSync(join(awkward, 'không phải bảng tính.xlsx'), 'hello');
+    const stranger = await loadWorkbook(await writeSheetsToBuffer([{ name: 'Kết quả', role: 'input', visibility: 'visible', rows: [[{ value: 'Đơn vị:' }, { value: 'Trường Không Có Trong Danh Sách' }], [], ['Mã tiêu chí', 'Tiêu chí', 'Điểm tối đa', 'Kết quả thực hiện', 'Điểm tự chấm'].map((v) => ({ value: v })), ['1.1', 'x', 5, null, 4].map((v) => ({ value: v }))], columnWidths: [], merges: [] }], { now }));
+    writeFileSync(join(awkward, 'lạ.xlsx'), await saveWorkbook(stranger));
+
+    const out = join(dir, 'awkward.nhap.xlsx');
+    const { plan } = await importFolder(masterPath, awkward, out, { now, replace: false });
+    if (plan.status !== 'ready') throw new Error(plan.reason);
+    const byFile = new Map(plan.log.map((r) => [r.file, r]));
+    expect(plan.log).toHaveLength(5);
+    expect(byFile.get('a-lần 1.xlsx')?.status).toBe('imported');
+    expect(byFile.get('a-lần 2.xlsx')?.status).toBe('waiting');
+    expect(byFile.get('a-lần 2.xlsx')?.reason).toMatch(/khác 1 ô: 1\.1 tự chấm [\d,]+ → 0/);
+    expect(byFile.get('b-cũ.xlsx')?.status).toBe('partial');
+    expect(byFile.get('b-cũ.xlsx')?.reason).toContain('đổi điểm tối đa 1.1: 99 →');
+    expect(plan.results.find((r) => r.unitCode === made.units[1]?.code)?.entries.some((e) => e.criterionCode === '1.1')).toBe(false);
+    expect(byFile.get('không phải bảng tính.xlsx')?.status).toBe('rejected');
+    expect(byFile.get('lạ.xlsx')?.status).toBe('waiting');
+    expect(byFile.get('lạ.xlsx')?.reason).toContain('Không xác định được đơn vị');
+    for (const r of plan.log) expect(r.checksum).toMatch(/^[0-9a-f]{64}$/);
+
+    // With --replace the second file wins, and the log says what changed.
+    const replaced = await importFolder(masterPath, awkward, join(dir, 'awkward2.nhap.xlsx'), { now, replace: true });
+    if (replaced.plan.status !== 'ready') throw new Error('refused');
+    const second = replaced.plan.log.find((r) => r.file === 'a-lần 2.xlsx');
+    expect(second?.status).toBe('imported');
+    expect(second?.reason).toContain('Thay thế kết quả cũ');
+    expect(replaced.plan.results.find((r) => r.unitCode === unitA.code)?.entries.find((e) => e.criterionCode === '1.1')?.selfScore).toBe(0);
+  }, 300_000);
+
+  it('never overwrites a consolidated sheet the officer may have corrected since an earlier import', async () => {
+    const once = join(dir, 'master.nhap.xlsx');
+    const again = await importFolder(once, join(dir, 'awkward'), join(dir, 'twice.xlsx'), { now, replace: false });
+    expect(again.plan.status).toBe('refused');
+    if (again.plan.status === 'refused') expect(again.plan.reason).toContain('Tổng hợp nhập');
+  });
+});
