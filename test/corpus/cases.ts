@@ -56,4 +56,10 @@ export const corpusCases: readonly CorpusCase[] = [
   { file: '32-no-proposals', defect: 'xoá trang đề nghị', mutate: (wb) => wb.removeWorksheet(sheet(wb, proposals).id), expect: [{ code: 'RATIO_NO_PROPOSALS' }], summary: true },
   { file: '33-proposals-no-header', defect: 'trang đề nghị mất tiêu đề', mutate: (wb) => sheet(wb, proposals).spliceRows(3, 1), expect: [{ code: 'HEADER_NOT_FOUND', cell: 'Đề nghị khen thưởng!A1' }], summary: true },
   { file: '34-nan-text', defect: 'chữ "NaN" và "Infinity" trong ô điểm', mutate: (wb) => { const ws = sheet(wb, unit); ws.getCell('F9').value = 'NaN'; ws.getCell('E9').value = 'Infinity'; }, expect: [{ code: 'VALUE_NOT_NUMBER', cell: 'MN01!E9' }, { code: 'VALUE_NOT_NUMBER', cell: 'MN01!F9' }], summary: true },
+  { file: '35-vn-decimal-text', defect: 'số dạng chữ "4,5"', mutate: (wb) => (sheet(wb, unit).getCell('F9').value = '4,5'), expect: [{ code: 'NUMBER_AS_TEXT', cell: 'MN01!F9' }], summary: true },
+  { file: '36-formula-cached-number', defect: 'công thức có kết quả số', mutate: (wb) => (sheet(wb, unit).getCell('F9').value = { formula: '2+2', result: 4 }), expect: [], summary: true },
+  { file: '37-proposal-unknown-unit', defect: 'đề nghị của đơn vị không có trong danh sách', mutate: (wb) => (sheet(wb, proposals).getCell('A4').value = 'Trường Không Có Thật'), expect: [{ code: 'PROPOSAL_UNKNOWN_UNIT', cell: 'Đề nghị khen thưởng!A4' }], summary: true },
+  { file: '38-unit-name-blank', defect: 'tên đơn vị để trống', mutate: (wb) => (sheet(wb, register).getCell('B4').value = null), expect: [{ code: 'UNIT_NO_RESULTS', cell: 'Đơn vị!A4' }], summary: true },
+  { file: '39-hidden-scratch-sheet', defect: 'trang nháp ẩn sâu có dữ liệu lạ', mutate: (wb) => { const ws = wb.addWorksheet('Nháp', { state: 'veryHidden' }); ws.getCell('A1').value = { error: '#REF!' }; ws.getCell('B2').value = '=1+1'; }, expect: [], summary: true },
+  { file: '40-unit-code-blank', defect: 'mã đơn vị để trống', mutate: (wb) => (sheet(wb, register).getCell('A5').value = null), expect: [], summary: true },
 ];
