@@ -1,0 +1,56 @@
+/**
+ * The malformed corpus through the real ExcelJS host: read .xlsx → score → write → read back.
+ * Files are generated into os.tmpdir() from the sample at test time (always fresh, nothing stale to commit).
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildSampleWorkbook } from '../../scripts/lib/sample';
+import { scoreFile } from '../../src/hosts/xlsx/file';
+import { loadWorkbook, saveWorkbook } from '../../src/hosts/xlsx/port';
+import { snapshotWorkbook } from '../../src/hosts/xlsx/read';
+import { fingerprint } from '../../src/domain/hash';
+import type { WorkbookSnapshot } from '../../src/workbook/grid';
+import { corpusCases } from './cases';
+
+const dir = mkdtempSync(join(tmpdir(), 'thidua-corpus-'));
+const now = new Date('2024-12-20T00:00:00Z');
+const rows: string[] = [];
+
+function inputPrint(snapshot: WorkbookSnapshot, owned: ReadonlySet<string>): string {
+  return fingerprint(snapshot.sheets.filter((s) => !owned.has(s.name)).map((s) => ({ name: s.name, rows: s.rows })));
+}
+
+afterAll(() => {
+  const header = '| case | defect | findings (e/w/i) | expected present | inputs unchanged | ms |';
+  process.stdout.write(`\nMalformed corpus (${rows.length} cases)\n${header}\n|---|---|---|---|---|---|\n${rows.join('\n')}\n`);
+});
+
+describe('malformed corpus', () => {
+  it.each(corpusCases.map((c) => [c.file, c] as const))('%s', async (_name, c) => {
+    const started = performance.now();
+    const wb = await buildSampleWorkbook();
+    c.mutate(wb);
+    const input = join(dir, `${c.file}.xlsx`);
+    const output = join(dir, `${c.file}.out.xlsx`);
+    writeFileSync(input, await saveWorkbook(wb));
+    const before = snapshotWorkbook(await loadWorkbook(await readFile(input)));
+
+    const { result } = await scoreFile(input, output, { now });
+    const after = snapshotWorkbook(await loadWorkbook(await readFile(output)));
+    const owned = new Set(Object.values(result.outputSheets));
+    const names = new Set(after.sheets.map((s) => s.name));
+
+    for (const sheetName of owned) expect(names.has(sheetName)).toBe(true);
+    for (const f of result.findings) if (f.cell) expect(names.has(f.cell.sheet)).toBe(true);
+    const present = c.expect.every((e) => result.findings.some((f) => f.code === e.code && (e.cell === undefined || `${f.cell?.sheet}!${f.cell?.address}` === e.cell)));
+    const unchanged = inputPrint(before, owned) === inputPrint(after, owned);
+    const count = (s: string): number => result.findings.filter((f) => f.severity === s).length;
+    const codes = [...new Set(result.findings.filter((f) => f.severity !== 'info').map((f) => f.code))].slice(0, 4).join(' ');
+    rows.push(`| ${c.file} | ${c.defect} | ${count('error')}/${count('warning')}/${count('info')} ${codes} | ${present ? 'yes' : 'NO'} | ${unchanged ? 'yes' : 'NO'} | ${Math.round(performance.now() - started)} |`);
+    expect(present).toBe(true);
+    expect(unchanged).toBe(true);
+    expect(result.evaluation !== undefined).toBe(c.summary);
+  });
+});
