@@ -26,6 +26,7 @@ export const findingSeverity = {
   // sheets and cells
   SHEET_MISSING: 'error',
   SHEET_EMPTY: 'warning',
+  SHEET_HIDDEN: 'info',
   HEADER_NOT_FOUND: 'error',
   COLUMN_MISSING: 'error',
   MERGED_CELLS: 'warning',

@@ -41,8 +41,8 @@ export const corpusCases: readonly CorpusCase[] = [
   { file: '17-register-columns-swapped', defect: 'đổi thứ tự cột danh sách', mutate: (wb) => { const ws = sheet(wb, register); ws.eachRow((row) => { const a = row.getCell(1).value; row.getCell(1).value = row.getCell(2).value; row.getCell(2).value = a; }); }, expect: [], summary: true },
   { file: '18-merged-cells', defect: 'ô gộp trong bảng điểm', mutate: (wb) => sheet(wb, unit).mergeCells('E9:F10'), expect: [{ code: 'MERGED_CELLS', cell: 'MN01!E9' }], summary: true },
   { file: '19-empty-sheet', defect: 'thêm trang trống', mutate: (wb) => wb.addWorksheet('Trống'), expect: [], summary: true },
-  { file: '20-hidden-unit-sheet', defect: 'trang đơn vị bị ẩn', mutate: (wb) => (sheet(wb, unit).state = 'hidden'), expect: [], summary: true },
-  { file: '21-very-hidden-sheet', defect: 'trang ẩn sâu', mutate: (wb) => (sheet(wb, unit).state = 'veryHidden'), expect: [], summary: true },
+  { file: '20-hidden-unit-sheet', defect: 'trang đơn vị bị ẩn', mutate: (wb) => (sheet(wb, unit).state = 'hidden'), expect: [{ code: 'SHEET_HIDDEN', cell: 'MN01!A1' }], summary: true },
+  { file: '21-very-hidden-sheet', defect: 'trang ẩn sâu', mutate: (wb) => (sheet(wb, unit).state = 'veryHidden'), expect: [{ code: 'SHEET_HIDDEN', cell: 'MN01!A1' }], summary: true },
   { file: '22-blank-rows-middle', defect: 'dòng trống giữa bảng', mutate: (wb) => sheet(wb, unit).spliceRows(10, 0, [], []), expect: [{ code: 'CRITERION_NOT_IN_SHEET', cell: 'MN01!A7' }], summary: true },
   { file: '23-header-row-moved', defect: 'tiêu đề không ở dòng 3', mutate: (wb) => sheet(wb, register).spliceRows(1, 0, [], []), expect: [], summary: true },
   { file: '24-extra-columns', defect: 'cột thừa', mutate: (wb) => { const ws = sheet(wb, unit); ws.getCell('H7').value = 'Người nhập'; ws.getCell('H9').value = 'Lan'; }, expect: [], summary: true },
@@ -61,5 +61,5 @@ export const corpusCases: readonly CorpusCase[] = [
   { file: '37-proposal-unknown-unit', defect: 'đề nghị của đơn vị không có trong danh sách', mutate: (wb) => (sheet(wb, proposals).getCell('A4').value = 'Trường Không Có Thật'), expect: [{ code: 'PROPOSAL_UNKNOWN_UNIT', cell: 'Đề nghị khen thưởng!A4' }], summary: true },
   { file: '38-unit-name-blank', defect: 'tên đơn vị để trống', mutate: (wb) => (sheet(wb, register).getCell('B4').value = null), expect: [{ code: 'UNIT_NO_RESULTS', cell: 'Đơn vị!A4' }], summary: true },
   { file: '39-hidden-scratch-sheet', defect: 'trang nháp ẩn sâu có dữ liệu lạ', mutate: (wb) => { const ws = wb.addWorksheet('Nháp', { state: 'veryHidden' }); ws.getCell('A1').value = { error: '#REF!' }; ws.getCell('B2').value = '=1+1'; }, expect: [], summary: true },
-  { file: '40-unit-code-blank', defect: 'mã đơn vị để trống', mutate: (wb) => (sheet(wb, register).getCell('A5').value = null), expect: [], summary: true },
+  { file: '40-unit-code-blank', defect: 'mã đơn vị để trống', mutate: (wb) => (sheet(wb, register).getCell('A5').value = null), expect: [{ code: 'COLUMN_MISSING', cell: 'Đơn vị!A5' }], summary: true },
 ];

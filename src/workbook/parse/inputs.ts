@@ -187,6 +187,18 @@ export function parseInputs(snapshot: WorkbookSnapshot, plan: Plan, options: Par
     ratingsColumns,
     () => true,
   );
+  // Hidden data still counts: say so, so nobody is surprised by a sheet they cannot see.
+  const roles: [string | undefined, string][] = [
+    [registerChoice?.sheet.name, labels.names.register],
+    [proposalsChoice?.sheet.name, labels.names.proposals],
+    ...[...resultSheetSet].map((n): [string, string] => [n, labels.hiddenRoleResults]),
+    [historyChoice?.sheet.name, historySheetNames[0] ?? ''],
+    [ratingsChoice?.sheet.name, ratingsSheetNames[0] ?? ''],
+  ];
+  for (const [sheetName, role] of roles) {
+    const sheet = sheetName === undefined ? undefined : snapshot.sheets.find((s) => s.name === sheetName);
+    if (sheet && sheet.visibility !== 'visible') report(ctx, 'SHEET_HIDDEN', { sheet: sheet.name, role }, { sheet: sheet.name, address: 'A1' });
+  }
   const unitIndex = registerRead ? index : undefined;
   const history = historyChoice ? parseHistory(ctx, historyChoice.sheet, historyChoice.table, unitIndex, plan) : undefined;
   const staffRatings = ratingsChoice ? parseRatings(ctx, ratingsChoice.sheet, ratingsChoice.table, unitIndex, plan) : undefined;

@@ -42,6 +42,8 @@ export function parseRegister(ctx: ReadContext, sheet: SheetSnapshot, table: Tab
     if (code === '' && unitName === '') continue;
     lastRow = r;
     const source = code !== '' ? codeCell.ref : nameCell.ref;
+    // A code column with a blank cell: the name stands in as the code, and the officer is told so.
+    if (code === '' && codeCell.ref) report(ctx, 'COLUMN_MISSING', { sheet: name, column: columnName(registerColumns, 'code'), row: r + 1 }, codeCell.ref, { unitCode: unitName });
     if (code === '') code = unitName;
     if (unitName === '') unitName = code;
     const where = { unitCode: code };

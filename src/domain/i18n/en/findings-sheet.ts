@@ -22,6 +22,10 @@ export const sheetFindings: Record<SheetFindingCode, FindingText> = {
     message: (p) => `Sheet «${fmt(p.sheet)}» is empty.`,
     fix: (p) => `Fill in sheet «${fmt(p.sheet)}» following the template and run again.`,
   },
+  SHEET_HIDDEN: {
+    message: (p) => `Sheet «${fmt(p.sheet)}» is hidden but its data are used for scoring (${fmt(p.role)}).`,
+    fix: (p) => `Unhide sheet «${fmt(p.sheet)}» (right-click the sheet tab → Unhide) to check it; delete or rename it if it should not count.`,
+  },
   HEADER_NOT_FOUND: {
     message: (p) => `Sheet «${fmt(p.sheet)}» has no header row with the needed columns (${fmt(p.expected)}).`,
     fix: (p) => `Add a header row with the columns: ${fmt(p.expected)} (any order; title rows above it are fine).`,

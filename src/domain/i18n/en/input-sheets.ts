@@ -62,4 +62,5 @@ export const inputSheets: Widen<typeof vi> = {
     wholeNumber: 'a whole number, not negative',
   },
   noBlock: 'No block',
+  hiddenRoleResults: 'unit results',
 };

@@ -18,6 +18,10 @@ export const sheetFindings: Record<SheetFindingCode, FindingText> = {
     message: (p) => `Trang «${fmt(p.sheet)}» không có dữ liệu.`,
     fix: (p) => `Nhập dữ liệu vào trang «${fmt(p.sheet)}» theo mẫu rồi chạy lại.`,
   },
+  SHEET_HIDDEN: {
+    message: (p) => `Trang «${fmt(p.sheet)}» đang ẩn nhưng có dữ liệu được dùng để chấm (${fmt(p.role)}).`,
+    fix: (p) => `Hiện trang «${fmt(p.sheet)}» (chuột phải vào tên trang → Bỏ ẩn) để kiểm tra; nếu không muốn dùng, xóa hoặc đổi tên trang.`,
+  },
   HEADER_NOT_FOUND: {
     message: (p) => `Trang «${fmt(p.sheet)}» không có dòng tiêu đề cột cần thiết (${fmt(p.expected)}).`,
     fix: (p) => `Thêm một dòng tiêu đề có các cột: ${fmt(p.expected)} (thứ tự tùy ý, có thể có dòng tiêu đề phía trên).`,

@@ -66,4 +66,6 @@ export const inputSheets = {
   },
   /** The block given to a registered unit whose Khối/Cụm cell is blank, so it stays visible. */
   noBlock: 'Chưa xếp khối',
+  /** What a hidden sheet holds, in the SHEET_HIDDEN finding. */
+  hiddenRoleResults: 'kết quả chấm điểm của đơn vị',
 } as const;
