@@ -8,6 +8,7 @@ import { describeFinding, dictionaries, type Dictionary, type Language } from '.
 import { formatNumberEn, formatNumberVi } from '../domain/i18n/types';
 import type { Unit } from '../domain/input/schema';
 import { quoteSheet } from '../workbook/grid';
+import { isPlainError } from '../hosts/plain-error';
 
 export type UiText = Dictionary['ui'];
 
@@ -111,5 +112,7 @@ export function errorText(error: unknown, language: Language): string {
   const t = uiText(language).errors;
   const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
   const key = officeErrors[code];
+  // issue 6b: a host's own plain message (an interrupted write, cleaned up) is shown as it is.
+  if (isPlainError(error)) return key ? `${error.message} ${t[key]}` : error.message;
   return key ? t[key] : t.unexpected;
 }

@@ -5,6 +5,7 @@
  * workbook (see read.ts and write.ts).
  */
 import { office as messages } from '../../domain/i18n/vi/office';
+import { plainError, reasonOf } from '../plain-error';
 import type { WorkbookPort } from '../port';
 import type { RunBatch } from './api';
 import { defaultRequestBudget } from './payload';
@@ -26,25 +27,6 @@ export interface OfficePortOptions {
 }
 
 const excelRun: RunBatch = (batch) => Excel.run((context) => batch(context));
-
-function reasonOf(error: unknown): string {
-  if (typeof error === 'object' && error !== null) {
-    const code = 'code' in error ? String(error.code) : '';
-    const message = error instanceof Error ? error.message : '';
-    return [code, message].filter((s) => s !== '').join(': ') || String(error);
-  }
-  return String(error);
-}
-
-/**
- * A plain Error in the user's words; the office.js error code is kept (the task pane explains
- * the known ones) and the original error is the cause.
- */
-function plainError(message: string, cause: unknown): Error {
-  const error = new Error(message, { cause });
-  const code = typeof cause === 'object' && cause !== null && 'code' in cause ? String(cause.code) : undefined;
-  return code === undefined ? error : Object.assign(error, { code });
-}
 
 export function createOfficePort(options: OfficePortOptions = {}): WorkbookPort {
   const run = options.run ?? excelRun;
