@@ -3,7 +3,7 @@
  * file written by a program, so printed sheets would clip it: estimate the lines and say so.
  */
 import { parseAddress } from '../grid';
-import type { SheetSpec } from '../spec';
+import type { PageSetup, SheetSpec } from '../spec';
 import { styles } from './styles';
 
 /** Characters of 11 pt Times New Roman per unit of Excel column width (a little under one). */
@@ -35,4 +35,20 @@ export function withRowHeights(spec: SheetSpec): SheetSpec {
     return height > 17 ? Math.ceil(height) : undefined;
   });
   return { ...spec, rowHeights: heights };
+}
+
+/**
+ * The page of every sheet printed for the council (Nghị định 30/2020): A4 landscape, margins top and
+ * bottom 20 mm, left 30 mm, right 15 mm, the table's header row repeated, one page wide, page numbers
+ * from page 2. `headerRow` is the 0-based row of the table header.
+ */
+export function councilPage(headerRow: number): PageSetup {
+  return {
+    orientation: 'landscape',
+    paper: 'A4',
+    margins: { top: 20, bottom: 20, left: 30, right: 15 },
+    printTitleRows: [headerRow + 1, headerRow + 1],
+    fitToWidth: true,
+    pageNumbers: true,
+  };
 }

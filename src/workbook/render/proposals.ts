@@ -11,7 +11,7 @@ import { compareVietnamese, foldKey } from '../../domain/text/normalize';
 import { address } from '../grid';
 import type { OutCell, SheetSpec, StyleName } from '../spec';
 import { num, row, rowAt, text } from './cells';
-import { withRowHeights } from './layout';
+import { councilPage, withRowHeights } from './layout';
 import { printedFingerprint } from './audit-log';
 import type { RunStamp } from './stamp';
 import { documentHeader, ratioSection, signatureBlock } from './summary';
@@ -198,14 +198,7 @@ export function renderProposalSheet(ctx: ProposalSheetContext): SheetSpec {
     columnWidths: [5, 24, 22, 13, 9, 8, 13, 17, 42, 9, 10, 14],
     merges,
     freeze: { rows: headerRow + 1, columns: 2 },
-    page: {
-      orientation: 'landscape',
-      paper: 'A4',
-      margins: { top: 20, bottom: 20, left: 30, right: 15 },
-      printTitleRows: [headerRow + 1, headerRow + 1],
-      fitToWidth: true,
-      pageNumbers: true,
-    },
+    page: councilPage(headerRow),
   });
 }
 

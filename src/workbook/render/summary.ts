@@ -12,7 +12,7 @@ import { address } from '../grid';
 import { blank, num, row, rowAt, text } from './cells';
 import type { RunStamp } from './stamp';
 import { printedFingerprint } from './audit-log';
-import { withRowHeights } from './layout';
+import { councilPage, withRowHeights } from './layout';
 
 const t = vi.sheets;
 const width = 12;
@@ -209,14 +209,7 @@ export function renderSummary(ctx: SummaryContext): SheetSpec {
     columnWidths: [5, 34, 9, 10, 8, 7, 10, 8, 12, 26, 12, 34],
     merges,
     freeze: { rows: headerRow + 1, columns: 2 },
-    page: {
-      orientation: 'landscape',
-      paper: 'A4',
-      margins: { top: 20, bottom: 20, left: 30, right: 15 },
-      printTitleRows: [headerRow + 1, headerRow + 1],
-      fitToWidth: true,
-      pageNumbers: true,
-    },
+    page: councilPage(headerRow),
     dataBars,
   });
 }

@@ -12,7 +12,7 @@ import { address } from '../grid';
 import type { Highlight, OutCell, SheetSpec, StyleName } from '../spec';
 import { printedFingerprint } from './audit-log';
 import { num, row, rowAt, text } from './cells';
-import { withRowHeights } from './layout';
+import { councilPage, withRowHeights } from './layout';
 import type { RunStamp } from './stamp';
 import { documentHeader } from './summary';
 
@@ -107,14 +107,7 @@ export function renderTiers(ctx: TiersContext): SheetSpec {
     columnWidths: [9, 42, 10, 10, 11, 26, 30, 24],
     merges,
     freeze: { rows: headerRow + 1, columns: 2 },
-    page: {
-      orientation: 'landscape',
-      paper: 'A4',
-      margins: { top: 20, bottom: 20, left: 30, right: 15 },
-      printTitleRows: [headerRow + 1, headerRow + 1],
-      fitToWidth: true,
-      pageNumbers: true,
-    },
+    page: councilPage(headerRow),
   });
 }
 
