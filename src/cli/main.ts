@@ -25,6 +25,9 @@ interface Args {
   /** import: the folder of returned unit workbooks, and whether a second file for a unit replaces the first. */
   readonly folder?: string;
   readonly replace: boolean;
+  /** import: the officer's answers for waiting files (--unit file=code, --replace-file file). */
+  readonly unitOf: ReadonlyMap<string, string>;
+  readonly replaceFiles: ReadonlySet<string>;
 }
 
 function parseArgs(argv: readonly string[]): Args | { error: string } {
@@ -34,6 +37,8 @@ function parseArgs(argv: readonly string[]): Args | { error: string } {
   let now = new Date();
   let verbose = false;
   let replace = false;
+  const unitOf = new Map<string, string>();
+  const replaceFiles = new Set<string>();
   const positional: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i] ?? '';
@@ -42,6 +47,17 @@ function parseArgs(argv: readonly string[]): Args | { error: string } {
     else if (a === '--now') now = new Date(rest[++i] ?? '');
     else if (a === '-v' || a === '--verbose') verbose = true;
     else if (a === '--replace') replace = true;
+    else if (a === '--unit') {
+      // "file=code": the file name may itself hold "=", the unit code never does.
+      const answer = rest[++i] ?? '';
+      const at = answer.lastIndexOf('=');
+      if (at <= 0 || at === answer.length - 1) return { error: `--unit ${answer}` };
+      unitOf.set(answer.slice(0, at), answer.slice(at + 1));
+    } else if (a === '--replace-file') {
+      const file = rest[++i];
+      if (file === undefined || file === '') return { error: a };
+      replaceFiles.add(file);
+    }
     else if (a.startsWith('-')) return { error: a };
     else positional.push(a);
   }
@@ -53,7 +69,7 @@ function parseArgs(argv: readonly string[]): Args | { error: string } {
   const defaultOut = input
     ? join(dirname(source), `${basename(source, extname(source))}.${suffix}.xlsx`)
     : resolve(__dirname, '../../out', `${basename(source, extname(source))}.ket-qua.xlsx`);
-  return { command, input: source, output: output ?? defaultOut, language, now, verbose, outputGiven: output !== undefined, replace, ...(folder === undefined ? {} : { folder }) };
+  return { command, input: source, output: output ?? defaultOut, language, now, verbose, outputGiven: output !== undefined, replace, unitOf, replaceFiles, ...(folder === undefined ? {} : { folder }) };
 }
 
 function printResult(result: RunResult, language: Language, verbose: boolean): void {
@@ -186,7 +202,7 @@ async function templates(args: Args): Promise<number> {
   }
 }
 
-/** thidua import <master.xlsx> <folder> [-o out.xlsx] [--replace]: a line per file, then the totals. */
+/** thidua import <master.xlsx> <folder> [-o out.xlsx] [--unit file=code …] [--replace-file file …] [--replace]: a line per file, then the totals. */
 async function importResults(args: Args): Promise<number> {
   const t = dictionaries[args.language];
   const folder = args.folder;
@@ -196,11 +212,13 @@ async function importResults(args: Args): Promise<number> {
   }
   try {
     mkdirSync(dirname(args.output), { recursive: true });
-    const { plan, files } = await importFolder(args.input, folder, args.output, { now: args.now, replace: args.replace });
+    const { plan, files } = await importFolder(args.input, folder, args.output, { now: args.now, replace: args.replace, unitOf: args.unitOf, replaceFiles: args.replaceFiles });
     if (plan.status === 'refused') {
       console.error(plan.reason);
       return 1;
     }
+    const seen = new Set(plan.log.map((r) => r.file));
+    for (const file of [...args.unitOf.keys(), ...args.replaceFiles]) if (!seen.has(file)) console.error(t.importText.cli.unusedAnswer({ file }));
     for (const row of plan.log) console.log(t.importText.cli.line({ file: row.file, status: t.importText.status[row.status], unit: row.unit, reason: row.reason }));
     const count = (status: string): number => plan.log.filter((r) => r.status === status).length;
     console.log(t.importText.summaryLine({ files, imported: count('imported'), partial: count('partial'), waiting: count('waiting'), rejected: count('rejected') }));

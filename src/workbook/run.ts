@@ -12,6 +12,7 @@ import { checkPlan } from '../domain/plan/check';
 import type { Plan } from '../domain/plan/schema';
 import { foldKey } from '../domain/text/normalize';
 import type { SheetSnapshot, WorkbookSnapshot } from './grid';
+import { importedCopies } from './import/log';
 import { parseInputs, type ParsedInputs } from './parse/inputs';
 import { parsePlanSheet } from './parse/plan-sheet';
 import { renderFindings } from './render/findings';
@@ -124,7 +125,8 @@ export function runScoring(snapshot: WorkbookSnapshot, options: RunOptions): Run
   const parsedPlan = planSheet ? parsePlanSheet(planSheet) : { plan: undefined, findings: [finding('SHEET_MISSING', { sheet: names.plan })] };
   findings.push(...parsedPlan.findings);
   const plan = parsedPlan.plan;
-  const skipSheets = new Set([...state.owned, ...ownedNow, proposalsName, ...(planSheet ? [planSheet.name] : [])]);
+  // Copies of returned unit files (issue 4) are records of what a unit sent; the consolidated sheet is the input.
+  const skipSheets = new Set([...state.owned, ...ownedNow, proposalsName, ...(planSheet ? [planSheet.name] : []), ...importedCopies(snapshot)]);
 
   let input: EvaluationInput | undefined;
   let evaluation: Evaluation | undefined;

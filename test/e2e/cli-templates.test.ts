@@ -1,27 +1,14 @@
 /** `thidua templates`, run as a user runs it. */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import { loadWorkbook } from '../../src/hosts/xlsx/port';
 import { snapshotWorkbook } from '../../src/hosts/xlsx/read';
 import { readTemplateState } from '../../src/workbook/template/state';
+import { runCli, sample } from '../helpers/cli';
 
-const run = promisify(execFile);
-const root = resolve(__dirname, '../..');
-const sample = join(root, 'samples/mau-pgd-chau-thanh-2024.xlsx');
-const tsx = join(root, 'node_modules/.bin/tsx');
 
-async function templates(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(tsx, [join(root, 'src/cli/main.ts'), 'templates', ...args], { cwd: root });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code?: number; stdout?: string; stderr?: string };
-    return { code: err.code ?? -1, stdout: err.stdout ?? '', stderr: err.stderr ?? '' };
-  }
-}
+const templates = (args: string[]) => runCli('templates', args);
 
 describe('thidua templates', () => {
   const dir = mkdtempSync(join(tmpdir(), 'thidua-tpl-'));

@@ -1,24 +1,11 @@
 /** The command line, run as a user runs it. */
-import { execFile } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
+import { runCli, sample } from '../helpers/cli';
 
-const run = promisify(execFile);
-const root = resolve(__dirname, '../..');
-const sample = join(root, 'samples/mau-pgd-chau-thanh-2024.xlsx');
-const tsx = join(root, 'node_modules/.bin/tsx');
 
-async function score(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(tsx, [join(root, 'src/cli/main.ts'), 'score', ...args], { cwd: root });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code?: number; stdout?: string; stderr?: string };
-    return { code: err.code ?? -1, stdout: err.stdout ?? '', stderr: err.stderr ?? '' };
-  }
-}
+const score = (args: string[]) => runCli('score', args);
 
 describe('thidua score', () => {
   const dir = mkdtempSync(join(tmpdir(), 'thidua-cli-'));

@@ -131,9 +131,21 @@ describe('templates out, results in, nothing lost', () => {
     expect(plan.log.some((r) => r.reason.includes('TCVN3'))).toBe(true);
     const wb = await loadWorkbook(readFileSync(out));
     expect(wb.getWorksheet(t.logSheet)?.rowCount).toBe(3 + 31);
+    // Each unit's own sheet came in too, as a record ("Gốc <code> <name>"), named in the log.
+    expect(plan.copies).toHaveLength(30);
+    const copyNames = plan.log.flatMap((r) => (r.copy ? [r.copy] : []));
+    expect(new Set(copyNames)).toEqual(new Set(plan.copies.map((c) => c.as)));
+    for (const name of copyNames) expect(name).toMatch(/^Gốc /);
+    const renamed = plan.copies.find((c) => c.sheet === 'Kết quả của trường');
+    const renamedSheet = renamed && wb.getWorksheet(renamed.as);
+    if (!renamed || !renamedSheet) throw new Error('the renamed sheet was not copied');
+    const original = snapshotWorkbook(await loadWorkbook(readFileSync(join(returned, renamed.file)))).sheets.find((s) => s.name === renamed.sheet);
+    expect(snapshotWorkbook(wb).sheets.find((s) => s.name === renamed.as)?.rows).toEqual(original?.rows);
+    // The copies are not read as inputs: the same ranking as the direct route, no unit twice.
     const scored = runScoring(snapshotWorkbook(wb), { now });
     expect(ranking(scored)).toEqual(ranking(direct));
     expect(scored.findings.filter((f) => f.code === 'UNIT_DUPLICATE')).toEqual([]);
+    expect(scored.findings.filter((f) => f.cell !== undefined && copyNames.includes(f.cell.sheet))).toEqual([]);
   }, 300_000);
 
   it('asks before replacing, imports only what is safe from an older plan, and logs what it cannot use', async () => {
@@ -186,10 +198,53 @@ describe('templates out, results in, nothing lost', () => {
     expect(replaced.plan.results.find((r) => r.unitCode === unitA.code)?.entries.find((e) => e.criterionCode === '1.1')?.selfScore).toBe(0);
   }, 300_000);
 
-  it('never overwrites a consolidated sheet the officer may have corrected since an earlier import', async () => {
+  it('merges a later batch into the consolidated sheet, asking before it replaces, and never rewrites a sheet the officer changed', async () => {
     const once = join(dir, 'master.nhap.xlsx');
-    const again = await importFolder(once, join(dir, 'awkward'), join(dir, 'twice.xlsx'), { now, replace: false });
+    const later = join(dir, 'later');
+    mkdirSync(later);
+    const awkward = join(dir, 'awkward');
+    writeFileSync(join(later, 'a-lần 2.xlsx'), readFileSync(join(awkward, 'a-lần 2.xlsx')));
+    writeFileSync(join(later, 'lạ.xlsx'), readFileSync(join(awkward, 'lạ.xlsx')));
+    const unitA = made.units[0];
+    const unitF = made.units[5];
+    if (!unitA || !unitF) throw new Error('units');
+
+    const asked = await importFolder(once, later, join(dir, 'later-asked.xlsx'), { now, replace: false });
+    if (asked.plan.status !== 'ready') throw new Error(asked.plan.reason);
+    const askedBy = new Map(asked.plan.log.map((r) => [r.file, r]));
+    expect(askedBy.get('a-lần 2.xlsx')).toMatchObject({ status: 'waiting', question: { kind: 'replace' } });
+    expect(askedBy.get('a-lần 2.xlsx')?.reason).toContain(`(${t.consolidatedSheet})`);
+    expect(askedBy.get('lạ.xlsx')).toMatchObject({ status: 'waiting', question: { kind: 'unit', candidates: [] } });
+    expect(asked.plan.results).toHaveLength(30);
+    expect(asked.plan.copies).toEqual([]);
+
+    // The officer answers: the second file replaces unit a's results; the stranger is unit f (which has results: asked again).
+    const answered = await importFolder(once, later, join(dir, 'later.xlsx'), {
+      now,
+      replace: false,
+      replaceFiles: new Set(['a-lần 2.xlsx']),
+      unitOf: new Map([['lạ.xlsx', unitF.code]]),
+    });
+    if (answered.plan.status !== 'ready') throw new Error(answered.plan.reason);
+    const by = new Map(answered.plan.log.map((r) => [r.file, r]));
+    expect(by.get('a-lần 2.xlsx')?.status).toBe('imported');
+    expect(by.get('a-lần 2.xlsx')?.reason).toContain('Thay thế kết quả cũ');
+    expect(by.get('lạ.xlsx')).toMatchObject({ status: 'waiting', unit: `${unitF.code} ${unitF.name}`, question: { kind: 'replace' } });
+    expect(by.get('lạ.xlsx')?.reason).toContain('Đơn vị do cán bộ chỉ định');
+    const wb = await loadWorkbook(readFileSync(join(dir, 'later.xlsx')));
+    expect(wb.getWorksheet(t.logSheet)?.rowCount).toBe(3 + 31 + 2);
+    const scored = runScoring(snapshotWorkbook(wb), { now });
+    expect(scored.input?.results).toHaveLength(30);
+    expect(scored.input?.results.find((r) => r.unitCode === unitA.code)?.entries.find((e) => e.criterionCode === '1.1')?.selfScore).toBe(0);
+    expect(scored.findings.filter((f) => f.code === 'UNIT_DUPLICATE')).toEqual([]);
+
+    // A note the officer typed beside the table would be lost by a rewrite: the next import refuses and names the cell.
+    const sheet = wb.getWorksheet(t.consolidatedSheet);
+    if (!sheet) throw new Error('no consolidated sheet');
+    sheet.getCell(5, sheet.columnCount + 2).value = 'xem lại với trường';
+    writeFileSync(join(dir, 'corrected.xlsx'), await saveWorkbook(wb));
+    const again = await importFolder(join(dir, 'corrected.xlsx'), later, join(dir, 'twice.xlsx'), { now, replace: false });
     expect(again.plan.status).toBe('refused');
-    if (again.plan.status === 'refused') expect(again.plan.reason).toContain('Tổng hợp nhập');
-  });
+    if (again.plan.status === 'refused') expect(again.plan.reason).toMatch(/«Tổng hợp nhập».*ô [A-Z]+5: xem lại với trường/);
+  }, 300_000);
 });

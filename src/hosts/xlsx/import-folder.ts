@@ -1,7 +1,7 @@
 /**
  * Importing a folder of filled unit workbooks into a master workbook on disk (Node only: the command
  * line). Reads every .xlsx of the folder, lets src/workbook/import decide, and writes the master with
- * the consolidated sheet and the import log to a new file. The master itself is never written.
+ * the consolidated sheet, the import log and a copy of each unit's sheet to a new file. The master itself is never written.
  */
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
@@ -31,7 +31,7 @@ export async function importFolder(
   master: string,
   folder: string,
   output: string,
-  options: { readonly now: Date; readonly replace: boolean },
+  options: { readonly now: Date; readonly replace: boolean; readonly replaceFiles?: ReadonlySet<string>; readonly unitOf?: ReadonlyMap<string, string> },
 ): Promise<{ readonly plan: ImportPlan; readonly files: number }> {
   if (resolve(master) === resolve(output)) throw new FileError('sameFile', output, '');
   let wb;
@@ -48,9 +48,15 @@ export async function importFolder(
   }
   const files: IncomingFile[] = [];
   for (const name of names) files.push(await readIncoming(folder, name));
-  const plan = planImport(snapshotWorkbook(wb), files, { replace: options.replace, time: options.now.toISOString() });
+  const plan = planImport(snapshotWorkbook(wb), files, {
+    replace: options.replace,
+    time: options.now.toISOString(),
+    ...(options.replaceFiles ? { replaceFiles: options.replaceFiles } : {}),
+    ...(options.unitOf ? { unitOf: options.unitOf } : {}),
+  });
   if (plan.status === 'ready') {
-    await createXlsxPort(wb).apply({ sheets: plan.sheets });
+    // The units' sheets come in as values (ExcelJS cannot move a sheet between workbooks with its formats).
+    await createXlsxPort(wb).apply({ sheets: [...plan.sheets, ...plan.copies.map((c) => c.values)] });
     try {
       await writeAtomically(output, await saveWorkbook(wb));
     } catch (e) {

@@ -5,7 +5,7 @@
  * consolidated sheet the officer can correct before scoring, and the log. Nothing is dropped
  * silently: every file gets a log row with its result and reason.
  */
-import { compareCodes, type Finding } from '../../domain/findings';
+import type { Finding } from '../../domain/findings';
 import { formatNumberVi } from '../../domain/i18n/types';
 import { vi } from '../../domain/i18n/vi';
 import type { Entry, Unit, UnitResult } from '../../domain/input/schema';
@@ -14,14 +14,20 @@ import { foldKey } from '../../domain/text/normalize';
 import { cellText, type SheetSnapshot, type WorkbookSnapshot } from '../grid';
 import { parseInputs } from '../parse/inputs';
 import { parsePlanSheet } from '../parse/plan-sheet';
-import { text } from '../render/cells';
+import { readState } from '../render/state';
 import { findPlanSheet } from '../run';
-import type { OutCell, SheetSpec } from '../spec';
+import type { SheetSpec } from '../spec';
 import { readTemplateState, templateStateSheetName } from '../template/state';
+import { firstLostCell, renderConsolidated } from './consolidated';
+import { copyName, valuesCopy, type SheetCopy } from './copies';
 import { diffEntries, type EntryChange } from './entry-diff';
-import { convertSheetText } from './legacy-text';
+import { convertSheetText, type TextConversion } from './legacy-text';
+import { findImportLog, readImportLog, renderImportLog, type ImportLogRow, type ImportStatus } from './log';
 import { matchUnit } from './match-unit';
 import { diffPlan, isSamePlan, type PlanDiff } from './plan-diff';
+
+export type { ImportLogRow, ImportQuestion, ImportStatus } from './log';
+export type { SheetCopy } from './copies';
 
 const t = vi.importText;
 
@@ -34,19 +40,13 @@ export interface IncomingFile {
   readonly error?: string;
 }
 
-export type ImportStatus = keyof typeof t.status;
-
-export interface ImportLogRow {
-  readonly file: string;
-  readonly unit: string;
-  readonly checksum: string;
-  readonly status: ImportStatus;
-  readonly reason: string;
-}
-
 export interface ImportOptions {
-  /** A second file for a unit that already has results replaces them (otherwise it waits, with the differences). */
+  /** Every second file for a unit that already has results replaces them (otherwise it waits, with the differences). */
   readonly replace: boolean;
+  /** Files the officer confirmed, after seeing the differences, as replacing a unit's results. */
+  readonly replaceFiles?: ReadonlySet<string>;
+  /** The officer's answers to "which unit is this file for?": file name → unit code. */
+  readonly unitOf?: ReadonlyMap<string, string>;
   /** ISO time of the import, written in the log. */
   readonly time: string;
 }
@@ -55,12 +55,15 @@ export type ImportPlan =
   | { readonly status: 'refused'; readonly reason: string }
   | {
       readonly status: 'ready';
-      /** The units' results after the import, one per unit, register order. */
+      /** The consolidated sheet's units after the import (earlier imports and this one), register order. */
       readonly results: readonly UnitResult[];
       readonly log: readonly ImportLogRow[];
       /** What each file's sheets gave the reader to review (with the file's own cell addresses). */
       readonly findings: readonly { readonly file: string; readonly findings: readonly Finding[] }[];
+      /** The consolidated sheet and the import log. */
       readonly sheets: readonly SheetSpec[];
+      /** The units' own sheets to bring into the workbook, one per imported result. */
+      readonly copies: readonly SheetCopy[];
     };
 
 const fieldNames: Readonly<Record<EntryChange['field'], string>> = t.fields;
@@ -80,34 +83,51 @@ function describePlanDiff(diff: PlanDiff): string {
     .join('; ');
 }
 
-/** The master's plan, register sheet and units; a reason when the import cannot start. */
-function readMaster(master: WorkbookSnapshot): { plan: Plan; register: SheetSnapshot; units: readonly Unit[]; results: readonly UnitResult[] } | string {
+interface Master {
+  readonly plan: Plan;
+  readonly register: SheetSnapshot;
+  readonly units: readonly Unit[];
+  readonly results: readonly UnitResult[];
+  readonly consolidated?: SheetSnapshot;
+}
+
+/** The master's plan, register, units and results so far; a reason when the import cannot start. */
+function readMaster(master: WorkbookSnapshot): Master | string {
   const planSheet = findPlanSheet(master);
   const plan = planSheet ? parsePlanSheet(planSheet).plan : undefined;
   if (!planSheet || !plan) return t.reasons.noPlan;
-  const skip = new Set([planSheet.name, t.logSheet]);
+  // Not inputs: the plan, the logs, the add-in's output sheets and the copies of files already imported.
+  const skip = new Set([planSheet.name, t.logSheet, ...readState(master).state.owned, ...readImportLog(findImportLog(master)).copies]);
   const parsed = parseInputs(master, plan, { skipSheets: skip });
   const register = master.sheets.find((s) => s.name === parsed.registerSheet);
   if (!register || parsed.input.units.length === 0) return t.reasons.noRegister;
-  return { plan, register, units: parsed.input.units, results: parsed.input.results };
+  const consolidated = master.sheets.find((s) => foldKey(s.name) === foldKey(t.consolidatedSheet));
+  return { plan, register, units: parsed.input.units, results: parsed.input.results, ...(consolidated ? { consolidated } : {}) };
 }
 
 /** One file's unit results, read by the same parsers as the master, against the master's register. */
-function readFile(file: IncomingFile & { snapshot: WorkbookSnapshot }, plan: Plan, register: SheetSnapshot) {
+function readFile(file: IncomingFile & { snapshot: WorkbookSnapshot }, plan: Plan, register: SheetSnapshot, forceUnitCode: string | undefined) {
   const stateName = foldKey(templateStateSheetName);
-  const conversions: number[] = [];
+  const conversions: { sheet: string; list: TextConversion[] }[] = [];
   const sheets = file.snapshot.sheets
     .filter((s) => foldKey(s.name) !== stateName && s.visibility === 'visible')
     .map((s) => {
       const converted = convertSheetText(s);
-      conversions.push(converted.conversions.length);
+      if (converted.conversions.length > 0) conversions.push({ sheet: s.name, list: converted.conversions });
       return converted.sheet;
     });
   // The master's register goes first under a name no unit sheet can have, so units are matched as in the master.
   const registerCopy: SheetSnapshot = { ...register, name: `\u0000${register.name}` };
-  const parsed = parseInputs({ sheets: [registerCopy, ...sheets] }, plan, { skipSheets: new Set() });
+  const parsed = parseInputs({ sheets: [registerCopy, ...sheets] }, plan, { skipSheets: new Set(), ...(forceUnitCode === undefined ? {} : { forceUnitCode }) });
   const findings = parsed.findings.filter((f) => f.cell?.sheet !== registerCopy.name);
-  return { results: parsed.input.results, findings, converted: conversions.reduce((a, b) => a + b, 0), sheets };
+  return { results: parsed.input.results, findings, conversions, sheets };
+}
+
+/** "Đã chuyển 3 ô … (Kết quả!H12 TCVN3, …)": every conversion counted, the first few shown with their cell. */
+function describeConversions(conversions: readonly { sheet: string; list: readonly TextConversion[] }[]): string {
+  const all = conversions.flatMap((c) => c.list.map((l) => `${c.sheet}!${l.address} ${l.encoding.toUpperCase()}`));
+  if (all.length === 0) return '';
+  return t.reasons.converted({ count: all.length, cells: `${all.slice(0, 5).join(', ')}${all.length > 5 ? ', …' : ''}` });
 }
 
 function headerHints(sheets: readonly SheetSnapshot[]): string | undefined {
@@ -122,55 +142,81 @@ function headerHints(sheets: readonly SheetSnapshot[]): string | undefined {
   return undefined;
 }
 
+/** Where a unit's current results are: a sheet of the master (never replaced), the consolidated sheet, or a file of this batch. */
+interface Current {
+  readonly entries: readonly Entry[];
+  readonly from: string;
+  readonly kind: 'sheet' | 'consolidated' | 'file';
+}
+
 export function planImport(master: WorkbookSnapshot, files: readonly IncomingFile[], options: ImportOptions): ImportPlan {
-  if (master.sheets.some((s) => foldKey(s.name) === foldKey(t.consolidatedSheet))) {
-    return { status: 'refused', reason: t.reasons.consolidatedExists({ sheet: t.consolidatedSheet }) };
-  }
   const m = readMaster(master);
   if (typeof m === 'string') return { status: 'refused', reason: m };
   const { plan, register, units } = m;
+  const earlier = m.results.filter((r) => m.consolidated !== undefined && r.sheet === m.consolidated.name);
+  if (m.consolidated) {
+    // A later batch rewrites the consolidated sheet: only if every cell in it comes back as it is.
+    const lost = firstLostCell(m.consolidated, renderConsolidated(plan, units, earlier));
+    if (lost) return { status: 'refused', reason: t.reasons.consolidatedChanged({ sheet: m.consolidated.name, ...lost }) };
+  }
   const byCode = new Map(units.map((u) => [u.code, u]));
-  // Results so far: the master's own unit sheets, then each file in name order.
-  const current = new Map<string, { entries: readonly Entry[]; from: string }>(m.results.map((r) => [r.unitCode, { entries: r.entries, from: r.sheet ?? '' }]));
-  const imported = new Map<string, UnitResult>();
+  const byFoldedCode = new Map(units.map((u) => [foldKey(u.code), u]));
+  const label = (code: string): string => {
+    const unit = byCode.get(code);
+    return unit ? `${unit.code} ${unit.name}` : code;
+  };
+  const current = new Map<string, Current>(
+    m.results.map((r): [string, Current] => [r.unitCode, { entries: r.entries, from: r.sheet ?? '', kind: r.sheet === m.consolidated?.name ? 'consolidated' : 'sheet' }]),
+  );
+  const consolidated = new Map<string, UnitResult>(earlier.map((r) => [r.unitCode, r]));
   const log: ImportLogRow[] = [];
+  const copies: SheetCopy[] = [];
+  const taken = master.sheets.map((s) => s.name);
   const fileFindings: { file: string; findings: Finding[] }[] = [];
   const sorted = [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 
   for (const file of sorted) {
-    const row = (status: ImportStatus, unit: string, reasons: readonly string[]): void => {
-      log.push({ file: file.name, unit, checksum: file.checksum, status, reason: reasons.filter((r) => r !== '').join(' ') });
+    const row = (status: ImportStatus, unit: string, reasons: readonly string[], extra: Pick<ImportLogRow, 'copy' | 'question'> = {}): void => {
+      log.push({ file: file.name, unit, checksum: file.checksum, status, reason: reasons.filter((r) => r !== '').join(' '), ...extra });
     };
     if (!file.snapshot) {
       row('rejected', '', [t.reasons.unreadable({ detail: file.error ?? '' })]);
       continue;
     }
     const snapshot = file.snapshot;
+    const answer = options.unitOf?.get(file.name);
+    const answered = answer === undefined ? undefined : byFoldedCode.get(foldKey(answer));
+    if (answer !== undefined && !answered) {
+      row('waiting', '', [t.reasons.answerNotInRegister({ code: answer })], { question: { kind: 'unit', candidates: [] } });
+      continue;
+    }
     const template = readTemplateState(snapshot);
     const diff = template.status === 'ok' ? diffPlan(template.state.criteria, plan) : undefined;
-    const read = readFile({ ...file, snapshot }, plan, register);
+    const read = readFile({ ...file, snapshot }, plan, register, answered?.code);
     if (read.findings.length > 0) fileFindings.push({ file: file.name, findings: read.findings });
     const notes = [
+      answered ? t.reasons.answered({ unit: label(answered.code) }) : '',
       template.status === 'ok' ? '' : t.reasons.noTemplate,
-      read.converted > 0 ? t.reasons.converted({ count: read.converted }) : '',
+      describeConversions(read.conversions),
       read.findings.length > 0 ? t.reasons.findings({ count: read.findings.length, codes: [...new Set(read.findings.map((f) => f.code))].sort().join(', ') }) : '',
     ];
     if (read.results.length === 0) {
-      const match = matchUnit(units, { ...(template.status === 'ok' ? { templateCode: template.state.unitCode } : {}), ...(headerHints(read.sheets) ? { sheetText: headerHints(read.sheets) } : {}), fileName: file.name });
-      const reason =
-        match.status === 'ambiguous'
-          ? t.reasons.unitAmbiguous({ candidates: match.candidates.map((u) => `${u.code} ${u.name}`).join(', ') })
-          : match.status === 'unknown'
-            ? t.reasons.unitUnknown({ detail: headerHints(read.sheets) ?? file.name })
-            : t.reasons.noResults;
-      row(match.status === 'matched' ? 'rejected' : 'waiting', match.status === 'matched' ? match.unit.code : '', [reason, ...notes]);
+      const hint = headerHints(read.sheets);
+      const match = answered
+        ? ({ status: 'matched', unit: answered, by: 'template' } as const)
+        : matchUnit(units, { ...(template.status === 'ok' ? { templateCode: template.state.unitCode } : {}), ...(hint ? { sheetText: hint } : {}), fileName: file.name });
+      if (match.status === 'matched') row('rejected', match.unit.code, [t.reasons.noResults, ...notes]);
+      else if (match.status === 'ambiguous') {
+        const candidates = match.candidates.map((u) => u.code);
+        row('waiting', '', [t.reasons.unitAmbiguous({ candidates: candidates.map(label).join(', ') }), ...notes], { question: { kind: 'unit', candidates } });
+      } else row('waiting', '', [t.reasons.unitUnknown({ detail: hint ?? file.name }), ...notes], { question: { kind: 'unit', candidates: [] } });
       continue;
     }
     for (const result of read.results) {
-      const unit = byCode.get(result.unitCode);
-      const unitLabel = unit ? `${unit.code} ${unit.name}` : result.unitCode;
-      if (template.status === 'ok' && template.state.unitCode !== result.unitCode) {
-        row('waiting', unitLabel, [t.reasons.unitConflict({ template: template.state.unitCode, sheet: unitLabel }), ...notes]);
+      const unitLabel = label(result.unitCode);
+      if (!answered && template.status === 'ok' && template.state.unitCode !== result.unitCode) {
+        const candidates = [template.state.unitCode, result.unitCode].filter((c) => byCode.has(c));
+        row('waiting', unitLabel, [t.reasons.unitConflict({ template: label(template.state.unitCode), sheet: unitLabel }), ...notes], { question: { kind: 'unit', candidates } });
         continue;
       }
       let entries = result.entries;
@@ -189,100 +235,40 @@ export function planImport(master: WorkbookSnapshot, files: readonly IncomingFil
           row(status, unitLabel, [t.reasons.sameAsBefore({ from: before.from }), ...reasons, ...notes]);
           continue;
         }
-        if (!options.replace) {
-          row('waiting', unitLabel, [t.reasons.duplicate({ from: before.from, count: changes.length, changes: describeChanges(changes) }), ...reasons, ...notes]);
+        const shown = { count: changes.length, changes: describeChanges(changes) };
+        if (before.kind === 'sheet') {
+          // The master's own unit sheet is an input someone typed: the import never replaces it.
+          row('waiting', unitLabel, [t.reasons.inOwnSheet({ sheet: before.from, ...shown }), ...reasons, ...notes]);
           continue;
         }
-        reasons.unshift(t.reasons.replaced({ from: before.from, count: changes.length, changes: describeChanges(changes) }));
+        if (!options.replace && !options.replaceFiles?.has(file.name)) {
+          row('waiting', unitLabel, [t.reasons.duplicate({ from: before.from, ...shown }), ...reasons, ...notes], { question: { kind: 'replace' } });
+          continue;
+        }
+        reasons.unshift(t.reasons.replaced({ from: before.from, ...shown }));
       }
-      current.set(result.unitCode, { entries, from: file.name });
-      imported.set(result.unitCode, { unitCode: result.unitCode, entries, sheet: file.name });
-      row(status, unitLabel, [...reasons, ...notes]);
+      current.set(result.unitCode, { entries, from: file.name, kind: 'file' });
+      consolidated.set(result.unitCode, { unitCode: result.unitCode, entries, sheet: file.name });
+      const source = snapshot.sheets.find((s) => s.name === result.sheet);
+      const unit = byCode.get(result.unitCode);
+      if (source && unit) {
+        const as = copyName(unit, taken);
+        taken.push(as);
+        copies.push({ file: file.name, sheet: source.name, as, values: valuesCopy(source, as) });
+        row(status, unitLabel, [...reasons, ...notes], { copy: as });
+      } else row(status, unitLabel, [...reasons, ...notes, t.reasons.noCopy]);
     }
   }
   const results = units.flatMap((u) => {
-    const r = imported.get(u.code);
+    const r = consolidated.get(u.code);
     return r ? [r] : [];
   });
-  const previousLog = master.sheets.find((s) => foldKey(s.name) === foldKey(t.logSheet));
   return {
     status: 'ready',
     results,
     log,
     findings: fileFindings,
-    sheets: [renderConsolidated(plan, units, results), renderImportLog(previousLog, log, options.time)],
-  };
-}
-
-/** Leaf criteria (no sub-criteria): the ones a unit enters values for. */
-function leafCriteria(plan: Plan): Plan['criteria'] {
-  return plan.criteria.filter((c) => !plan.criteria.some((o) => o.code.startsWith(`${c.code}.`)));
-}
-
-/**
- * One row per imported unit, one column per criterion and field, in the consolidated layout the
- * reader already knows ("1.1 KQ", "1.1 TC", "1.1 TĐ"); only the fields some unit filled get a column.
- */
-export function renderConsolidated(plan: Plan, units: readonly Unit[], results: readonly UnitResult[]): SheetSpec {
-  const suffix = vi.inputSheets.consolidated.suffixes;
-  const fields = [
-    ['actual', suffix.actual],
-    ['selfScore', suffix.self],
-    ['appraisedScore', suffix.appraised],
-    ['blockLeaderScore', suffix.blockLeader],
-  ] as const;
-  const leaves = leafCriteria(plan).sort((a, b) => compareCodes(a.code, b.code));
-  const columns = leaves.flatMap((c) =>
-    fields.flatMap(([field, label]) => (results.some((r) => r.entries.some((e) => e.criterionCode === c.code && e[field] !== undefined)) ? [{ code: c.code, field, header: `${c.code} ${label}` }] : [])),
-  );
-  const unitHeader = vi.inputSheets.register;
-  const byCode = new Map(units.map((u) => [u.code, u]));
-  const rows: OutCell[][] = [
-    [text(t.consolidatedTitle, 'title')],
-    [],
-    [text(unitHeader.code, 'tableHeader'), text(unitHeader.name, 'tableHeader'), ...columns.map((c) => text(c.header, 'tableHeader'))],
-    ...results.map((r) => {
-      const entries = new Map(r.entries.map((e) => [e.criterionCode, e]));
-      const unit = byCode.get(r.unitCode);
-      return [
-        text(r.unitCode),
-        text(unit?.name ?? ''),
-        ...columns.map((c): OutCell => {
-          const v = entries.get(c.code)?.[c.field];
-          return { value: v ?? null, style: 'number' };
-        }),
-      ];
-    }),
-  ];
-  return { name: t.consolidatedSheet, role: 'input', visibility: 'visible', rows, columnWidths: [12, 34, ...columns.map(() => 9)], merges: [], freeze: { rows: 3, columns: 2 } };
-}
-
-/** The log: the rows already there (kept as read), then this import's rows, numbered by import. */
-export function renderImportLog(previous: SheetSnapshot | undefined, log: readonly ImportLogRow[], time: string): SheetSpec {
-  const header = foldKey(t.logColumns[0] ?? '');
-  const start = previous ? previous.rows.findIndex((r) => typeof r[0] === 'string' && foldKey(r[0]) === header) : -1;
-  const kept = previous && start >= 0 ? previous.rows.slice(start + 1).filter((r) => r.some((c) => c !== null && cellText(c).trim() !== '')) : [];
-  const lastRun = kept.reduce((n, r) => (typeof r[0] === 'number' && r[0] > n ? r[0] : n), 0);
-  const keptRows = kept.map((r) => t.logColumns.map((_, i): OutCell => {
-    const v = r[i] ?? null;
-    return typeof v === 'number' ? { value: v, style: 'cellCenter' } : text(v === null ? '' : cellText(v));
-  }));
-  const newRows = log.map((l): OutCell[] => [
-    { value: lastRun + 1, style: 'cellCenter' },
-    text(time),
-    text(l.file),
-    text(l.unit),
-    text(l.checksum),
-    text(t.status[l.status], l.status === 'imported' ? 'cell' : l.status === 'rejected' ? 'error' : 'warning'),
-    text(l.reason),
-  ]);
-  return {
-    name: t.logSheet,
-    role: 'log',
-    visibility: 'visible',
-    rows: [[text(t.logTitle, 'title')], [], t.logColumns.map((c) => text(c, 'tableHeader')), ...keptRows, ...newRows],
-    columnWidths: [8, 22, 36, 30, 20, 16, 80],
-    merges: [],
-    freeze: { rows: 3, columns: 0 },
+    sheets: [renderConsolidated(plan, units, results), renderImportLog(readImportLog(findImportLog(master)), log, options.time)],
+    copies,
   };
 }

@@ -32,6 +32,8 @@ import { parseRatings, ratingsColumns, ratingsSheetNames } from './ratings'; // 
 export interface ParseInputsOptions {
   /** Sheets that are not inputs: the plan, the add-in's own sheets. */
   readonly skipSheets: ReadonlySet<string>;
+  /** Every unit sheet is this unit's (issue 4: the officer's answer for a returned file). */
+  readonly forceUnitCode?: string;
 }
 
 export interface ParsedInputs {
@@ -155,7 +157,7 @@ export function parseInputs(snapshot: WorkbookSnapshot, plan: Plan, options: Par
   const proposalsChoice = chooseSheet(ctx, scans, (s) => (s.unit ? undefined : s.proposals), compiled.proposalsSheetNames, proposalColumns, true);
 
   const unitSheets = scans.flatMap((s) => (s.unit ? [{ sheet: s.sheet, table: s.unit }] : []));
-  const fromSheets = parseUnitSheets(ctx, unitSheets, index, codes);
+  const fromSheets = parseUnitSheets(ctx, unitSheets, index, codes, options.forceUnitCode);
   const consolidatedSheets = scans.flatMap((s) =>
     s.consolidated && !s.unit && s.sheet !== proposalsChoice?.sheet ? [{ sheet: s.sheet, table: s.consolidated }] : [],
   );

@@ -95,7 +95,8 @@ const scoreFields: readonly (EntryField & UnitSheetColumn)[] = ['self', 'apprais
 
 /**
  * Reads every unit sheet in order. The unit is the one named by "Mã đơn vị", else "Đơn vị", else the
- * sheet's name (code or name, against the register); a unit claimed by an earlier sheet keeps it.
+ * sheet's name (code or name, against the register), unless `forceUnitCode` says; a unit claimed by an
+ * earlier sheet keeps it.
  * Returns the results and, per unit code, the sheet that gave them.
  */
 export function parseUnitSheets(
@@ -103,6 +104,7 @@ export function parseUnitSheets(
   inputs: readonly UnitSheetInput[],
   units: UnitIndex,
   codes: PlanCodes,
+  forceUnitCode?: string,
 ): { results: UnitResult[]; claimed: Map<string, string> } {
   const results: UnitResult[] = [];
   const claimed = new Map<string, string>();
@@ -111,7 +113,8 @@ export function parseUnitSheets(
     const named = block.unitCode ?? block.unit;
     const value = named?.text ?? sheet.name;
     const ref = named?.ref ?? { sheet: sheet.name, address: 'A1' };
-    const unit = findUnit(ctx, units, value, block.block?.text);
+    // The officer said which unit a returned file is for (issue 4: import): that answer wins.
+    const unit = forceUnitCode === undefined ? findUnit(ctx, units, value, block.block?.text) : units.byCode.get(ctx.nameKey(forceUnitCode));
     if (!unit) {
       report(ctx, 'UNIT_UNKNOWN', { sheet: sheet.name, value }, ref);
       continue;
