@@ -212,7 +212,7 @@ async function importResults(args: Args): Promise<number> {
   }
   try {
     mkdirSync(dirname(args.output), { recursive: true });
-    const { plan, files } = await importFolder(args.input, folder, args.output, { now: args.now, replace: args.replace, unitOf: args.unitOf, replaceFiles: args.replaceFiles });
+    const { plan, files } = await importFolder(args.input, folder, args.output, { now: args.now, answers: { unitOf: args.unitOf, replaceFiles: args.replaceFiles, replaceAll: args.replace } });
     if (plan.status === 'refused') {
       console.error(plan.reason);
       return 1;

@@ -5,6 +5,14 @@
 import type { WorkbookSnapshot } from '../workbook/grid';
 import type { WritePlan } from '../workbook/spec';
 
+/** A unit's sheet inside a returned file, to be brought into the workbook under `as` (issue 4: import). */
+export interface SheetFromFile {
+  /** The whole returned .xlsx, base64-encoded. */
+  readonly base64: string;
+  readonly sheet: string;
+  readonly as: string;
+}
+
 export interface WorkbookPort {
   readSnapshot(): Promise<WorkbookSnapshot>;
   /**
@@ -14,6 +22,12 @@ export interface WorkbookPort {
   apply(plan: WritePlan): Promise<void>;
   /** Removes every highlight the add-in drew, and nothing else. */
   clearHighlights(): Promise<void>;
+  /**
+   * Inserts sheets of returned files as they are — formats, validation, protection — and names them
+   * `as`; never touches another sheet. Only where Excel can (ExcelApi 1.13, insertWorksheetsFromBase64):
+   * other hosts leave it out and the import writes the values through apply.
+   */
+  insertSheets?(sheets: readonly SheetFromFile[]): Promise<void>;
   /** Shows a cell to the user (a finding clicked in the task pane); hosts without a window leave it out. */
   select?(sheet: string, address: string): Promise<void>;
 }

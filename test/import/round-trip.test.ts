@@ -16,6 +16,7 @@ import JSZip from 'jszip';
 import { vi } from '../../src/domain/i18n/vi';
 import { foldKey } from '../../src/domain/text/normalize';
 import { makeTemplatesFromSnapshot } from '../../src/hosts/templates';
+import { noAnswers } from '../../src/hosts/import';
 import { importFolder } from '../../src/hosts/xlsx/import-folder';
 import { loadWorkbook, saveWorkbook } from '../../src/hosts/xlsx/port';
 import { snapshotWorkbook } from '../../src/hosts/xlsx/read';
@@ -116,7 +117,7 @@ describe('templates out, results in, nothing lost', () => {
 
   it('brings thirty units back into one workbook that scores exactly like the direct route, every file in the log', async () => {
     const out = join(dir, 'master.nhap.xlsx');
-    const { plan, files } = await importFolder(masterPath, returned, out, { now, replace: false });
+    const { plan, files } = await importFolder(masterPath, returned, out, { now });
     if (plan.status !== 'ready') throw new Error(plan.reason);
     expect(files).toBe(31);
     if (!skipLibreOffice()) {
@@ -174,7 +175,7 @@ describe('templates out, results in, nothing lost', () => {
     writeFileSync(join(awkward, 'lạ.xlsx'), await saveWorkbook(stranger));
 
     const out = join(dir, 'awkward.nhap.xlsx');
-    const { plan } = await importFolder(masterPath, awkward, out, { now, replace: false });
+    const { plan } = await importFolder(masterPath, awkward, out, { now });
     if (plan.status !== 'ready') throw new Error(plan.reason);
     const byFile = new Map(plan.log.map((r) => [r.file, r]));
     expect(plan.log).toHaveLength(5);
@@ -190,7 +191,7 @@ describe('templates out, results in, nothing lost', () => {
     for (const r of plan.log) expect(r.checksum).toMatch(/^[0-9a-f]{64}$/);
 
     // With --replace the second file wins, and the log says what changed.
-    const replaced = await importFolder(masterPath, awkward, join(dir, 'awkward2.nhap.xlsx'), { now, replace: true });
+    const replaced = await importFolder(masterPath, awkward, join(dir, 'awkward2.nhap.xlsx'), { now, answers: { ...noAnswers, replaceAll: true } });
     if (replaced.plan.status !== 'ready') throw new Error('refused');
     const second = replaced.plan.log.find((r) => r.file === 'a-lần 2.xlsx');
     expect(second?.status).toBe('imported');
@@ -209,7 +210,7 @@ describe('templates out, results in, nothing lost', () => {
     const unitF = made.units[5];
     if (!unitA || !unitF) throw new Error('units');
 
-    const asked = await importFolder(once, later, join(dir, 'later-asked.xlsx'), { now, replace: false });
+    const asked = await importFolder(once, later, join(dir, 'later-asked.xlsx'), { now });
     if (asked.plan.status !== 'ready') throw new Error(asked.plan.reason);
     const askedBy = new Map(asked.plan.log.map((r) => [r.file, r]));
     expect(askedBy.get('a-lần 2.xlsx')).toMatchObject({ status: 'waiting', question: { kind: 'replace' } });
@@ -221,9 +222,7 @@ describe('templates out, results in, nothing lost', () => {
     // The officer answers: the second file replaces unit a's results; the stranger is unit f (which has results: asked again).
     const answered = await importFolder(once, later, join(dir, 'later.xlsx'), {
       now,
-      replace: false,
-      replaceFiles: new Set(['a-lần 2.xlsx']),
-      unitOf: new Map([['lạ.xlsx', unitF.code]]),
+      answers: { replaceFiles: new Set(['a-lần 2.xlsx']), unitOf: new Map([['lạ.xlsx', unitF.code]]) },
     });
     if (answered.plan.status !== 'ready') throw new Error(answered.plan.reason);
     const by = new Map(answered.plan.log.map((r) => [r.file, r]));
@@ -243,7 +242,7 @@ describe('templates out, results in, nothing lost', () => {
     if (!sheet) throw new Error('no consolidated sheet');
     sheet.getCell(5, sheet.columnCount + 2).value = 'xem lại với trường';
     writeFileSync(join(dir, 'corrected.xlsx'), await saveWorkbook(wb));
-    const again = await importFolder(join(dir, 'corrected.xlsx'), later, join(dir, 'twice.xlsx'), { now, replace: false });
+    const again = await importFolder(join(dir, 'corrected.xlsx'), later, join(dir, 'twice.xlsx'), { now });
     expect(again.plan.status).toBe('refused');
     if (again.plan.status === 'refused') expect(again.plan.reason).toMatch(/«Tổng hợp nhập».*ô [A-Z]+5: xem lại với trường/);
   }, 300_000);

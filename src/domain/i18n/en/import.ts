@@ -48,6 +48,7 @@ export const importText: Widen<typeof vi> = {
   fields: { actual: 'actual', selfScore: 'self', appraisedScore: 'appraised', blockLeaderScore: 'block leader' },
   blank: 'blank',
   summaryLine: (p: P) => `Imported ${p.files} files: ${p.imported} imported, ${p.partial} partly, ${p.waiting} waiting for confirmation, ${p.rejected} not imported.`,
+  copiesFailed: (p: P) => `«Tổng hợp nhập» and «Nhật ký nhập» were written, but the units' original sheets could not be copied (${p.sheets}): ${p.reason}. The imported results are not affected; import the files again to get the originals.`,
   cli: {
     usage: [
       'Usage: thidua import <master.xlsx> <folder-of-unit-files> [-o out.xlsx] [--unit file=unit-code …] [--replace-file file …] [--replace]',

@@ -47,6 +47,7 @@ export const importText = {
   fields: { actual: 'kết quả', selfScore: 'tự chấm', appraisedScore: 'thẩm định', blockLeaderScore: 'khối trưởng' },
   blank: 'trống',
   summaryLine: (p: P) => `Nhập ${p.files} tệp: ${p.imported} đã nhập, ${p.partial} nhập một phần, ${p.waiting} chờ xác nhận, ${p.rejected} không nhập.`,
+  copiesFailed: (p: P) => `Đã ghi «Tổng hợp nhập» và «Nhật ký nhập», nhưng chưa chép được sheet gốc của đơn vị (${p.sheets}): ${p.reason}. Kết quả đã nhập không bị ảnh hưởng; có thể nhập lại các tệp để có bản gốc.`,
   cli: {
     usage: [
       'Cách dùng: thidua import <bảng-tính-chính.xlsx> <thư-mục-tệp-đơn-vị> [-o tệp-ra.xlsx] [--unit tệp=mã-đơn-vị …] [--replace-file tệp …] [--replace]',
