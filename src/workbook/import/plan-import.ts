@@ -64,6 +64,8 @@ export type ImportPlan =
       readonly sheets: readonly SheetSpec[];
       /** The units' own sheets to bring into the workbook, one per imported result. */
       readonly copies: readonly SheetCopy[];
+      /** The register, to offer when a file's unit is asked about. */
+      readonly units: readonly Pick<Unit, 'code' | 'name' | 'block'>[];
     };
 
 const fieldNames: Readonly<Record<EntryChange['field'], string>> = t.fields;
@@ -270,5 +272,6 @@ export function planImport(master: WorkbookSnapshot, files: readonly IncomingFil
     findings: fileFindings,
     sheets: [renderConsolidated(plan, units, results), renderImportLog(readImportLog(findImportLog(master)), log, options.time)],
     copies,
+    units: units.map((u) => ({ code: u.code, name: u.name, block: u.block })),
   };
 }
