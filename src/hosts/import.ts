@@ -33,28 +33,38 @@ export async function previewImport(port: WorkbookPort, files: readonly Incoming
   return planImport(await port.readSnapshot(), files, options(answers, now));
 }
 
+export interface ImportOutcome {
+  readonly plan: ImportPlan;
+  /** Units' sheets written as values because Excel could not insert them from their files (or cannot at all). */
+  readonly copiedAsValues: readonly string[];
+}
+
 /**
  * Writes the import. The consolidated sheet and the log go first, in one write; then the units' sheets,
- * inserted from their files where the host can, else as values. A failure there leaves the import
- * written and says which copies are missing (the log already names them; nothing reads them as input).
+ * inserted from their files where the host can, as values for the rest. A failure there leaves the
+ * import written and says which copies are missing (the log names them; nothing reads them as input).
  */
-export async function importReturnedFiles(port: WorkbookPort, files: readonly ReturnedFile[], answers: ImportAnswers, now: Date): Promise<ImportPlan> {
+export async function importReturnedFiles(port: WorkbookPort, files: readonly ReturnedFile[], answers: ImportAnswers, now: Date): Promise<ImportOutcome> {
   const plan = planImport(await port.readSnapshot(), files, options(answers, now));
-  if (plan.status !== 'ready') return plan;
+  if (plan.status !== 'ready') return { plan, copiedAsValues: [] };
   await port.apply({ sheets: plan.sheets });
-  if (plan.copies.length === 0) return plan;
+  let inserted = new Set<string>();
   try {
-    if (port.insertSheets) {
+    if (port.insertSheets && plan.copies.length > 0) {
       const bytes = new Map(files.map((f) => [f.name, f.bytes]));
-      await port.insertSheets(plan.copies.flatMap((c) => {
-        const b = bytes.get(c.file);
-        return b ? [{ base64: toBase64(b), sheet: c.sheet, as: c.as }] : [];
-      }));
-    } else {
-      await port.apply({ sheets: plan.copies.map((c) => c.values) });
+      const result = await port.insertSheets(
+        plan.copies.flatMap((c) => {
+          const b = bytes.get(c.file);
+          return b ? [{ base64: toBase64(b), sheet: c.sheet, as: c.as }] : [];
+        }),
+      );
+      inserted = new Set(result.inserted);
     }
+    const rest = plan.copies.filter((c) => !inserted.has(c.as));
+    if (rest.length > 0) await port.apply({ sheets: rest.map((c) => c.values) });
+    return { plan, copiedAsValues: rest.map((c) => c.as) };
   } catch (error) {
-    throw plainError(vi.importText.copiesFailed({ reason: reasonOf(error), sheets: plan.copies.map((c) => c.as).join(', ') }), error);
+    const missing = plan.copies.filter((c) => !inserted.has(c.as)).map((c) => c.as);
+    throw plainError(vi.importText.copiesFailed({ reason: reasonOf(error), sheets: missing.join(', ') }), error);
   }
-  return plan;
 }

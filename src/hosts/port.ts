@@ -25,9 +25,10 @@ export interface WorkbookPort {
   /**
    * Inserts sheets of returned files as they are — formats, validation, protection — and names them
    * `as`; never touches another sheet. Only where Excel can (ExcelApi 1.13, insertWorksheetsFromBase64):
-   * other hosts leave it out and the import writes the values through apply.
+   * other hosts leave it out and the import writes the values through apply. Says which it inserted and,
+   * when it stopped, why (a batch Excel refused leaves no sheet behind).
    */
-  insertSheets?(sheets: readonly SheetFromFile[]): Promise<void>;
+  insertSheets?(sheets: readonly SheetFromFile[]): Promise<{ readonly inserted: readonly string[]; readonly error?: unknown }>;
   /** Shows a cell to the user (a finding clicked in the task pane); hosts without a window leave it out. */
   select?(sheet: string, address: string): Promise<void>;
 }

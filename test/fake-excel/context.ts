@@ -5,6 +5,7 @@
  * over the limit (5 MB, as Excel on the web) is refused like office.js refuses it.
  */
 import type { XRequestContext } from '../../src/hosts/office/api';
+import type { WorkbookSnapshot } from '../../src/workbook/grid';
 import type { FakeWorkbookModel } from './model';
 
 export interface FakeOptions {
@@ -12,6 +13,11 @@ export interface FakeOptions {
   failOnSync?: number;
   /** Bytes a request or a response may carry; 5 MB by default. */
   payloadLimit?: number;
+  /**
+   * What Excel would find in each base64 file given to insertWorksheetsFromBase64 (the test reads the
+   * files with ExcelJS beforehand); a file not listed is refused as Excel refuses a damaged one.
+   */
+  files?: ReadonlyMap<string, WorkbookSnapshot>;
 }
 
 export interface SyncRecord {

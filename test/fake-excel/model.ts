@@ -2,7 +2,7 @@
  * The readable model behind the fake: what the workbook holds after each sync. Tests inspect it
  * directly (values, number formats, conditional formats, merges, page layout, visibility).
  */
-import { address, isCellError, isDate, parseAddress, type WorkbookSnapshot } from '../../src/workbook/grid';
+import { address, isCellError, isDate, parseAddress, type SheetSnapshot, type WorkbookSnapshot } from '../../src/workbook/grid';
 import type { CellInput, ValueType } from '../../src/hosts/office/api';
 
 export interface Rect {
@@ -116,25 +116,28 @@ export function cellOf(sheet: FakeSheet, row: number, col: number): FakeCell {
 }
 
 /** The model of a workbook given as a snapshot (dates become serial numbers, as Excel stores them). */
+/** A sheet of a snapshot as the fake holds it (values typed as Excel would store them). */
+export function sheetFromSnapshot(model: FakeWorkbookModel, s: SheetSnapshot): FakeSheet {
+  const sheet = newSheet(model, s.name);
+  sheet.visibility = s.visibility === 'veryHidden' ? 'VeryHidden' : s.visibility === 'hidden' ? 'Hidden' : 'Visible';
+  s.rows.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (v === null) return;
+      const cell = cellOf(sheet, r, c);
+      if (isCellError(v)) put(cell, v.error, 'Error');
+      else if (isDate(v)) put(cell, dateSerial(v), 'Double', { numberFormat: 'dd/mm/yyyy' });
+      else if (typeof v === 'string') put(cell, v, 'String');
+      else if (typeof v === 'number') put(cell, v, 'Double');
+      else put(cell, v, 'Boolean');
+    }),
+  );
+  sheet.merges = [...s.merges];
+  return sheet;
+}
+
 export function modelFromSnapshot(snapshot: WorkbookSnapshot): FakeWorkbookModel {
   const model: FakeWorkbookModel = { sheets: [], nextId: 1, writes: [] };
-  for (const s of snapshot.sheets) {
-    const sheet = newSheet(model, s.name);
-    sheet.visibility = s.visibility === 'veryHidden' ? 'VeryHidden' : s.visibility === 'hidden' ? 'Hidden' : 'Visible';
-    s.rows.forEach((row, r) =>
-      row.forEach((v, c) => {
-        if (v === null) return;
-        const cell = cellOf(sheet, r, c);
-        if (isCellError(v)) put(cell, v.error, 'Error');
-        else if (isDate(v)) put(cell, dateSerial(v), 'Double', { numberFormat: 'dd/mm/yyyy' });
-        else if (typeof v === 'string') put(cell, v, 'String');
-        else if (typeof v === 'number') put(cell, v, 'Double');
-        else put(cell, v, 'Boolean');
-      }),
-    );
-    sheet.merges = [...s.merges];
-    model.sheets.push(sheet);
-  }
+  for (const s of snapshot.sheets) model.sheets.push(sheetFromSnapshot(model, s));
   return model;
 }
 

@@ -38,7 +38,7 @@ import type {
 } from '../../src/hosts/office/api';
 import { quoteSheet } from '../../src/workbook/grid';
 import { need, officeError, type FakeQueue } from './context';
-import { cellOf, findSheet, intersects, newSheet, parseRect, rectText, typedInput, usedRect, type FakeConditionalFormat, type FakeSheet, type Rect } from './model';
+import { cellOf, findSheet, intersects, newSheet, parseRect, sheetFromSnapshot, rectText, typedInput, usedRect, type FakeConditionalFormat, type FakeSheet, type Rect } from './model';
 
 type Target = { kind: 'rects'; rects: Rect[] } | { kind: 'all' } | { kind: 'used' } | { kind: 'columns'; start: number; end: number } | { kind: 'rows'; start: number; end: number };
 
@@ -140,10 +140,41 @@ export class FakeApplication implements XApplication {
 
 export class FakeWorkbook implements XWorkbook {
   readonly worksheets: FakeWorksheetCollection;
-  constructor(queue: FakeQueue) {
+  constructor(private readonly queue: FakeQueue) {
     this.worksheets = new FakeWorksheetCollection(queue);
   }
+
+  insertWorksheetsFromBase64(base64File: string, options?: Excel.InsertWorksheetOptions): { readonly value: string[] } {
+    let ids: string[] | undefined;
+    this.queue.enqueue({ action: 'insertWorksheetsFromBase64', base64File, options }, () => {
+      const source = this.queue.state.options.files?.get(base64File);
+      if (!source) throw officeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
+      if (options?.positionType !== undefined && options.positionType !== 'End') throw new Error('the fake inserts at the end only');
+      const model = this.queue.model;
+      const names = options?.sheetNamesToInsert?.length ? options.sheetNamesToInsert : source.sheets.map((s) => s.name);
+      ids = names.map((name) => {
+        const from = source.sheets.find((s) => s.name === name);
+        if (!from) throw officeError('ItemNotFound', `The requested worksheet (${name}) does not exist in the source workbook.`);
+        // A name already taken gets " (2)", " (3)" … as Excel's own Move or Copy does (an assumption: not documented for this API).
+        let free = name;
+        for (let i = 2; findSheet(model, free); i++) free = `${name} (${i})`;
+        const sheet = sheetFromSnapshot(model, { ...from, name: free });
+        model.sheets.push(sheet);
+        return fakeSheetId(sheet.id);
+      });
+      return ids;
+    });
+    return {
+      get value(): string[] {
+        return need(ids, 'value');
+      },
+    };
+  }
 }
+
+/** Sheet ids as Excel gives them: opaque strings in braces. */
+const fakeSheetId = (id: number): string => `{00000000-0000-0000-0000-${String(id).padStart(12, '0')}}`;
+const fakeIdPattern = /^\{00000000-0000-0000-0000-(\d{12})\}$/;
 
 export class FakeWorksheetCollection implements XWorksheetCollection {
   private loaded?: FakeWorksheet[];
@@ -179,8 +210,10 @@ export class FakeWorksheetCollection implements XWorksheetCollection {
     return new FakeWorksheet(this.queue, ref);
   }
 
+  /** By name or by id, as Excel. */
   getItem(key: string): FakeWorksheet {
-    return new FakeWorksheet(this.queue, { name: key });
+    const id = fakeIdPattern.exec(key)?.[1];
+    return new FakeWorksheet(this.queue, id === undefined ? { name: key } : { id: Number(id) });
   }
 }
 

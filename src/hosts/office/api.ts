@@ -30,6 +30,8 @@ export interface XApplication {
 
 export interface XWorkbook {
   readonly worksheets: XWorksheetCollection;
+  /** issue 4: a returned unit file's sheet brought in as it is (ExcelApi 1.13); the ids of the new sheets. */
+  insertWorksheetsFromBase64(base64File: string, options?: Excel.InsertWorksheetOptions): { readonly value: string[] };
 }
 
 export interface XWorksheetCollection {
@@ -208,6 +210,7 @@ type Fits<Real, Subset> = Real extends Subset ? true : false;
 type Assert<T extends true> = T;
 export type RealObjectsFit = [
   Assert<Fits<Excel.RequestContext, XRequestContext>>,
+  Assert<Fits<Excel.Workbook, XWorkbook>>,
   Assert<Fits<Excel.Worksheet, XWorksheet>>,
   Assert<Fits<Excel.Range, XRange>>,
   Assert<Fits<Excel.RangeAreas, XRangeAreas>>,

@@ -12,6 +12,7 @@ import { defaultRequestBudget } from './payload';
 import { defaultReadCells, readWorkbook } from './read';
 import { officeIsSetSupported, type IsSetSupported } from './requirements';
 import { applyPlan, clearAllHighlights, removeOwnedSheets } from './write';
+import { insertSheetsFromFiles } from './insert';
 
 // checkRequirements() with no argument asks Office.context, as the task pane expects.
 export { checkRequirements, requirementMessage, type RequirementCheck } from './requirements';
@@ -33,7 +34,12 @@ export function createOfficePort(options: OfficePortOptions = {}): WorkbookPort 
   const isSetSupported = options.isSetSupported ?? officeIsSetSupported;
   const budget = options.requestBudget ?? defaultRequestBudget;
   const readCells = options.readCells ?? defaultReadCells;
+  // Without ExcelApi 1.13 the port has no insertSheets, and imports write the units' sheets as values.
+  const insert = isSetSupported('ExcelApi', '1.13')
+    ? { insertSheets: (sheets: Parameters<typeof insertSheetsFromFiles>[1]) => run((ctx) => insertSheetsFromFiles(ctx, sheets, budget)) }
+    : {};
   return {
+    ...insert,
     readSnapshot: () => run((ctx) => readWorkbook(ctx, { merges: isSetSupported('ExcelApi', '1.13'), cellsPerSync: readCells })),
     apply: (plan) =>
       run(async (ctx) => {

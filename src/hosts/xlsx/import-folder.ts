@@ -39,7 +39,7 @@ export async function importFolder(
   const files: ReturnedFile[] = [];
   for (const name of names) files.push(await readReturnedFile(name, await readFile(join(folder, name))));
   // The units' sheets come in as values: ExcelJS cannot move a sheet between workbooks with its formats.
-  const plan = await importReturnedFiles(createXlsxPort(wb), files, options.answers ?? noAnswers, options.now);
+  const { plan } = await importReturnedFiles(createXlsxPort(wb), files, options.answers ?? noAnswers, options.now);
   if (plan.status === 'ready') {
     try {
       await writeAtomically(output, await saveWorkbook(wb));
