@@ -62,14 +62,29 @@ export function sha256Hex(text: string): string {
   return [h0, h1, h2, h3, h4, h5, h6, h7].map((x) => (x >>> 0).toString(16).padStart(8, '0')).join('');
 }
 
-/** JSON with object keys sorted, so equal values always give equal text (and fingerprints). */
+const isFlat = (v: unknown): boolean => v === null || typeof v !== 'object';
+
+/**
+ * JSON with object keys sorted, so equal values always give equal text (and fingerprints). Written by
+ * hand rather than with a JSON.stringify replacer: a workbook's rows are arrays of plain values, which
+ * go to the native JSON.stringify whole (a replacer would be called once per cell, millions of times).
+ */
 export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) => {
-    if (v && typeof v === 'object' && !Array.isArray(v) && Object.prototype.toString.call(v) !== '[object Date]') {
-      return Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    }
-    return v;
-  });
+  return write(value) ?? 'null';
+}
+
+function write(v: unknown): string | undefined {
+  if (v === null || typeof v !== 'object') return JSON.stringify(v);
+  // Dates and anything else with toJSON: as JSON.stringify gives them.
+  if ('toJSON' in v && typeof v.toJSON === 'function') return JSON.stringify(v);
+  if (Array.isArray(v)) return v.every(isFlat) ? JSON.stringify(v) : `[${v.map((x: unknown) => write(x) ?? 'null').join(',')}]`;
+  const parts: string[] = [];
+  // Sorted, then through an object as before, which puts integer-like keys first: old fingerprints stay valid.
+  for (const key of Object.keys(Object.fromEntries(Object.keys(v).sort().map((k) => [k, 0])))) {
+    const text = write((v as Record<string, unknown>)[key]);
+    if (text !== undefined) parts.push(`${JSON.stringify(key)}:${text}`);
+  }
+  return `{${parts.join(',')}}`;
 }
 
 /** A short fingerprint of any JSON-like value: the first 16 hex digits of its SHA-256. */

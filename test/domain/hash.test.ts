@@ -22,3 +22,17 @@ describe('fingerprint', () => {
     expect(fingerprint({ a: 1 })).not.toBe(fingerprint({ a: 2 }));
   });
 });
+
+describe('canonicalJson', () => {
+  /** The definition: JSON.stringify with every object's keys sorted. */
+  const reference = (value: unknown): string =>
+    JSON.stringify(value, (_key, v: unknown) =>
+      v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+    );
+  it('is JSON.stringify with sorted keys, for any value a workbook or a plan can hold', () => {
+    const cell = fc.oneof(fc.constant(null), fc.string(), fc.double(), fc.boolean(), fc.date({ noInvalidDate: true }), fc.record({ error: fc.string() }), fc.constant(undefined));
+    fc.assert(fc.property(fc.anything({ values: [cell] }), (v) => canonicalJson(v) === (reference(v) ?? 'null')));
+    fc.assert(fc.property(fc.array(fc.tuple(fc.string(), fc.array(fc.array(cell)))), (v) => canonicalJson(v) === reference(v)));
+  });
+});
+

@@ -118,7 +118,8 @@ describe('import inside Excel', () => {
     if (outcome.plan.status !== 'ready') throw new Error(outcome.plan.reason);
     expect(outcome.copiedAsValues).toEqual(outcome.plan.copies.map((c) => c.as));
     for (const copy of outcome.plan.copies) expect(fake.model.sheets.some((s) => s.name === copy.as)).toBe(true);
-    expect(fake.model.writes.some((w) => w.sheet === outcome.plan.copies[0]?.as)).toBe(true);
+    const first = outcome.plan.copies[0]?.as;
+    expect(fake.model.writes.some((w) => w.sheet === first)).toBe(true);
   });
 
   it('falls back to values for a file Excel refuses, leaving no half-inserted sheet behind', async () => {
