@@ -55,7 +55,7 @@ export interface FakeWorkbookModel {
   nextId: number;
   activeSheet?: number;
   selection?: { sheet: string; address: string };
-  /** Every values write as sent (before Excel's reading of it), in order. */
+  /** Every values write as sent (before Excel's reading of it), in order; `sheet` is the sheet's current name. */
   writes: { sheet: string; address: string; values: CellInput[][] }[];
 }
 

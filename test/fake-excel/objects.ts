@@ -73,6 +73,10 @@ function sheetLabel(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : quoteSheet(name);
 }
 
+/** Sheet ids as Excel gives them: opaque strings in braces. */
+const fakeSheetId = (id: number): string => `{00000000-0000-0000-0000-${String(id).padStart(12, '0')}}`;
+const fakeIdPattern = /^\{00000000-0000-0000-0000-(\d{12})\}$/;
+
 type SheetRef = { id?: number; name?: string };
 
 function resolveSheet(queue: FakeQueue, ref: SheetRef): FakeSheet {
@@ -172,9 +176,6 @@ export class FakeWorkbook implements XWorkbook {
   }
 }
 
-/** Sheet ids as Excel gives them: opaque strings in braces. */
-const fakeSheetId = (id: number): string => `{00000000-0000-0000-0000-${String(id).padStart(12, '0')}}`;
-const fakeIdPattern = /^\{00000000-0000-0000-0000-(\d{12})\}$/;
 
 export class FakeWorksheetCollection implements XWorksheetCollection {
   private loaded?: FakeWorksheet[];
@@ -192,7 +193,7 @@ export class FakeWorksheetCollection implements XWorksheetCollection {
         ws.fill(props, s);
         return ws;
       });
-      return this.queue.model.sheets.map((s) => ({ name: s.name, visibility: s.visibility }));
+      return this.queue.model.sheets.map((s) => ({ id: s.id, name: s.name, visibility: s.visibility }));
     });
     return this;
   }
@@ -218,7 +219,7 @@ export class FakeWorksheetCollection implements XWorksheetCollection {
 }
 
 export class FakeWorksheet implements XWorksheet {
-  private data: { name?: string; visibility?: FakeSheet['visibility'] } = {};
+  private data: { id?: string; name?: string; visibility?: FakeSheet['visibility'] } = {};
   constructor(
     private readonly queue: FakeQueue,
     private readonly ref: SheetRef,
@@ -230,6 +231,7 @@ export class FakeWorksheet implements XWorksheet {
 
   /** Loaded values, filled when a load is applied. */
   fill(props: readonly string[], sheet: FakeSheet): void {
+    if (props.includes('id')) this.data.id = fakeSheetId(sheet.id);
     if (props.includes('name')) this.data.name = sheet.name;
     if (props.includes('visibility')) this.data.visibility = sheet.visibility;
   }
@@ -238,12 +240,20 @@ export class FakeWorksheet implements XWorksheet {
     return `sheet:${this.ref.id ?? this.ref.name ?? 'new'}`;
   }
 
+  get id(): string {
+    return need(this.data.id, 'id');
+  }
+
   get name(): string {
     return need(this.data.name, 'name');
   }
   set name(value: string) {
     this.queue.enqueue({ action: 'set', target: this.describe(), property: 'name', value }, () => {
-      this.resolve().name = value;
+      const sheet = this.resolve();
+      const other = findSheet(this.queue.model, value);
+      // As Excel: two sheets cannot share a name (compared without case).
+      if (other && other !== sheet) throw officeError('ItemAlreadyExists', `A worksheet named ${value} already exists.`);
+      sheet.name = value;
     });
   }
 
@@ -343,7 +353,14 @@ export class FakeRange implements XRange {
       if (!r || values.length !== r.rows || values.some((row) => row.length !== r.cols)) throw officeError('InvalidArgument', 'The number of rows or columns in the input array does not match the size or dimensions of the range.');
       const sheet = this.place.model;
       values.forEach((row, i) => row.forEach((v, j) => typedInput(cellOf(sheet, r.row + i, r.col + j), v)));
-      this.queue.model.writes.push({ sheet: sheet.name, address: rectText(r), values });
+      // The sheet's name as it is when the test looks (a write goes to a staging sheet renamed at the end).
+      this.queue.model.writes.push({
+        get sheet() {
+          return sheet.name;
+        },
+        address: rectText(r),
+        values,
+      });
     });
   }
 

@@ -42,6 +42,8 @@ export interface XWorksheetCollection {
 }
 
 export interface XWorksheet {
+  /** Loaded with the collection: a write rolls back by id, whatever a sheet is named by then. */
+  readonly id: string;
   name: string;
   visibility: Excel.Worksheet['visibility'];
   readonly freezePanes: XFreezePanes;

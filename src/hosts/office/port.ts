@@ -11,7 +11,7 @@ import type { RunBatch } from './api';
 import { defaultRequestBudget } from './payload';
 import { defaultReadCells, readWorkbook } from './read';
 import { officeIsSetSupported, type IsSetSupported } from './requirements';
-import { applyPlan, clearAllHighlights, removeOwnedSheets } from './write';
+import { applyPlan, clearAllHighlights, newApplyState, rollBack } from './write';
 import { insertSheetsFromFiles } from './insert';
 
 // checkRequirements() with no argument asks Office.context, as the task pane expects.
@@ -43,19 +43,18 @@ export function createOfficePort(options: OfficePortOptions = {}): WorkbookPort 
     readSnapshot: () => run((ctx) => readWorkbook(ctx, { merges: isSetSupported('ExcelApi', '1.13'), cellsPerSync: readCells })),
     apply: (plan) =>
       run(async (ctx) => {
-        const state = { touched: false };
+        const state = newApplyState();
         try {
           await applyPlan(ctx, plan, budget, state);
         } catch (error) {
-          if (!state.touched) throw plainError(messages.writeInterrupted({ reason: reasonOf(error) }), error);
+          const reason = reasonOf(error);
+          if (!state.touched) throw plainError(messages.writeInterrupted({ reason }), error);
           let left: string[];
           try {
-            await removeOwnedSheets(ctx, plan);
-            left = [];
+            left = await rollBack(ctx, state);
           } catch {
-            left = plan.sheets.map((s) => s.name);
+            left = [...plan.sheets.map((s) => s.name), ...state.staging];
           }
-          const reason = reasonOf(error);
           throw plainError(left.length === 0 ? messages.writeInterrupted({ reason }) : messages.writeInterruptedDirty({ reason, sheets: left.join(', ') }), error);
         }
       }),

@@ -10,6 +10,7 @@
  *           sheet cannot be activated, so nothing may touch it afterwards).
  * So the number of syncs grows with the size of the payload only, never with units or sheets.
  */
+import { office as messages } from '../../domain/i18n/vi/office';
 import { foldKey } from '../../domain/text/normalize';
 import { address, quoteSheet } from '../../workbook/grid';
 import { styles } from '../../workbook/render/styles';
@@ -188,26 +189,51 @@ async function writeForm(ws: XWorksheet, spec: SheetSpec, send: Sender): Promise
   }
 }
 
+/** What a rollback needs: the sheets that were there (by id, as they were) and the names the new ones carried. */
 export interface ApplyState {
-  /** Set once owned sheets may have been deleted or added: from then on a failure needs cleaning. */
+  /** Set once a sheet may have been added, renamed or deleted: from then on a failure needs rolling back. */
   touched: boolean;
+  readonly before: { readonly id: string; readonly name: string; readonly visibility: XWorksheet['visibility'] }[];
+  readonly staging: string[];
 }
 
+export function newApplyState(): ApplyState {
+  return { touched: false, before: [], staging: [] };
+}
+
+/** Names no sheet has (Excel compares names without case). */
+function freeNames(prefix: string, count: number, taken: Set<string>): string[] {
+  const out: string[] = [];
+  for (let i = 1; out.length < count; i++) {
+    const name = `${prefix} ${i}`;
+    if (!taken.has(foldKey(name))) {
+      taken.add(foldKey(name));
+      out.push(name);
+    }
+  }
+  return out;
+}
+
+/**
+ * Writes the plan's sheets under staging names first; only the last sync swaps them in (the old
+ * owned sheets renamed aside, the new ones renamed, the old ones deleted). A failure at any sync
+ * can so be rolled back to the workbook as it was, the run log's earlier rows included.
+ */
 export async function applyPlan(ctx: XRequestContext, plan: WritePlan, budget: number, state: ApplyState): Promise<void> {
   ctx.application.suspendApiCalculationUntilNextSync();
-  const collection = ctx.workbook.worksheets.load(['items/name', 'items/visibility']);
+  const collection = ctx.workbook.worksheets.load(['items/id', 'items/name', 'items/visibility']);
   await ctx.sync();
   const send = createSender(ctx, budget);
   const planKeys = new Set(plan.sheets.map((s) => foldKey(s.name)));
   const existing = collection.items;
+  state.before.push(...existing.map((ws) => ({ id: ws.id, name: ws.name, visibility: ws.visibility })));
   const kept = existing.filter((ws) => !planKeys.has(foldKey(ws.name)));
-  for (const ws of existing) {
-    if (!planKeys.has(foldKey(ws.name))) continue;
-    // Excel refuses to delete a very hidden sheet (InvalidOperation): it is made hidden first.
-    if (ws.visibility === 'VeryHidden') ws.visibility = 'Hidden';
-    ws.delete();
-  }
-  const added = plan.sheets.map((spec) => ({ spec, ws: ctx.workbook.worksheets.add(spec.name) }));
+  const replaced = existing.filter((ws) => planKeys.has(foldKey(ws.name)));
+  const taken = new Set([...existing.map((ws) => foldKey(ws.name)), ...planKeys]);
+  const staging = freeNames(messages.stagingSheet, plan.sheets.length, taken);
+  const aside = freeNames(messages.asideSheet, replaced.length, taken);
+  state.staging.push(...staging);
+  const added = plan.sheets.map((spec, i) => ({ spec, ws: ctx.workbook.worksheets.add(staging[i]) }));
   const formatTypes = plan.highlights ? loadFormatTypes(kept) : [];
   state.touched = true;
   await send.sync();
@@ -222,10 +248,44 @@ export async function applyPlan(ctx: XRequestContext, plan: WritePlan, budget: n
     deleteOwn(rules);
     await drawHighlights(plan.highlights, new Map(kept.map((ws) => [ws.name, ws])), send);
   }
+  // The swap, in one request. Excel refuses to delete a very hidden sheet (InvalidOperation): hidden first.
+  replaced.forEach((ws, i) => {
+    if (ws.visibility === 'VeryHidden') ws.visibility = 'Hidden';
+    ws.name = aside[i] ?? ws.name;
+  });
   for (const { spec, ws } of added) {
+    ws.name = spec.name;
     if (spec.visibility !== 'visible') ws.visibility = officeVisibility[spec.visibility];
   }
+  for (const ws of replaced) ws.delete();
   await ctx.sync();
+}
+
+/**
+ * After a failed write: deletes every sheet the write added (under its staging name or already
+ * renamed) and gives the sheets that were there their names and visibility back. Returns the
+ * names it could not restore.
+ */
+export async function rollBack(ctx: XRequestContext, state: ApplyState): Promise<string[]> {
+  const collection = ctx.workbook.worksheets.load(['items/id', 'items/name', 'items/visibility']);
+  await ctx.sync();
+  const before = new Map(state.before.map((b) => [b.id, b]));
+  const now = collection.items;
+  const addedNow = now.filter((ws) => !before.has(ws.id));
+  // New sheets first, so that the old names are free again.
+  for (const ws of addedNow) {
+    if (ws.visibility === 'VeryHidden') ws.visibility = 'Hidden';
+    ws.delete();
+  }
+  for (const ws of now) {
+    const was = before.get(ws.id);
+    if (!was) continue;
+    if (ws.name !== was.name) ws.name = was.name;
+    if (ws.visibility !== was.visibility) ws.visibility = was.visibility;
+  }
+  await ctx.sync();
+  const present = new Set(now.map((ws) => ws.id));
+  return state.before.filter((b) => !present.has(b.id)).map((b) => b.name);
 }
 
 /** Removes the add-in's highlights from every sheet: at most four syncs whatever the size of the workbook. */
@@ -242,20 +302,3 @@ export async function clearAllHighlights(ctx: XRequestContext): Promise<number> 
   return removed;
 }
 
-/**
- * After a failed write: deletes every sheet named in the plan (the caller guarantees they are
- * ours), so that no half-written owned sheet remains. Returns the names it could not delete.
- */
-export async function removeOwnedSheets(ctx: XRequestContext, plan: WritePlan): Promise<string[]> {
-  const planKeys = new Set(plan.sheets.map((s) => foldKey(s.name)));
-  const collection = ctx.workbook.worksheets.load(['items/name', 'items/visibility']);
-  await ctx.sync();
-  const ours = collection.items.filter((ws) => planKeys.has(foldKey(ws.name)));
-  const names = ours.map((ws) => ws.name);
-  for (const ws of ours) {
-    if (ws.visibility === 'VeryHidden') ws.visibility = 'Hidden';
-    ws.delete();
-  }
-  if (ours.length > 0) await ctx.sync();
-  return names;
-}

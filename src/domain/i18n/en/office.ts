@@ -10,8 +10,10 @@ export const office: Widen<typeof vi> = {
   noOffice: 'Excel was not found (office.js is not ready): open the add-in from inside Excel.',
   payloadLimit: 'Excel on the web limits each request to 5 MB; the add-in splits its requests but one was still refused. Delete unused empty rows and columns, then try again.',
   writeInterrupted: (p: P) =>
-    `Writing the results was interrupted (${p.reason}). The half-written result sheets were deleted; the input data is unchanged. Please write again.`,
+    `Writing the results was interrupted (${p.reason}). The workbook is as it was before this write (the half-written sheets were deleted; the earlier result sheets and the log are still there). Please write again.`,
   writeInterruptedDirty: (p: P) =>
-    `Writing the results was interrupted (${p.reason}) and the half-written sheets could not be deleted: ${p.sheets}. Delete these sheets, then write again.`,
+    `Writing the results was interrupted (${p.reason}) and the workbook could not be fully restored: ${p.sheets}. Check these sheets (and delete any «ThiDua đang ghi …» sheet left), then write again.`,
+  stagingSheet: 'ThiDua đang ghi',
+  asideSheet: 'ThiDua bản cũ',
   sheetMissing: (p: P) => `Sheet “${p.sheet}” was not found.`,
 };
