@@ -19,25 +19,29 @@ export function sha256Hex(text: string): string {
   const view = new DataView(padded.buffer);
   view.setUint32(padded.length - 8, Math.floor(bitLength / 0x100000000));
   view.setUint32(padded.length - 4, bitLength >>> 0);
-  const k = Array.from(K);
-  let h0 = 0x6a09e667, h1 = 0xbb67ae85, h2 = 0x3c6ef372, h3 = 0xa54ff53a;
-  let h4 = 0x510e527f, h5 = 0x9b05688c, h6 = 0x1f83d9ab, h7 = 0x5be0cd19;
-  // A plain number array: typed-array reads under noUncheckedIndexedAccess would need a check per access.
-  const w: number[] = new Array<number>(64).fill(0);
-  for (let offset = 0; offset < padded.length; offset += 64) {
-    for (let i = 0; i < 16; i++) w[i] = view.getUint32(offset + i * 4);
+  // The message as big-endian 32-bit words, read once: the rounds then index plain typed arrays.
+  const words = new Int32Array(padded.length >> 2);
+  for (let i = 0; i < words.length; i++) words[i] = view.getInt32(i * 4);
+  const k = new Int32Array(K.buffer);
+  const w = new Int32Array(64);
+  let h0 = 0x6a09e667 | 0, h1 = 0xbb67ae85 | 0, h2 = 0x3c6ef372 | 0, h3 = 0xa54ff53a | 0;
+  let h4 = 0x510e527f | 0, h5 = 0x9b05688c | 0, h6 = 0x1f83d9ab | 0, h7 = 0x5be0cd19 | 0;
+  // Typed-array reads are `number | undefined` under noUncheckedIndexedAccess; every index here is in range.
+  const at = (a: Int32Array, i: number): number => a[i] as number;
+  for (let offset = 0; offset < words.length; offset += 16) {
+    for (let i = 0; i < 16; i++) w[i] = at(words, offset + i);
     for (let i = 16; i < 64; i++) {
-      const a = w[i - 15] as number;
-      const b = w[i - 2] as number;
+      const a = at(w, i - 15);
+      const b = at(w, i - 2);
       const s0 = ((a >>> 7) | (a << 25)) ^ ((a >>> 18) | (a << 14)) ^ (a >>> 3);
       const s1 = ((b >>> 17) | (b << 15)) ^ ((b >>> 19) | (b << 13)) ^ (b >>> 10);
-      w[i] = ((w[i - 16] as number) + s0 + (w[i - 7] as number) + s1) | 0;
+      w[i] = (at(w, i - 16) + s0 + at(w, i - 7) + s1) | 0;
     }
     let a = h0, b = h1, c = h2, d = h3, e = h4, f = h5, g = h6, hh = h7;
     for (let i = 0; i < 64; i++) {
       const S1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
       const ch = (e & f) ^ (~e & g);
-      const t1 = (hh + S1 + ch + (k[i] as number) + (w[i] as number)) | 0;
+      const t1 = (hh + S1 + ch + at(k, i) + at(w, i)) | 0;
       const S0 = ((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10));
       const maj = (a & b) ^ (a & c) ^ (b & c);
       const t2 = (S0 + maj) | 0;
@@ -89,5 +93,10 @@ function write(v: unknown): string | undefined {
 
 /** A short fingerprint of any JSON-like value: the first 16 hex digits of its SHA-256. */
 export function fingerprint(value: unknown): string {
-  return sha256Hex(canonicalJson(value)).slice(0, 16);
+  return fingerprintOfJson(canonicalJson(value));
+}
+
+/** The same fingerprint from JSON already canonical (the caller knows no object in it has two keys). */
+export function fingerprintOfJson(json: string): string {
+  return sha256Hex(json).slice(0, 16);
 }

@@ -5,7 +5,7 @@
 import { evaluate, sortFindings } from '../domain/evaluate';
 import type { Evaluation } from '../domain/evaluate/types';
 import { finding, type Finding } from '../domain/findings';
-import { fingerprint } from '../domain/hash';
+import { fingerprint, fingerprintOfJson } from '../domain/hash';
 import { vi } from '../domain/i18n/vi';
 import type { EvaluationInput } from '../domain/input/schema';
 import { checkPlan } from '../domain/plan/check';
@@ -85,7 +85,9 @@ function outputName(base: string, existing: ReadonlySet<string>, owned: Readonly
 /** The input fingerprint: the listed input sheets' names and values, as printed on every output sheet. */
 export function inputFingerprintOf(snapshot: WorkbookSnapshot, sheets: readonly string[]): string {
   const wanted = new Set(sheets);
-  return fingerprint(snapshot.sheets.filter((s) => wanted.has(s.name)).map((s) => [s.name, s.rows]));
+  // Cells are plain values, dates and one-key error objects, so the native JSON is already canonical
+  // (the same text as canonicalJson, a test checks it) and ten times faster on a large workbook.
+  return fingerprintOfJson(JSON.stringify(snapshot.sheets.filter((s) => wanted.has(s.name)).map((s) => [s.name, s.rows])));
 }
 
 /** The sheets a run read its inputs from: what the input fingerprint covers. */
