@@ -7,6 +7,7 @@ import { vi } from '../../domain/i18n/vi';
 import { foldKey } from '../../domain/text/normalize';
 import { cellText, type SheetSnapshot, type WorkbookSnapshot } from '../grid';
 import { text } from '../render/cells';
+import { formatVietnamTime } from '../render/stamp';
 import type { OutCell, SheetSpec } from '../spec';
 
 const t = vi.importText;
@@ -72,7 +73,7 @@ export function renderImportLog(previous: ImportLogRead, log: readonly ImportLog
   );
   const newRows = log.map((l): OutCell[] => [
     { value: previous.lastRun + 1, style: 'cellCenter' },
-    text(time),
+    text(formatVietnamTime(time)),
     text(l.file),
     text(l.unit),
     text(l.copy ?? ''),

@@ -26,7 +26,12 @@ export function makeStamp(time: Date, planFingerprint: string, inputFingerprint:
 
 /** "25/03/2024 14:05" in Vietnam time. */
 export function formatRunTime(stamp: RunStamp): string {
-  const local = new Date(new Date(stamp.time).getTime() + 7 * 3600 * 1000);
+  return formatVietnamTime(stamp.time);
+}
+
+/** An ISO time as "25/03/2024 14:05" in Vietnam time (UTC+7), the form people read in the sheets. */
+export function formatVietnamTime(iso: string): string {
+  const local = new Date(new Date(iso).getTime() + 7 * 3600 * 1000);
   const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${stamp.day}/${pad(local.getUTCMonth() + 1)}/${stamp.year} ${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}`;
+  return `${pad(local.getUTCDate())}/${pad(local.getUTCMonth() + 1)}/${local.getUTCFullYear()} ${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}`;
 }
