@@ -171,6 +171,24 @@ describe('templates out, results in, nothing lost', () => {
     });
     writeFileSync(join(awkward, 'b-cũ.xlsx'), await saveWorkbook(wbB));
     writeFileSync(join(awkward, 'không phải bảng tính.xlsx'), 'hello');
+    // A score typed as a word: imported without it, and the log says which cell and why.
+    const c = made.templates[2];
+    const wbC = c && (await loadWorkbook(readFileSync(join(returned, c.fileName))));
+    const wsC = wbC && wbC.worksheets.find((w) => w.state === 'visible');
+    if (!wbC || !wsC) throw new Error('template c');
+    let wordAt = '';
+    let selfCol = 0;
+    wsC.eachRow((row) => {
+      row.eachCell((cell, col) => {
+        if (typeof cell.value === 'string' && foldKey(cell.value) === foldKey(columns.self)) selfCol = col;
+        else if (!wordAt && selfCol === col && typeof cell.value === 'number') {
+          cell.value = 'chín';
+          wordAt = cell.address;
+        }
+      });
+    });
+    expect(wordAt).not.toBe('');
+    writeFileSync(join(awkward, 'c-chữ.xlsx'), await saveWorkbook(wbC));
     const stranger = await loadWorkbook(await writeSheetsToBuffer([{ name: 'Kết quả', role: 'input', visibility: 'visible', rows: [[{ value: 'Đơn vị:' }, { value: 'Trường Không Có Trong Danh Sách' }], [], ['Mã tiêu chí', 'Tiêu chí', 'Điểm tối đa', 'Kết quả thực hiện', 'Điểm tự chấm'].map((v) => ({ value: v })), ['1.1', 'x', 5, null, 4].map((v) => ({ value: v }))], columnWidths: [], merges: [] }], { now }));
     writeFileSync(join(awkward, 'lạ.xlsx'), await saveWorkbook(stranger));
 
@@ -178,7 +196,9 @@ describe('templates out, results in, nothing lost', () => {
     const { plan } = await importFolder(masterPath, awkward, out, { now });
     if (plan.status !== 'ready') throw new Error(plan.reason);
     const byFile = new Map(plan.log.map((r) => [r.file, r]));
-    expect(plan.log).toHaveLength(5);
+    expect(plan.log).toHaveLength(6);
+    expect(byFile.get('c-chữ.xlsx')?.status).toBe('imported');
+    expect(byFile.get('c-chữ.xlsx')?.reason).toMatch(new RegExp(`1 điểm cần xem khi đọc tệp: ${wsC.name}!${wordAt} — .*chín`));
     expect(byFile.get('a-lần 1.xlsx')?.status).toBe('imported');
     expect(byFile.get('a-lần 2.xlsx')?.status).toBe('waiting');
     expect(byFile.get('a-lần 2.xlsx')?.reason).toMatch(/khác 1 ô: 1\.1 tự chấm [\d,]+ → 0/);

@@ -6,6 +6,7 @@
  * silently: every file gets a log row with its result and reason.
  */
 import type { Finding } from '../../domain/findings';
+import { describeFinding } from '../../domain/i18n';
 import { formatNumberVi } from '../../domain/i18n/types';
 import { vi } from '../../domain/i18n/vi';
 import type { Entry, Unit, UnitResult } from '../../domain/input/schema';
@@ -125,6 +126,13 @@ function readFile(file: IncomingFile & { snapshot: WorkbookSnapshot }, plan: Pla
   return { results: parsed.input.results, findings, conversions, sheets };
 }
 
+/** "3 điểm cần xem …: Kết quả!F12 — Điểm «chín» không phải là số; …": the first few with their cell, in words. */
+function describeFindings(findings: readonly Finding[]): string {
+  if (findings.length === 0) return '';
+  const shown = findings.slice(0, 3).map((f) => `${f.cell ? `${f.cell.sheet}!${f.cell.address} — ` : ''}${describeFinding(f).message}`);
+  return t.reasons.findings({ count: findings.length, details: `${shown.join('; ')}${findings.length > shown.length ? '; …' : ''}` });
+}
+
 /** "Đã chuyển 3 ô … (Kết quả!H12 TCVN3, …)": every conversion counted, the first few shown with their cell. */
 function describeConversions(conversions: readonly { sheet: string; list: readonly TextConversion[] }[]): string {
   const all = conversions.flatMap((c) => c.list.map((l) => `${c.sheet}!${l.address} ${l.encoding.toUpperCase()}`));
@@ -200,7 +208,7 @@ export function planImport(master: WorkbookSnapshot, files: readonly IncomingFil
       answered ? t.reasons.answered({ unit: label(answered.code) }) : '',
       template.status === 'ok' ? '' : t.reasons.noTemplate,
       describeConversions(read.conversions),
-      read.findings.length > 0 ? t.reasons.findings({ count: read.findings.length, codes: [...new Set(read.findings.map((f) => f.code))].sort().join(', ') }) : '',
+      describeFindings(read.findings),
     ];
     if (read.results.length === 0) {
       const hint = headerHints(read.sheets);

@@ -41,7 +41,7 @@ export const importText: Widen<typeof vi> = {
     sameAsBefore: (p: P) => `Identical to the results already there (${p.from}).`,
     replaced: (p: P) => `Replaced the earlier results (${p.from}); ${p.count} cells differ: ${p.changes}.`,
     converted: (p: P) => `${p.count} cells converted from TCVN3/VNI to Unicode: ${p.cells}.`,
-    findings: (p: P) => `${p.count} points to review while reading the file (${p.codes}).`,
+    findings: (p: P) => `${p.count} points to review while reading the file: ${p.details}.`,
     noPlan: 'The plan of the master workbook cannot be read.',
     noRegister: 'The master workbook has no unit register («Đơn vị»).',
   },

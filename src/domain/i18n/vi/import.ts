@@ -40,7 +40,7 @@ export const importText = {
     sameAsBefore: (p: P) => `Trùng hoàn toàn với kết quả đã có (${p.from}).`,
     replaced: (p: P) => `Thay thế kết quả cũ (${p.from}); khác ${p.count} ô: ${p.changes}.`,
     converted: (p: P) => `Đã chuyển ${p.count} ô từ mã TCVN3/VNI sang Unicode: ${p.cells}.`,
-    findings: (p: P) => `${p.count} điểm cần xem khi đọc tệp (${p.codes}).`,
+    findings: (p: P) => `${p.count} điểm cần xem khi đọc tệp: ${p.details}.`,
     noPlan: 'Không đọc được kế hoạch thi đua của bảng tính chính.',
     noRegister: 'Bảng tính chính chưa có danh sách đơn vị («Đơn vị»).',
   },
