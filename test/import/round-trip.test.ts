@@ -11,7 +11,6 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { vi } from '../../src/domain/i18n/vi';
 import { foldKey } from '../../src/domain/text/normalize';
@@ -21,9 +20,9 @@ import { importFolder } from '../../src/hosts/xlsx/import-folder';
 import { loadWorkbook, saveWorkbook } from '../../src/hosts/xlsx/port';
 import { snapshotWorkbook } from '../../src/hosts/xlsx/read';
 import { writeSheetsToBuffer } from '../../src/hosts/xlsx/sheets';
-import type { Entry } from '../../src/domain/input/schema';
 import { runScoring, type RunResult } from '../../src/workbook/run';
 import { templateStateSheetName } from '../../src/workbook/template/state';
+import { fillTemplate } from '../helpers/fill-template';
 import { skipLibreOffice } from '../helpers/libreoffice';
 
 const now = new Date('2024-12-31T08:00:00Z');
@@ -33,36 +32,6 @@ const t = vi.importText;
 
 function ranking(result: RunResult): unknown {
   return result.evaluation?.blocks.map((b) => b.units.map((u) => [u.unit.code, u.total, u.rank, u.band ?? '', u.award?.form ?? '']));
-}
-
-/** Fills a template's visible sheet with a unit's entries, by criterion code, as a unit would type them. */
-function fill(ws: ExcelJS.Worksheet, entries: readonly Entry[], note?: string): void {
-  let header = 0;
-  const col: Record<string, number> = {};
-  ws.eachRow((row, n) => {
-    if (header) return;
-    row.eachCell((cell, c) => {
-      if (typeof cell.value === 'string' && foldKey(cell.value) === foldKey(columns.code)) header = n;
-      if (typeof cell.value === 'string') col[foldKey(cell.value)] = c;
-    });
-  });
-  const at = (label: string): number => col[foldKey(label)] ?? 0;
-  const byCode = new Map(entries.map((e) => [e.criterionCode, e]));
-  for (let r = header + 1; r <= ws.rowCount; r++) {
-    const code = ws.getRow(r).getCell(at(columns.code)).value;
-    const entry = typeof code === 'string' ? byCode.get(code) : undefined;
-    if (!entry) continue;
-    const put = (label: string, v: number | undefined): void => {
-      if (v !== undefined) ws.getRow(r).getCell(at(label)).value = v;
-    };
-    put(columns.actual, entry.actual);
-    put(columns.self, entry.selfScore);
-    put(columns.appraised, entry.appraisedScore);
-    if (note !== undefined) {
-      ws.getRow(r).getCell(at(columns.note)).value = note;
-      note = undefined;
-    }
-  }
 }
 
 describe('templates out, results in, nothing lost', () => {
@@ -91,7 +60,7 @@ describe('templates out, results in, nothing lost', () => {
       const ws = wb.worksheets.find((w) => w.state === 'visible');
       if (!ws) throw new Error('no visible sheet');
       // i = 2: a note typed in TCVN3 (.VnTime) in an old file — "đạt chuẩn" in TCVN3 bytes.
-      fill(ws, results.get(unit.code) ?? [], i === 2 ? '®¹t chuÈn' : undefined);
+      fillTemplate(ws, results.get(unit.code) ?? [], i === 2 ? '®¹t chuÈn' : undefined);
       if (i === 0) ws.name = 'Kết quả của trường'; // a unit renamed its sheet
       if (i === 1) {
         // extra rows and columns: a remark column and a signature block under the table
@@ -160,7 +129,7 @@ describe('templates out, results in, nothing lost', () => {
     const results = new Map((direct.input?.results ?? []).map((r) => [r.unitCode, r.entries]));
     const unitA = made.units[0];
     if (!wsA || !unitA) throw new Error('sheet');
-    fill(wsA, (results.get(unitA.code) ?? []).map((e) => (e.criterionCode === '1.1' ? { ...e, selfScore: 0 } : e)));
+    fillTemplate(wsA, (results.get(unitA.code) ?? []).map((e) => (e.criterionCode === '1.1' ? { ...e, selfScore: 0 } : e)));
     writeFileSync(join(awkward, 'a-lần 1.xlsx'), readFileSync(join(returned, a.fileName)));
     writeFileSync(join(awkward, 'a-lần 2.xlsx'), await saveWorkbook(wbA));
     // A form from an older plan: the maximum of one criterion was different then.
