@@ -14,6 +14,7 @@ import { ScoreStep } from './components/ScoreStep';
 import { Note } from './components/StepSection';
 import { WriteStep } from './components/WriteStep';
 import { TemplatesStep } from './components/TemplatesStep';
+import { ImportStep } from './components/ImportStep';
 import { openXlsxFile, type Environment, type Workspace } from './environment';
 import { useStyles } from './styles';
 import { useTask } from './useTask';
@@ -32,6 +33,7 @@ function Steps(props: { readonly workspace: Workspace; readonly language: Langua
       <WriteStep {...common} clock={props.clock} />
       <ClearStep {...common} />
       <TemplatesStep {...common} clock={props.clock} />
+      <ImportStep {...common} clock={props.clock} />
     </>
   );
 }

@@ -62,6 +62,8 @@ export const useStyles = makeStyles({
   unitName: { display: 'block', overflowWrap: 'anywhere', whiteSpace: 'normal' },
   unitNote: { display: 'block', color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase100, whiteSpace: 'normal' },
   blockHeading: { margin: `${tokens.spacingVerticalS} 0 0`, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  /** A control as wide as its card and no wider (a select's longest option must not widen the pane). */
+  fill: { width: '100%', maxWidth: '100%', minWidth: 0, boxSizing: 'border-box' },
   hiddenInput: { position: 'absolute', width: '1px', height: '1px', opacity: 0, overflow: 'hidden' },
   bars: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, margin: 0, padding: 0, listStyleType: 'none' },
 });

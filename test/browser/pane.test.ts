@@ -4,13 +4,19 @@
  * Nothing may be fetched from outside 127.0.0.1: office.js is answered from the npm copy.
  * Needs dist/ (`npm run build`) and /usr/bin/chromium.
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { makeTemplatesFromSnapshot } from '../../src/hosts/templates';
+import { snapshotWorkbook } from '../../src/hosts/xlsx/read';
+import { writeSheetsToBuffer } from '../../src/hosts/xlsx/sheets';
+import { runScoring } from '../../src/workbook/run';
+import { fillTemplate } from '../helpers/fill-template';
 
 const root = resolve(__dirname, '../..');
 const dist = join(root, 'dist');
@@ -214,8 +220,8 @@ describeBrowser('the task pane in Chromium (standalone)', () => {
     const controls = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('button, input, select, textarea, a[href], [tabindex]:not([tabindex="-1"])')]
         // Tabster's focus-trap sentinels and the chart's bars (one arrow-key group, entered by Tab) are not controls;
-        // the file input is reached through its labelled button.
-        .filter((e) => !e.hasAttribute('data-tabster-dummy') && !(e instanceof SVGElement) && !e.closest('svg') && e.id !== 'xlsx-file')
+        // the file inputs are reached through their labelled buttons.
+        .filter((e) => !e.hasAttribute('data-tabster-dummy') && !(e instanceof SVGElement) && !e.closest('svg') && !(e instanceof HTMLInputElement && e.type === 'file'))
         .filter((e) => !e.hasAttribute('disabled') && e.getAttribute('aria-disabled') !== 'true' && e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden')
         .map((e, i) => {
           e.dataset.tabProbe = String(i);
@@ -261,6 +267,73 @@ describeBrowser('the task pane in Chromium (standalone)', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
   });
+
+  // issue 4: returned unit files imported into another master, one question answered in the pane.
+  it('imports three returned files at once, asks which unit a stranger file is for, and writes the consolidated sheet, the log and the copies', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'thidua-pane-import-'));
+    const now = new Date('2024-12-31T08:00:00Z');
+    const sampleWb = new ExcelJS.Workbook();
+    await sampleWb.xlsx.readFile(sample);
+    const direct = runScoring(snapshotWorkbook(sampleWb), { now });
+    const unitSheets = new Set((direct.input?.results ?? []).map((r) => r.sheet));
+    for (const ws of [...sampleWb.worksheets]) if (unitSheets.has(ws.name)) sampleWb.removeWorksheet(ws.id);
+    const master = join(dir, 'chinh.xlsx');
+    await sampleWb.xlsx.writeFile(master);
+    const made = makeTemplatesFromSnapshot(snapshotWorkbook(sampleWb));
+    const results = new Map((direct.input?.results ?? []).map((r) => [r.unitCode, r.entries]));
+    const files: string[] = [];
+    for (const [i, tpl] of made.templates.slice(0, 2).entries()) {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load((await writeSheetsToBuffer(tpl.sheets, { now })).slice().buffer);
+      const ws = wb.worksheets.find((w) => w.state === 'visible');
+      if (ws) fillTemplate(ws, results.get(made.units[i]?.code ?? '') ?? []);
+      files.push(join(dir, tpl.fileName));
+      await wb.xlsx.writeFile(join(dir, tpl.fileName));
+    }
+    const header = ['Mã tiêu chí', 'Tiêu chí', 'Điểm tối đa', 'Kết quả thực hiện', 'Điểm tự chấm'].map((v) => ({ value: v }));
+    const rows = [[{ value: 'Đơn vị:' }, { value: 'Trường ghi tên tắt' }], [], header, ['1.1', 'x', 5, null, 4].map((v) => ({ value: v }))];
+    const stranger = join(dir, 'khong-ro.xlsx');
+    writeFileSync(stranger, await writeSheetsToBuffer([{ name: 'Kết quả', role: 'input', visibility: 'visible', rows, columnWidths: [], merges: [] }], { now }));
+    files.push(stranger);
+    const answer = made.units[5];
+    if (!answer) throw new Error('units');
+
+    await page.locator('#xlsx-file').setInputFiles(master);
+    await page.getByText('Đã mở: chinh.xlsx').waitFor();
+    await page.locator('#import-files').setInputFiles(files);
+    await page.getByText('Nhập 3 tệp: 2 đã nhập, 0 nhập một phần, 1 chờ xác nhận, 0 không nhập.').waitFor();
+    const item = page.locator('section[aria-labelledby="step-import-title"] li').filter({ hasText: 'khong-ro.xlsx' });
+    expect(await item.textContent()).toContain('Không xác định được đơn vị: Trường ghi tên tắt');
+    await page.getByText(/1 tệp còn chờ xác nhận/).waitFor();
+
+    // The question is reached with Tab from the button before it, and answered there.
+    const select = item.getByLabel('Tệp này của đơn vị nào?');
+    await page.getByRole('button', { name: 'Chọn tệp đơn vị gửi về …' }).focus();
+    for (let i = 0; i < 20 && !(await select.evaluate((e) => e === document.activeElement)); i++) await page.keyboard.press('Tab');
+    expect(await select.evaluate((e) => e === document.activeElement)).toBe(true);
+    await select.selectOption(answer.code);
+    await page.getByText('Nhập 3 tệp: 3 đã nhập, 0 nhập một phần, 0 chờ xác nhận, 0 không nhập.').waitFor();
+    expect(await item.textContent()).toContain('Đơn vị do cán bộ chỉ định');
+    // The answer stays on screen, to be changed or taken back.
+    expect(await select.inputValue()).toBe(answer.code);
+    await page.screenshot({ path: join(artifacts, 'pane-320-import.png'), fullPage: true });
+    // Long file names and reasons wrap: nothing wider than the 320 px pane.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+
+    await page.getByRole('button', { name: 'Nhập vào bảng tính' }).click();
+    await page.getByText(/Đã ghi 3 sheet bản gốc\. Hãy kiểm tra sheet «Tổng hợp nhập»/).waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải bảng tính đã nhập' }).click()]);
+    expect(download.suggestedFilename()).toBe('chinh - da nhap.xlsx');
+    const saved = join(artifacts, 'pane-import.xlsx');
+    await download.saveAs(saved);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(saved);
+    expect(wb.getWorksheet('Tổng hợp nhập')?.rowCount).toBe(3 + 3);
+    expect(wb.getWorksheet('Nhật ký nhập')?.rowCount).toBe(3 + 3);
+    expect(wb.worksheets.filter((w) => w.name.startsWith('Gốc ')).map((w) => w.name)).toHaveLength(3);
+    const scored = runScoring(snapshotWorkbook(wb), { now });
+    expect(scored.input?.results.map((r) => r.unitCode).sort()).toEqual([made.units[0]?.code, made.units[1]?.code, answer.code].sort());
+  }, 120000);
 
   it('fetched nothing outside 127.0.0.1 and threw no page errors', () => {
     expect(offsite).toEqual([]);
