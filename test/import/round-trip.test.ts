@@ -158,6 +158,14 @@ describe('templates out, results in, nothing lost', () => {
     });
     expect(wordAt).not.toBe('');
     writeFileSync(join(awkward, 'c-chữ.xlsx'), await saveWorkbook(wbC));
+    // A form made before the plan was edited elsewhere (criteria unchanged): imported, and said.
+    const d = made.templates[3];
+    const wbD = d && (await loadWorkbook(readFileSync(join(returned, d.fileName))));
+    if (!wbD) throw new Error('template d');
+    wbD.getWorksheet(templateStateSheetName)?.eachRow((row) => {
+      if (row.getCell(1).value === 'planFingerprint') row.getCell(2).value = '0123456789abcdef';
+    });
+    writeFileSync(join(awkward, 'd-kế hoạch cũ.xlsx'), await saveWorkbook(wbD));
     const stranger = await loadWorkbook(await writeSheetsToBuffer([{ name: 'Kết quả', role: 'input', visibility: 'visible', rows: [[{ value: 'Đơn vị:' }, { value: 'Trường Không Có Trong Danh Sách' }], [], ['Mã tiêu chí', 'Tiêu chí', 'Điểm tối đa', 'Kết quả thực hiện', 'Điểm tự chấm'].map((v) => ({ value: v })), ['1.1', 'x', 5, null, 4].map((v) => ({ value: v }))], columnWidths: [], merges: [] }], { now }));
     writeFileSync(join(awkward, 'lạ.xlsx'), await saveWorkbook(stranger));
 
@@ -165,7 +173,9 @@ describe('templates out, results in, nothing lost', () => {
     const { plan } = await importFolder(masterPath, awkward, out, { now });
     if (plan.status !== 'ready') throw new Error(plan.reason);
     const byFile = new Map(plan.log.map((r) => [r.file, r]));
-    expect(plan.log).toHaveLength(6);
+    expect(plan.log).toHaveLength(7);
+    expect(byFile.get('d-kế hoạch cũ.xlsx')).toMatchObject({ status: 'imported', reason: expect.stringContaining('Kế hoạch đã được sửa sau khi tạo biểu mẫu') });
+    expect(byFile.get('a-lần 1.xlsx')?.reason ?? '').not.toContain('Kế hoạch đã được sửa');
     expect(byFile.get('c-chữ.xlsx')?.status).toBe('imported');
     expect(byFile.get('c-chữ.xlsx')?.reason).toMatch(new RegExp(`1 điểm cần xem khi đọc tệp: ${wsC.name}!${wordAt} — .*chín`));
     expect(byFile.get('a-lần 1.xlsx')?.status).toBe('imported');

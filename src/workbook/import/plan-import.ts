@@ -6,6 +6,7 @@
  * silently: every file gets a log row with its result and reason.
  */
 import type { Finding } from '../../domain/findings';
+import { fingerprint } from '../../domain/hash';
 import { describeFinding } from '../../domain/i18n';
 import { formatNumberVi } from '../../domain/i18n/types';
 import { vi } from '../../domain/i18n/vi';
@@ -207,6 +208,8 @@ export function planImport(master: WorkbookSnapshot, files: readonly IncomingFil
     const notes = [
       answered ? t.reasons.answered({ unit: label(answered.code) }) : '',
       template.status === 'ok' ? '' : t.reasons.noTemplate,
+      // The plan was edited since the form was made, but nothing a unit fills in changed: said, not hidden.
+      template.status === 'ok' && diff && isSamePlan(diff) && template.state.planFingerprint !== fingerprint(plan) ? t.reasons.planEdited : '',
       describeConversions(read.conversions),
       describeFindings(read.findings),
     ];

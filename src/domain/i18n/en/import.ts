@@ -31,6 +31,7 @@ export const importText: Widen<typeof vi> = {
     added: (p: P) => `criteria added ${p.codes}`,
     removed: (p: P) => `criteria removed ${p.codes}`,
     maxChanged: (p: P) => `maximum changed ${p.changes}`,
+    planEdited: 'The plan was edited after the form was made, but its criteria and maximums did not change: imported as usual.',
     noTemplate: 'The file carries no form mark (made by hand): read by content.',
     duplicate: (p: P) => `The unit already has results (${p.from}); this file differs in ${p.count} cells: ${p.changes}. Not replaced: confirm the replacement.`,
     inOwnSheet: (p: P) => `The unit already has results on sheet «${p.sheet}» of the master; this file differs in ${p.count} cells: ${p.changes}. That sheet is not replaced: correct it there, or delete it and import again.`,

@@ -30,6 +30,7 @@ export const importText = {
     added: (p: P) => `thêm tiêu chí ${p.codes}`,
     removed: (p: P) => `bỏ tiêu chí ${p.codes}`,
     maxChanged: (p: P) => `đổi điểm tối đa ${p.changes}`,
+    planEdited: 'Kế hoạch đã được sửa sau khi tạo biểu mẫu, nhưng các tiêu chí và điểm tối đa không đổi: nhập bình thường.',
     noTemplate: 'Tệp không có dấu của biểu mẫu (tự lập): đọc theo nội dung.',
     duplicate: (p: P) => `Đơn vị đã có kết quả (${p.from}); tệp này khác ${p.count} ô: ${p.changes}. Chưa thay thế: cần xác nhận thay thế.`,
     inOwnSheet: (p: P) => `Đơn vị đã có kết quả ở sheet «${p.sheet}» của bảng tính chính; tệp này khác ${p.count} ô: ${p.changes}. Không thay thế sheet đó: sửa trực tiếp ở đó, hoặc xóa sheet đó rồi nhập lại.`,
