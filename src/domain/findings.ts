@@ -46,6 +46,7 @@ export const findingSeverity = {
   PROPOSAL_UNKNOWN_LEVEL: 'error',
   PROPOSAL_UNKNOWN_UNIT: 'warning',
   PROPOSAL_KIND_INVALID: 'error',
+  PROPOSAL_DUPLICATE: 'warning',
   OWNED_SHEET_CONFLICT: 'info',
   // scoring
   SCORE_MISSING: 'warning',

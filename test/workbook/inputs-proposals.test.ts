@@ -56,6 +56,22 @@ describe('award proposals', () => {
     ]);
   });
 
+  test('the same person proposed twice for the same form is reported at the second row; namesakes with other positions are not', () => {
+    const out = run(
+      registerSheet,
+      proposals(
+        [1, 'A01', 'Nguyễn Văn An', 'Cá nhân', null, 'Giáo viên', 'Chiến sĩ thi đua cơ sở', 'huyện'],
+        [2, 'A01', 'Nguyễn Văn An', 'Cá nhân', null, 'Nhân viên', 'Chiến sĩ thi đua cơ sở', 'huyện'],
+        [3, 'A01', 'Nguyễn Văn An', 'Cá nhân', null, 'Giáo viên', 'Lao động tiên tiến', 'huyện'],
+        [4, 'A01', 'nguyễn văn  an', 'CN', null, 'giáo viên', 'chiến sĩ thi đua cơ sở', 'huyện'],
+      ),
+    );
+    expect(out.input.proposals).toHaveLength(4);
+    expect(withoutNoResults(out)).toEqual([
+      { code: 'PROPOSAL_DUPLICATE', at: 'Đề nghị khen thưởng!C6', params: { name: 'nguyễn văn an', unit: 'Trường THCS A', form: 'chiến sĩ thi đua cơ sở', first: 'C3' } },
+    ]);
+  });
+
   test('levels: folded, "cấp …", national words → the highest level when the plan has "Trung ương"', () => {
     const levels = ['Huyện', 'cấp tỉnh', 'CAP HUYEN', 'Thủ tướng', 'Chính phủ', 'Nhà nước', 'TW', 'Trung ương', 'Bộ'];
     const out = run(registerSheet, proposals(...levels.map((l, i) => [i, 'A01', `Người ${i}`, 'Cá nhân', null, null, 'Bằng khen', l])));

@@ -113,7 +113,26 @@ export function parseProposals(ctx: ReadContext, sheet: SheetSnapshot, table: Ta
     proposals.push(proposal);
   }
   reportMergedCells(ctx, sheet, { top: table.headerRow, bottom: lastRow, left: Math.min(...used), right: Math.max(...used) });
+  reportDuplicates(ctx, proposals);
   return proposals;
+}
+
+/**
+ * The same person (or collective) proposed twice for the same form — common when units' lists are
+ * pasted together — would count twice in the ratios. Same unit, name, position, kind and form:
+ * reported at the later row, pointing to the first. Different positions may be namesakes: not reported.
+ */
+function reportDuplicates(ctx: ReadContext, proposals: readonly Proposal[]): void {
+  const first = new Map<string, Proposal>();
+  for (const p of proposals) {
+    const key = [p.unitCode ?? ctx.fold(p.unitName), ctx.nameKey(p.name), ctx.fold(p.position), p.kind, ctx.fold(p.form)].join('\u0000');
+    const earlier = first.get(key);
+    if (!earlier) {
+      first.set(key, p);
+      continue;
+    }
+    report(ctx, 'PROPOSAL_DUPLICATE', { name: p.name, unit: p.unitName, form: p.form, first: earlier.source?.address ?? '' }, p.source, p.unitCode ? { unitCode: p.unitCode } : {});
+  }
 }
 
 // issue 5a: what eligibility reads besides the ratio columns.

@@ -115,6 +115,10 @@ export const sheetFindings: Record<SheetFindingCode, FindingText> = {
     message: (p) => `«${fmt(p.value)}» does not say whether the proposal is for an individual or a collective; the proposal is skipped.`,
     fix: (p) => `Enter one of: ${expected(p)}.`,
   },
+  PROPOSAL_DUPLICATE: {
+    message: (p) => `«${fmt(p.name)}» (${fmt(p.unit)}) is proposed for «${fmt(p.form)}» a second time (first at ${fmt(p.first)}); both rows count in the ratios.`,
+    fix: () => 'Delete the duplicate row; if these are two people with the same name, give their different positions.',
+  },
   OWNED_SHEET_CONFLICT: {
     message: (p) => `A sheet «${fmt(p.sheet)}» exists that the add-in did not create: it is left alone and the output goes to «${fmt(p.used)}».`,
     fix: (p) => `If sheet «${fmt(p.sheet)}» is no longer needed, rename or delete it so the output gets its usual name.`,

@@ -115,6 +115,10 @@ export const sheetFindings: Record<SheetFindingCode, FindingText> = {
     message: (p) => `«${fmt(p.value)}» không cho biết đề nghị là cá nhân hay tập thể; đề nghị này bị bỏ qua.`,
     fix: (p) => `Ghi một trong các giá trị: ${expected(p)}.`,
   },
+  PROPOSAL_DUPLICATE: {
+    message: (p) => `«${fmt(p.name)}» (${fmt(p.unit)}) được đề nghị «${fmt(p.form)}» lần thứ hai (lần đầu ở ô ${fmt(p.first)}); cả hai dòng đều được tính vào tỷ lệ.`,
+    fix: () => 'Xóa dòng trùng; nếu là hai người trùng họ tên, ghi rõ chức vụ khác nhau để phân biệt.',
+  },
   OWNED_SHEET_CONFLICT: {
     message: (p) => `Đã có một trang tên «${fmt(p.sheet)}» không do phần bổ trợ tạo ra: trang này được giữ nguyên, kết quả ghi vào trang «${fmt(p.used)}».`,
     fix: (p) => `Nếu trang «${fmt(p.sheet)}» không còn dùng, đổi tên hoặc xóa nó để lần sau kết quả ghi đúng tên.`,
