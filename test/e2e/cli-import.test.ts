@@ -1,5 +1,5 @@
 /** `thidua import`, run as a user runs it: a file nobody can place waits, the officer's answer (--unit) places it. */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { vi } from '../../src/domain/i18n/vi';
@@ -55,6 +55,18 @@ describe('thidua import', () => {
     const scored = runScoring(wb, { now });
     expect(scored.input?.results.map((r) => r.unitCode)).toEqual([unit.code]);
     expect(scored.input?.results[0]?.entries.find((e) => e.criterionCode === '1.1')?.selfScore).toBe(4);
+  }, 60_000);
+
+  it('refuses to import into a workbook whose «Nhật ký nhập» is somebody else\'s sheet, and writes nothing', async () => {
+    const wb = await loadWorkbook(readFileSync(master));
+    wb.addWorksheet(t.logSheet).getCell('B2').value = 'sổ theo dõi công văn của văn thư';
+    const other = join(dir, 'co-so-cong-van.xlsx');
+    writeFileSync(other, await saveWorkbook(wb));
+    const out = join(dir, 'khong-ghi.xlsx');
+    const r = await cli([other, folder, '-o', out, '--unit', `lạ.xlsx=${unit.code}`]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(t.reasons.logNotOurs({ sheet: t.logSheet }));
+    expect(existsSync(out)).toBe(false);
   }, 60_000);
 
   it('refuses a malformed answer', async () => {

@@ -31,6 +31,8 @@ export interface ImportLogRow {
 
 export interface ImportLogRead {
   readonly sheet?: SheetSnapshot;
+  /** The sheet has the log's header row (it is an import log, not someone's sheet of the same name). */
+  readonly ours: boolean;
   /** Rows after the header that hold anything, as read. */
   readonly rows: SheetSnapshot['rows'];
   readonly lastRun: number;
@@ -47,13 +49,13 @@ export function findImportLog(snapshot: WorkbookSnapshot): SheetSnapshot | undef
 
 export function readImportLog(sheet: SheetSnapshot | undefined): ImportLogRead {
   const start = sheet ? sheet.rows.findIndex((r) => typeof r[0] === 'string' && foldKey(r[0]) === headerKey) : -1;
-  if (!sheet || start < 0) return { rows: [], lastRun: 0, copies: [] };
+  if (!sheet || start < 0) return { ours: false, rows: [], lastRun: 0, copies: [] };
   const header = sheet.rows[start] ?? [];
   const copyCol = header.findIndex((c) => typeof c === 'string' && foldKey(c) === copyKey);
   const rows = sheet.rows.slice(start + 1).filter((r) => r.some((c) => c !== null && cellText(c).trim() !== ''));
   const lastRun = rows.reduce((n, r) => (typeof r[0] === 'number' && r[0] > n ? r[0] : n), 0);
   const copies = copyCol < 0 ? [] : rows.map((r) => cellText(r[copyCol] ?? null).trim()).filter((n) => n !== '');
-  return { sheet, rows, lastRun, copies };
+  return { sheet, ours: true, rows, lastRun, copies };
 }
 
 /** Copies of returned files already in the workbook: not inputs (run.ts and the import skip them). */

@@ -170,6 +170,12 @@ export function planImport(master: WorkbookSnapshot, files: readonly IncomingFil
     const lost = firstLostCell(m.consolidated, renderConsolidated(plan, units, earlier));
     if (lost) return { status: 'refused', reason: t.reasons.consolidatedChanged({ sheet: m.consolidated.name, ...lost }) };
   }
+  const previousLog = findImportLog(master);
+  const logRead = readImportLog(previousLog);
+  if (previousLog && !logRead.ours && previousLog.rows.some((r) => r.some((c) => c !== null && cellText(c).trim() !== ''))) {
+    // A sheet of that name that is not an import log: rewriting it would lose what someone typed there.
+    return { status: 'refused', reason: t.reasons.logNotOurs({ sheet: previousLog.name }) };
+  }
   const byCode = new Map(units.map((u) => [u.code, u]));
   const byFoldedCode = new Map(units.map((u) => [foldKey(u.code), u]));
   const label = (code: string): string => {
@@ -281,7 +287,7 @@ export function planImport(master: WorkbookSnapshot, files: readonly IncomingFil
     results,
     log,
     findings: fileFindings,
-    sheets: [renderConsolidated(plan, units, results), renderImportLog(readImportLog(findImportLog(master)), log, options.time)],
+    sheets: [renderConsolidated(plan, units, results), renderImportLog(logRead, log, options.time)],
     copies,
     units: units.map((u) => ({ code: u.code, name: u.name, block: u.block })),
   };

@@ -43,6 +43,7 @@ export const importText: Widen<typeof vi> = {
     replaced: (p: P) => `Replaced the earlier results (${p.from}); ${p.count} cells differ: ${p.changes}.`,
     converted: (p: P) => `${p.count} cells converted from TCVN3/VNI to Unicode: ${p.cells}.`,
     findings: (p: P) => `${p.count} points to review while reading the file: ${p.details}.`,
+    logNotOurs: (p: P) => `The workbook has a sheet «${p.sheet}» that is not an import log: rename it, then import again, so nothing is lost.`,
     noPlan: 'The plan of the master workbook cannot be read.',
     noRegister: 'The master workbook has no unit register («Đơn vị»).',
   },

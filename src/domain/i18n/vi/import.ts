@@ -42,6 +42,7 @@ export const importText = {
     replaced: (p: P) => `Thay thế kết quả cũ (${p.from}); khác ${p.count} ô: ${p.changes}.`,
     converted: (p: P) => `Đã chuyển ${p.count} ô từ mã TCVN3/VNI sang Unicode: ${p.cells}.`,
     findings: (p: P) => `${p.count} điểm cần xem khi đọc tệp: ${p.details}.`,
+    logNotOurs: (p: P) => `Bảng tính đã có sheet «${p.sheet}» nhưng đó không phải nhật ký nhập: đổi tên sheet đó rồi nhập lại, để không mất dữ liệu.`,
     noPlan: 'Không đọc được kế hoạch thi đua của bảng tính chính.',
     noRegister: 'Bảng tính chính chưa có danh sách đơn vị («Đơn vị»).',
   },
