@@ -4,6 +4,7 @@
  * sheet, the import log and each unit's own sheet. A preview writes nothing.
  */
 import { vi } from '../domain/i18n/vi';
+import type { WorkbookSnapshot } from '../workbook/grid';
 import { planImport, type ImportPlan, type IncomingFile } from '../workbook/import/plan-import';
 import { toBase64 } from './bytes';
 import { plainError, reasonOf } from './plain-error';
@@ -30,7 +31,12 @@ function options(answers: ImportAnswers, now: Date) {
 
 /** What an import would do, writing nothing: the pane shows it and asks its questions. */
 export async function previewImport(port: WorkbookPort, files: readonly IncomingFile[], answers: ImportAnswers, now: Date): Promise<ImportPlan> {
-  return planImport(await port.readSnapshot(), files, options(answers, now));
+  return previewOnSnapshot(await port.readSnapshot(), files, answers, now);
+}
+
+/** The same on a workbook already read: the pane reads once per pick, then previews each answer at once. */
+export function previewOnSnapshot(snapshot: WorkbookSnapshot, files: readonly IncomingFile[], answers: ImportAnswers, now: Date): ImportPlan {
+  return planImport(snapshot, files, options(answers, now));
 }
 
 export interface ImportOutcome {

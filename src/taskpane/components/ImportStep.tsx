@@ -6,7 +6,8 @@
 import { Badge, Button, Checkbox, Field, Select, Text } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
 import { dictionaries, type Language } from '../../domain/i18n';
-import { importReturnedFiles, noAnswers, previewImport, type ImportAnswers, type ImportOutcome, type ReturnedFile } from '../../hosts/import';
+import { importReturnedFiles, noAnswers, previewOnSnapshot, type ImportAnswers, type ImportOutcome, type ReturnedFile } from '../../hosts/import';
+import type { WorkbookSnapshot } from '../../workbook/grid';
 import type { ImportLogRow, ImportPlan, ImportStatus } from '../../workbook/import/plan-import';
 import { downloadBytes, type Workspace } from '../environment';
 import { useStyles } from '../styles';
@@ -116,13 +117,14 @@ export function ImportStep(props: { readonly workspace: Workspace; readonly lang
   const [answers, setAnswers] = useState<ImportAnswers>(noAnswers);
   const [preview, setPreview] = useState<ImportPlan>();
   const [done, setDone] = useState<ImportOutcome>();
+  // The workbook as read when the files were picked: each answer previews again on it, without reading Excel again.
+  const [snapshot, setSnapshot] = useState<WorkbookSnapshot>();
   const { port, save, name } = props.workspace;
 
-  const show = (picked: readonly ReturnedFile[], next: ImportAnswers) =>
-    task.run(async () => {
-      setAnswers(next);
-      setPreview(await previewImport(port, picked, next, props.clock()));
-    });
+  const show = (picked: readonly ReturnedFile[], next: ImportAnswers) => {
+    setAnswers(next);
+    if (snapshot) setPreview(previewOnSnapshot(snapshot, picked, next, props.clock()));
+  };
 
   const pick = (list: readonly File[]) =>
     task.run(async () => {
@@ -133,22 +135,24 @@ export function ImportStep(props: { readonly workspace: Workspace; readonly lang
       const { readReturnedFile } = await import(/* webpackChunkName: "xlsx" */ '../../hosts/xlsx/incoming');
       const read: ReturnedFile[] = [];
       for (const file of list) read.push(await readReturnedFile(file.name, new Uint8Array(await file.arrayBuffer())));
+      const now = await port.readSnapshot();
+      setSnapshot(now);
       setFiles(read);
       setAnswers(noAnswers);
-      setPreview(await previewImport(port, read, noAnswers, props.clock()));
+      setPreview(previewOnSnapshot(now, read, noAnswers, props.clock()));
     });
 
   const onUnit = (file: string, code: string) => {
     const unitOf = new Map(answers.unitOf);
     if (code === '') unitOf.delete(file);
     else unitOf.set(file, code);
-    void show(files, { ...answers, unitOf });
+    show(files, { ...answers, unitOf });
   };
   const onReplace = (file: string, replace: boolean) => {
     const replaceFiles = new Set(answers.replaceFiles);
     if (replace) replaceFiles.add(file);
     else replaceFiles.delete(file);
-    void show(files, { ...answers, replaceFiles });
+    show(files, { ...answers, replaceFiles });
   };
 
   const run = () =>
@@ -165,7 +169,13 @@ export function ImportStep(props: { readonly workspace: Workspace; readonly lang
       const waiting = files.filter((f) => log.some((r) => r.file === f.name && r.status === 'waiting'));
       setFiles(waiting);
       setAnswers(noAnswers);
-      setPreview(waiting.length > 0 ? await previewImport(port, waiting, noAnswers, props.clock()) : undefined);
+      if (waiting.length === 0) {
+        setPreview(undefined);
+        return;
+      }
+      const now = await port.readSnapshot();
+      setSnapshot(now);
+      setPreview(previewOnSnapshot(now, waiting, noAnswers, props.clock()));
     });
 
   const download = () =>
