@@ -2,6 +2,7 @@
 import { Button, Spinner, Text } from '@fluentui/react-components';
 import { lazy, Suspense, useState } from 'react';
 import type { Language } from '../../domain/i18n';
+import { formatNumberEn, formatNumberVi } from '../../domain/i18n/types';
 import { checkData } from '../../hosts/usecases';
 import type { RunResult } from '../../workbook/run';
 import type { Workspace } from '../environment';
@@ -26,6 +27,10 @@ export function ScoreStep(props: { readonly workspace: Workspace; readonly langu
   const evaluation = result?.evaluation;
   const blocks = evaluation ? rankingBlocks(evaluation, props.language) : [];
   const ratiosMet = evaluation?.ratios.filter((r) => r.met).length ?? 0;
+  const verdicts = evaluation?.eligibility?.verdicts ?? [];
+  const count = (v: string): number => verdicts.filter((x) => x.verdict === v).length;
+  const fmt = props.language === 'vi' ? formatNumberVi : formatNumberEn;
+  const percent = (share: number): string => `${fmt(Math.round(share * 1000) / 10)}%`;
   return (
     <StepSection id="step-score" title={t.steps.score} busy={task.busy} busyLabel={t.score.running} error={task.error}>
       <div className={s.row}>
@@ -36,6 +41,22 @@ export function ScoreStep(props: { readonly workspace: Workspace; readonly langu
       </div>
       {result && !evaluation && <Note intent="error">{t.score.noPlan}</Note>}
       {evaluation && evaluation.ratios.length > 0 && <Text role="status">{t.score.ratios({ met: ratiosMet, total: evaluation.ratios.length })}</Text>}
+      {evaluation?.ratios
+        .filter((r) => !r.met)
+        .map((r, i) => (
+          <Note key={`${r.rule.name}-${r.scope}-${i}`} intent="warning">
+            {t.score.ratioUnmet[r.rule.comparison]({
+              rule: r.rule.name,
+              qualifying: r.qualifying,
+              total: r.total,
+              ratio: r.ratio === undefined ? '—' : percent(r.ratio),
+              threshold: percent(r.rule.ratio),
+              add: r.closeByAdding,
+              remove: r.closeByRemoving,
+            })}
+          </Note>
+        ))}
+      {verdicts.length > 0 && <Text>{t.score.proposals({ eligible: count('eligible'), notEligible: count('notEligible'), needsCheck: count('needsCheck') })}</Text>}
       {blocks.map((b) => (
         <div key={b.block}>
           <h3 className={s.blockHeading}>{b.heading}</h3>

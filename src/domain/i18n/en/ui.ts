@@ -76,6 +76,11 @@ export const ui: Widen<typeof vi> = {
     unscored: (p: P) => `No results yet: ${p.names}`,
     chart: (p: P) => `Totals – ${p.block}`,
     ratios: (p: P) => `Award ratios: ${p.met} of ${p.total} rules met`,
+    proposals: (p: P) => `Award proposals: ${p.eligible} eligible · ${p.notEligible} not eligible · ${p.needsCheck} to check (each person's reasons on sheet «Tổng hợp đề nghị khen thưởng» once written).`,
+    ratioUnmet: {
+      atLeast: (p: P) => `Not met «${p.rule}»: ${p.qualifying}/${p.total} = ${p.ratio}, at least ${p.threshold} required — add ${p.add} qualifying proposals or withdraw ${p.remove} others.`,
+      atMost: (p: P) => `Not met «${p.rule}»: ${p.qualifying}/${p.total} = ${p.ratio}, at most ${p.threshold} allowed — add ${p.add} other proposals or withdraw ${p.remove} of the limited ones.`,
+    },
   },
   write: {
     run: 'Write the summary',

@@ -73,6 +73,11 @@ export const ui = {
     unscored: (p: P) => `Chưa có kết quả: ${p.names}`,
     chart: (p: P) => `Tổng điểm – ${p.block}`,
     ratios: (p: P) => `Tỷ lệ khen thưởng: ${p.met}/${p.total} quy tắc đạt`,
+    proposals: (p: P) => `Đề nghị khen thưởng: ${p.eligible} đủ điều kiện · ${p.notEligible} không đủ · ${p.needsCheck} cần kiểm tra (lý do từng người ở sheet «Tổng hợp đề nghị khen thưởng» sau khi ghi).`,
+    ratioUnmet: {
+      atLeast: (p: P) => `Chưa đạt «${p.rule}»: ${p.qualifying}/${p.total} = ${p.ratio}, yêu cầu tối thiểu ${p.threshold} — cần thêm ${p.add} đề nghị đạt chuẩn hoặc rút ${p.remove} đề nghị khác.`,
+      atMost: (p: P) => `Chưa đạt «${p.rule}»: ${p.qualifying}/${p.total} = ${p.ratio}, yêu cầu tối đa ${p.threshold} — cần thêm ${p.add} đề nghị khác hoặc rút ${p.remove} đề nghị thuộc diện giới hạn.`,
+    },
   },
   write: {
     run: 'Ghi bảng tổng hợp',
