@@ -1,5 +1,6 @@
 // Lint: typescript-eslint's recommended rules, no `any`, and the one-way dependency rule
-// domain ← workbook ← hosts ← taskpane/cli, so a wrong-way import fails the build.
+// domain ← i18n ← workbook ← app ← adapters ← taskpane/cli, so a wrong-way import fails the build;
+// the `Office` and `Excel` globals exist only in src/adapters/office.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -39,7 +40,22 @@ export default tseslint.config(
       ],
     },
   },
-  ring('domain', ['workbook', 'hosts', 'taskpane', 'cli'], ['exceljs', 'react', 'react-dom', '@fluentui/*', 'node:*']),
-  ring('workbook', ['hosts', 'taskpane', 'cli'], ['exceljs', 'react', 'react-dom', '@fluentui/*', 'node:*']),
-  ring('hosts', ['taskpane', 'cli']),
+  ring('domain', ['i18n', 'workbook', 'app', 'adapters', 'taskpane', 'cli'], ['exceljs', 'react', 'react-dom', '@fluentui/*', 'node:*', 'jszip']),
+  ring('i18n', ['workbook', 'app', 'adapters', 'taskpane', 'cli'], ['exceljs', 'react', 'react-dom', '@fluentui/*', 'node:*', 'jszip']),
+  ring('workbook', ['app', 'adapters', 'taskpane', 'cli'], ['exceljs', 'react', 'react-dom', '@fluentui/*', 'node:*']),
+  ring('app', ['adapters', 'taskpane', 'cli'], ['exceljs', 'react', 'react-dom', '@fluentui/*', 'node:*']),
+  ring('adapters', ['taskpane', 'cli'], ['react', 'react-dom', '@fluentui/*']),
+  ring('taskpane', ['cli']),
+  ring('cli', ['taskpane', 'adapters/office'], ['react', 'react-dom', '@fluentui/*']),
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/adapters/office/**'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        { name: 'Office', message: 'office.js is reached only through src/adapters/office.' },
+        { name: 'Excel', message: 'office.js is reached only through src/adapters/office.' },
+      ],
+    },
+  },
 );

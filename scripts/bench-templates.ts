@@ -6,7 +6,7 @@
 import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { writeTemplatesToFolder } from '../src/hosts/xlsx/templates-file';
+import { writeTemplatesToFolder } from '../src/adapters/xlsx/templates-file';
 import { buildScaledWorkbook } from './lib/scaled';
 import { syntheticInput, syntheticPlan } from './lib/synthetic';
 

@@ -12,11 +12,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { evaluate } from '../src/domain/evaluate';
-import { scoreFile } from '../src/hosts/xlsx/file';
+import { scoreFile } from '../src/adapters/xlsx/file';
 import { runScoring } from '../src/workbook/run';
-import { snapshotWorkbook } from '../src/hosts/xlsx/read';
+import { snapshotWorkbook } from '../src/adapters/xlsx/read';
 import { buildScaledWorkbook } from './lib/scaled';
-import { createOfficePort } from '../src/hosts/office/port';
+import { createOfficePort } from '../src/adapters/office/port';
 import { createFakeExcel, measure } from '../test/fake-excel';
 import { syntheticInput, syntheticPlan } from './lib/synthetic';
 

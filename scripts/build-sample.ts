@@ -2,7 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildSampleWorkbook } from './lib/sample';
-import { saveWorkbook } from '../src/hosts/xlsx/port';
+import { saveWorkbook } from '../src/adapters/xlsx/port';
 
 async function main(): Promise<void> {
   const out = resolve(__dirname, '../samples/mau-pgd-chau-thanh-2024.xlsx');

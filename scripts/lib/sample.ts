@@ -8,7 +8,7 @@
 import ExcelJS from 'exceljs';
 import type { Criterion, Plan } from '../../src/domain/plan/schema';
 import { planPresets } from '../../src/domain/plan/presets';
-import { applyWritePlan } from '../../src/hosts/xlsx/write';
+import { applyWritePlan } from '../../src/adapters/xlsx/write';
 import { renderPlanSheet } from '../../src/workbook/render/plan-sheet';
 import { communes, personName } from './names';
 import { seededRandom, type Random } from './random';

@@ -2,7 +2,7 @@
 import ExcelJS from 'exceljs';
 import type { EvaluationInput } from '../../src/domain/input/schema';
 import type { Plan } from '../../src/domain/plan/schema';
-import { applyWritePlan } from '../../src/hosts/xlsx/write';
+import { applyWritePlan } from '../../src/adapters/xlsx/write';
 import { renderPlanSheet } from '../../src/workbook/render/plan-sheet';
 
 export function buildScaledWorkbook(plan: Plan, input: EvaluationInput): ExcelJS.Workbook {

@@ -1,14 +1,14 @@
 #!/usr/bin/env node
-/** Command line: parses arguments and prints; the work is done by hosts/xlsx/file.ts. */
+/** Command line: parses arguments and prints; the work is done by src/app (use cases) through src/adapters/xlsx. */
 import { mkdirSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { describeFinding, dictionaries, type Language } from '../domain/i18n';
-import { formatNumberVi, formatNumberEn } from '../domain/i18n/types';
+import { describeFinding, dictionaries, type Language } from '../i18n';
+import { formatNumberVi, formatNumberEn } from '../i18n/types';
 import { countBySeverity } from '../workbook/render/summary';
-import { FileError, scoreFile } from '../hosts/xlsx/file';
-import { importFolder } from '../hosts/xlsx/import-folder';
-import { writeTemplatesToFolder } from '../hosts/xlsx/templates-file'; // issue 4: templates
+import { FileError, scoreFile } from '../adapters/xlsx/file';
+import { importFolder } from '../adapters/xlsx/import-folder';
+import { writeTemplatesToFolder } from '../adapters/xlsx/templates-file'; // issue 4: templates
 import type { RunResult } from '../workbook/run';
 
 const bundledSample = resolve(__dirname, '../../samples/mau-pgd-chau-thanh-2024.xlsx');

@@ -4,8 +4,8 @@
  */
 import { Button, Caption1, FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { Language } from '../domain/i18n';
-import { showCell } from '../hosts/usecases';
+import type { Language } from '../i18n';
+import { showCell } from '../app/usecases';
 import { CheckStep } from './components/CheckStep';
 import { ClearStep } from './components/ClearStep';
 import { FileBar } from './components/FileBar';

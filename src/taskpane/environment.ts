@@ -2,9 +2,8 @@
  * Where the pane runs: inside Excel (office.js, the open workbook) or in a plain browser
  * (standalone: a .xlsx file opened from disk through ExcelJS, results downloaded).
  */
-/// <reference types="office-js" />
-import { checkRequirements, createOfficePort } from '../hosts/office/port';
-import type { WorkbookPort } from '../hosts/port';
+import { detectOfficeHost } from '../adapters/office/host';
+import type { WorkbookPort } from '../app/port';
 
 /** The workbook the steps work on. A new one (new id) resets every step. */
 export interface Workspace {
@@ -21,36 +20,17 @@ export type Environment =
   | { readonly kind: 'unsupported'; readonly missing: readonly string[] }
   | { readonly kind: 'standalone' };
 
-/**
- * Office opens the pane with its host in the URL (desktop: `_host_Info=`) or in window.name
- * (Excel on the web). Without either the page is in a plain browser, where office.js may never
- * get ready if its CDN is blocked: then the pane goes standalone after a short wait.
- */
-function maybeInOffice(): boolean {
-  return /[?&]_host_Info=/i.test(window.location.search) || window.name !== '';
-}
-
-const outsideOfficeWaitMs = 3000;
-
-/** Waits for office.js when it loaded; without it (blocked, offline) the pane runs standalone. */
+/** Inside Excel when office.js says so; otherwise (blocked, offline, another host) standalone. */
 export async function detectEnvironment(): Promise<Environment> {
-  if (typeof Office === 'undefined') return { kind: 'standalone' };
-  const ready = Office.onReady();
-  const info = maybeInOffice() ? await ready : await Promise.race([ready, new Promise<{ host: null }>((ok) => setTimeout(() => ok({ host: null }), outsideOfficeWaitMs))]);
-  if (info.host !== Office.HostType.Excel) return { kind: 'standalone' };
-  try {
-    const requirements = checkRequirements();
-    if (!requirements.ok) return { kind: 'unsupported', missing: requirements.missing };
-    return { kind: 'excel', workspace: { id: 0, port: createOfficePort() } };
-  } catch {
-    // The office host is not available in this version: the pane still works on an opened .xlsx.
-    return { kind: 'standalone' };
-  }
+  const host = await detectOfficeHost();
+  if (host.kind === 'excel') return { kind: 'excel', workspace: { id: 0, port: host.port } };
+  if (host.kind === 'unsupported') return { kind: 'unsupported', missing: host.missing };
+  return { kind: 'standalone' };
 }
 
 /** Opens a .xlsx file in memory. ExcelJS is loaded only here, so the pane inside Excel never downloads it. */
 export async function openXlsxFile(file: File, id: number): Promise<Workspace> {
-  const { createXlsxPort, loadWorkbook, saveWorkbook } = await import(/* webpackChunkName: "xlsx" */ '../hosts/xlsx/port');
+  const { createXlsxPort, loadWorkbook, saveWorkbook } = await import(/* webpackChunkName: "xlsx" */ '../adapters/xlsx/port');
   const wb = await loadWorkbook(await file.arrayBuffer());
   return { id, port: createXlsxPort(wb), name: file.name, save: () => saveWorkbook(wb) };
 }

@@ -1,6 +1,6 @@
 /** Runs one button's work: busy while it runs, a plain-words error if it fails. */
 import { useCallback, useState } from 'react';
-import type { Language } from '../domain/i18n';
+import type { Language } from '../i18n';
 import { errorText } from './view';
 
 export interface Task {

@@ -4,11 +4,11 @@
  */
 import type { Evaluation } from '../domain/evaluate/types';
 import type { Finding, Severity } from '../domain/findings';
-import { describeFinding, dictionaries, type Dictionary, type Language } from '../domain/i18n';
-import { formatNumberEn, formatNumberVi } from '../domain/i18n/types';
+import { describeFinding, dictionaries, type Dictionary, type Language } from '../i18n';
+import { formatNumberEn, formatNumberVi } from '../i18n/types';
 import type { Unit } from '../domain/input/schema';
 import { quoteSheet } from '../workbook/grid';
-import { isPlainError } from '../hosts/plain-error';
+import { isPlainError } from '../app/plain-error';
 
 export type UiText = Dictionary['ui'];
 

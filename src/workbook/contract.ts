@@ -9,8 +9,8 @@
  */
 import { foldKey } from '../domain/text/normalize';
 import { convertLegacy } from '../domain/text/legacy';
-import { inputSheets as labels } from '../domain/i18n/vi/input-sheets';
-import { eligibility } from '../domain/i18n/vi/eligibility'; // issue 5a
+import { inputSheets as labels } from '../i18n/vi/input-sheets';
+import { eligibility } from '../i18n/vi/eligibility'; // issue 5a
 import type { ColumnSpec } from './headers';
 import type { CellValue } from './grid';
 

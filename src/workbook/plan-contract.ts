@@ -3,9 +3,9 @@
  * each with the aliases the parser accepts. The first alias is always the label the renderer
  * writes (from the Vietnamese dictionary), so rendering and parsing cannot drift apart.
  */
-import { planSheet as vi } from '../domain/i18n/vi/plan-sheet';
+import { planSheet as vi } from '../i18n/vi/plan-sheet';
 import type { PlanInfo } from '../domain/plan/schema';
-import { eligibility } from '../domain/i18n/vi/eligibility'; // issue 5a
+import { eligibility } from '../i18n/vi/eligibility'; // issue 5a
 import type { ColumnSpec } from './headers';
 
 export const planSheetName = vi.sheetName;
@@ -150,6 +150,7 @@ export const methodKeywords = {
   targetRatio: [v.methods.targetRatio, 'tỷ lệ chỉ tiêu', 'theo tỷ lệ', 'theo chỉ tiêu', 'targetRatio'],
   passFail: [v.methods.passFail, 'đạt/không đạt', 'đạt hoặc không đạt', 'passFail'],
   steps: [v.methods.steps, 'các mức', 'theo các mức', 'steps'],
+  perCase: [v.methods.perCase, 'theo số trường hợp', 'mỗi lần', 'mỗi sáng kiến', 'perCase'],
 } as const satisfies Record<string, readonly string[]>;
 
 export const rankingScoreKeywords = {

@@ -6,7 +6,7 @@ import { evaluate, sortFindings } from '../domain/evaluate';
 import type { Evaluation } from '../domain/evaluate/types';
 import { finding, type Finding } from '../domain/findings';
 import { fingerprint, fingerprintOfJson } from '../domain/hash';
-import { vi } from '../domain/i18n/vi';
+import { vi } from '../i18n/vi';
 import type { EvaluationInput } from '../domain/input/schema';
 import { checkPlan } from '../domain/plan/check';
 import type { Plan } from '../domain/plan/schema';

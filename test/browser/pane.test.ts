@@ -12,9 +12,9 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { makeTemplatesFromSnapshot } from '../../src/hosts/templates';
-import { snapshotWorkbook } from '../../src/hosts/xlsx/read';
-import { writeSheetsToBuffer } from '../../src/hosts/xlsx/sheets';
+import { makeTemplatesFromSnapshot } from '../../src/app/templates';
+import { snapshotWorkbook } from '../../src/adapters/xlsx/read';
+import { writeSheetsToBuffer } from '../../src/adapters/xlsx/sheets';
 import { runScoring } from '../../src/workbook/run';
 import { fillTemplate } from '../helpers/fill-template';
 

@@ -1,15 +1,15 @@
 import { evaluate } from '../../src/domain/evaluate';
 import type { AwardNoteCode } from '../../src/domain/evaluate/types';
 import { finding, findingSeverity, type Finding, type FindingCode } from '../../src/domain/findings';
-import { awardNotes as awardNotesEn } from '../../src/domain/i18n/en/award-notes';
-import { planFindings as planEn } from '../../src/domain/i18n/en/findings-plan';
-import { scoreFindings as scoreEn } from '../../src/domain/i18n/en/findings-score';
-import { awardNotes as awardNotesVi } from '../../src/domain/i18n/vi/award-notes';
-import { planFindings as planVi } from '../../src/domain/i18n/vi/findings-plan';
-import { scoreFindings as scoreVi } from '../../src/domain/i18n/vi/findings-score';
-import type { FindingText } from '../../src/domain/i18n/types';
-import { tierFindings as tierVi } from '../../src/domain/i18n/vi/findings-tiers';
-import { tierFindings as tierEn } from '../../src/domain/i18n/en/findings-tiers';
+import { awardNotes as awardNotesEn } from '../../src/i18n/en/award-notes';
+import { planFindings as planEn } from '../../src/i18n/en/findings-plan';
+import { scoreFindings as scoreEn } from '../../src/i18n/en/findings-score';
+import { awardNotes as awardNotesVi } from '../../src/i18n/vi/award-notes';
+import { planFindings as planVi } from '../../src/i18n/vi/findings-plan';
+import { scoreFindings as scoreVi } from '../../src/i18n/vi/findings-score';
+import type { FindingText } from '../../src/i18n/types';
+import { tierFindings as tierVi } from '../../src/i18n/vi/findings-tiers';
+import { tierFindings as tierEn } from '../../src/i18n/en/findings-tiers';
 import { checkPlan } from '../../src/domain/plan/check';
 import { crit, entry, input, makePlan, proposal, result, unit } from './fixtures';
 

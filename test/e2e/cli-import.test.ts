@@ -2,10 +2,10 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { vi } from '../../src/domain/i18n/vi';
-import { loadWorkbook, saveWorkbook } from '../../src/hosts/xlsx/port';
-import { snapshotWorkbook } from '../../src/hosts/xlsx/read';
-import { writeSheetsToBuffer } from '../../src/hosts/xlsx/sheets';
+import { vi } from '../../src/i18n/vi';
+import { loadWorkbook, saveWorkbook } from '../../src/adapters/xlsx/port';
+import { snapshotWorkbook } from '../../src/adapters/xlsx/read';
+import { writeSheetsToBuffer } from '../../src/adapters/xlsx/sheets';
 import { runScoring } from '../../src/workbook/run';
 import { runCli, sample } from '../helpers/cli';
 

@@ -2,8 +2,8 @@
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadWorkbook } from '../../src/hosts/xlsx/port';
-import { snapshotWorkbook } from '../../src/hosts/xlsx/read';
+import { loadWorkbook } from '../../src/adapters/xlsx/port';
+import { snapshotWorkbook } from '../../src/adapters/xlsx/read';
 import { readTemplateState } from '../../src/workbook/template/state';
 import { runCli, sample } from '../helpers/cli';
 

@@ -2,8 +2,8 @@
  * The same results typed into one consolidated sheet (one row per unit, one column per criterion
  * and tier) score exactly as the per-unit sheets do.
  */
-import { loadWorkbook, saveWorkbook } from '../../src/hosts/xlsx/port';
-import { snapshotWorkbook } from '../../src/hosts/xlsx/read';
+import { loadWorkbook, saveWorkbook } from '../../src/adapters/xlsx/port';
+import { snapshotWorkbook } from '../../src/adapters/xlsx/read';
 import type { CellValue, SheetSnapshot } from '../../src/workbook/grid';
 import { runScoring } from '../../src/workbook/run';
 import { buildSampleWorkbook } from '../../scripts/lib/sample';

@@ -4,8 +4,8 @@
  */
 import fc from 'fast-check';
 import { planPresets } from '../../src/domain/plan/presets';
-import { createMemoryWorkbook } from '../../src/hosts/memory/port';
-import { scoreWorkbook } from '../../src/hosts/score';
+import { createMemoryWorkbook } from '../../src/adapters/memory/port';
+import { scoreWorkbook } from '../../src/app/score';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../src/workbook/grid';
 import { renderPlanSheet } from '../../src/workbook/render/plan-sheet';
 import { snapshotFromSpec } from '../../src/workbook/spec-snapshot';

@@ -1,7 +1,7 @@
 /** Text the add-in writes can never become a formula: proven by reading the written .xlsx back. */
 import ExcelJS from 'exceljs';
-import { applyWritePlan } from '../../src/hosts/xlsx/write';
-import { saveWorkbook } from '../../src/hosts/xlsx/port';
+import { applyWritePlan } from '../../src/adapters/xlsx/write';
+import { saveWorkbook } from '../../src/adapters/xlsx/port';
 import { isFormulaLike } from '../../src/workbook/safe-text';
 import { reload } from './xlsx-dump';
 

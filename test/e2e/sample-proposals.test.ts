@@ -5,8 +5,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type ExcelJS from 'exceljs';
-import { createXlsxPort, loadWorkbook, saveWorkbook } from '../../src/hosts/xlsx/port';
-import { scoreWorkbook } from '../../src/hosts/score';
+import { createXlsxPort, loadWorkbook, saveWorkbook } from '../../src/adapters/xlsx/port';
+import { scoreWorkbook } from '../../src/app/score';
 import { buildSampleWorkbook } from '../../scripts/lib/sample';
 import { dumpSheet, reload } from './xlsx-dump';
 

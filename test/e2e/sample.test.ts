@@ -5,9 +5,9 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type ExcelJS from 'exceljs';
-import { createXlsxPort, loadWorkbook, saveWorkbook } from '../../src/hosts/xlsx/port';
-import { scoreWorkbook } from '../../src/hosts/score';
-import { snapshotWorkbook } from '../../src/hosts/xlsx/read';
+import { createXlsxPort, loadWorkbook, saveWorkbook } from '../../src/adapters/xlsx/port';
+import { scoreWorkbook } from '../../src/app/score';
+import { snapshotWorkbook } from '../../src/adapters/xlsx/read';
 import { highlightMarker } from '../../src/workbook/render/highlights';
 import { buildSampleWorkbook } from '../../scripts/lib/sample';
 import { dumpSheet, reload, valuesExcept } from './xlsx-dump';

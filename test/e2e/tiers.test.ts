@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type ExcelJS from 'exceljs';
-import { scoreWorkbook } from '../../src/hosts/score';
-import { createXlsxPort, loadWorkbook, saveWorkbook } from '../../src/hosts/xlsx/port';
-import { snapshotSheet, snapshotWorkbook } from '../../src/hosts/xlsx/read';
+import { scoreWorkbook } from '../../src/app/score';
+import { createXlsxPort, loadWorkbook, saveWorkbook } from '../../src/adapters/xlsx/port';
+import { snapshotSheet, snapshotWorkbook } from '../../src/adapters/xlsx/read';
 import { cellText } from '../../src/workbook/grid';
 import { parseInputs } from '../../src/workbook/parse/inputs';
 import { parsePlanSheet } from '../../src/workbook/parse/plan-sheet';

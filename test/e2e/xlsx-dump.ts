@@ -1,6 +1,6 @@
 /** Test helpers: read an .xlsx back and dump sheets as reviewable text. */
 import ExcelJS from 'exceljs';
-import { snapshotSheet } from '../../src/hosts/xlsx/read';
+import { snapshotSheet } from '../../src/adapters/xlsx/read';
 import { cellText } from '../../src/workbook/grid';
 
 export async function reload(data: Uint8Array): Promise<ExcelJS.Workbook> {

@@ -4,7 +4,7 @@
  * of the JSON of the queued operations, and of the data loaded back); a request or a response
  * over the limit (5 MB, as Excel on the web) is refused like office.js refuses it.
  */
-import type { XRequestContext } from '../../src/hosts/office/api';
+import type { XRequestContext } from '../../src/adapters/office/api';
 import type { WorkbookSnapshot } from '../../src/workbook/grid';
 import type { FakeWorkbookModel } from './model';
 

@@ -2,7 +2,7 @@
  * A typed fake of the Excel object model (office.js) for the office host's tests.
  *
  * How it stays honest: the host is written against the subset interfaces of
- * src/hosts/office/api.ts, which the compiler proves the real @types/office-js classes fit; the
+ * src/adapters/office/api.ts, which the compiler proves the real @types/office-js classes fit; the
  * fake's classes `implement` those same interfaces (objects.ts). A member misspelled or renamed
  * on either side fails to compile. Behaviour follows office.js where the host depends on it:
  * writes are queued and applied at sync(), reads need load() and a sync (PropertyNotLoaded),
@@ -10,10 +10,10 @@
  * apostrophe keeps text), a very hidden sheet cannot be deleted or activated, getRanges refuses
  * addresses over 255 characters, and a request or response over 5 MB is refused.
  */
-import type { RunBatch } from '../../src/hosts/office/api';
+import type { RunBatch } from '../../src/adapters/office/api';
 import type { WorkbookSnapshot } from '../../src/workbook/grid';
 import type { HighlightKind } from '../../src/workbook/spec';
-import { cellsOf } from '../../src/hosts/office/areas';
+import { cellsOf } from '../../src/adapters/office/areas';
 import { highlightMarker } from '../../src/workbook/render/highlights';
 import { highlightFills } from '../../src/workbook/render/styles';
 import { FakeQueue, type FakeOptions, type FakeState, type SyncRecord } from './context';

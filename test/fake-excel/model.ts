@@ -3,7 +3,7 @@
  * directly (values, number formats, conditional formats, merges, page layout, visibility).
  */
 import { address, isCellError, isDate, parseAddress, type SheetSnapshot, type WorkbookSnapshot } from '../../src/workbook/grid';
-import type { CellInput, ValueType } from '../../src/hosts/office/api';
+import type { CellInput, ValueType } from '../../src/adapters/office/api';
 
 export interface Rect {
   row: number;

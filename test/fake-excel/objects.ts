@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
 /**
  * The proxies of the fake, one class per Excel.* object the host uses. Each class `implements`
- * the host's subset interface (src/hosts/office/api.ts), which the compiler proves the real
+ * the host's subset interface (src/adapters/office/api.ts), which the compiler proves the real
  * @types/office-js classes fit: so a member renamed or misspelled here, in the host, or in
  * office.js' typings fails to compile. Like office.js: setting a property or calling a method
  * only queues an operation; reading a property needs load() and a sync first (PropertyNotLoaded).
@@ -35,7 +35,7 @@ import type {
   XWorkbook,
   XWorksheet,
   XWorksheetCollection,
-} from '../../src/hosts/office/api';
+} from '../../src/adapters/office/api';
 import { quoteSheet } from '../../src/workbook/grid';
 import { need, officeError, type FakeQueue } from './context';
 import { cellOf, findSheet, intersects, newSheet, parseRect, sheetFromSnapshot, rectText, typedInput, usedRect, type FakeConditionalFormat, type FakeSheet, type Rect } from './model';

@@ -1,6 +1,6 @@
 /** Fills a unit template's visible sheet as a unit would type it: by criterion code, into the input columns. */
 import type ExcelJS from 'exceljs';
-import { vi } from '../../src/domain/i18n/vi';
+import { vi } from '../../src/i18n/vi';
 import type { Entry } from '../../src/domain/input/schema';
 import { foldKey } from '../../src/domain/text/normalize';
 

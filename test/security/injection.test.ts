@@ -6,12 +6,12 @@
  * write plan.
  */
 import ExcelJS from 'exceljs';
-import { createXlsxPort, loadWorkbook, saveWorkbook } from '../../src/hosts/xlsx/port';
-import { scoreWorkbook } from '../../src/hosts/score';
+import { createXlsxPort, loadWorkbook, saveWorkbook } from '../../src/adapters/xlsx/port';
+import { scoreWorkbook } from '../../src/app/score';
 import { buildSampleWorkbook } from '../../scripts/lib/sample';
-import { createMemoryWorkbook } from '../../src/hosts/memory/port';
-import { createOfficePort } from '../../src/hosts/office/port';
-import { snapshotWorkbook } from '../../src/hosts/xlsx/read';
+import { createMemoryWorkbook } from '../../src/adapters/memory/port';
+import { createOfficePort } from '../../src/adapters/office/port';
+import { snapshotWorkbook } from '../../src/adapters/xlsx/read';
 import { createFakeExcel, findSheet } from '../fake-excel';
 
 const payloads = [

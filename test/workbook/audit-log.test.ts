@@ -4,9 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { createMemoryWorkbook, type MemoryWorkbook } from '../../src/hosts/memory/port';
-import { checkData, scoreAndWrite } from '../../src/hosts/usecases';
-import { createXlsxPort, loadWorkbook } from '../../src/hosts/xlsx/port';
+import { createMemoryWorkbook, type MemoryWorkbook } from '../../src/adapters/memory/port';
+import { checkData, scoreAndWrite } from '../../src/app/usecases';
+import { createXlsxPort, loadWorkbook } from '../../src/adapters/xlsx/port';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../src/workbook/grid';
 import { readAuditLog, rowCode, shortFingerprint } from '../../src/workbook/render/audit-log';
 import { runScoring } from '../../src/workbook/run';

@@ -1,4 +1,4 @@
-import { describeFinding } from '../../src/domain/i18n';
+import { describeFinding } from '../../src/i18n';
 import { evaluationInputSchema } from '../../src/domain/input/schema';
 import { parseInputs } from '../../src/workbook/parse/inputs';
 import type { SheetSnapshot } from '../../src/workbook/grid';

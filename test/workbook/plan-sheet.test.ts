@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import type { Finding } from '../../src/domain/findings';
+import { describeFinding } from '../../src/i18n';
 import { planPresets } from '../../src/domain/plan/presets';
 import { planSchema, type Plan, type PlanInput } from '../../src/domain/plan/schema';
 import { address, type CellValue, type SheetSnapshot } from '../../src/workbook/grid';
@@ -375,7 +376,7 @@ describe('parsePlanSheet findings', () => {
       expect.objectContaining({
         code: 'PLAN_INVALID',
         severity: 'error',
-        params: { sheet: sheetName, field: 'Tiêu chí 2.1 – Điểm tối đa', issue: 'Phải là một số.' },
+        params: { sheet: sheetName, field: 'Tiêu chí 2.1 – Điểm tối đa', issue: 'number' },
         cell,
       }),
     ]);
@@ -468,7 +469,7 @@ describe('parsePlanSheet findings', () => {
     const ratioCol = headerCell(rows, 'Xếp loại', 'Mỗi tiêu chí tối thiểu (% điểm tối đa)').col;
     setCell(rows, bandRow, ratioCol, 1.5 * 100);
     const codeRow = dataRow(rows, 'Tiêu chí', '4.1');
-    setCell(rows, codeRow, 0, 'IV.1');
+    setCell(rows, codeRow, 0, '4..1');
     const quotaRow = dataRow(rows, 'Khen thưởng đơn vị', 'Cờ thi đua của UBND tỉnh');
     const quotaCol = headerCell(rows, 'Khen thưởng đơn vị', 'Số lượng mỗi khối').col;
     setCell(rows, quotaRow, quotaCol, null);
@@ -476,11 +477,14 @@ describe('parsePlanSheet findings', () => {
     expect(result.plan).toBeUndefined();
     const invalid = result.findings.filter((f) => f.code === 'PLAN_INVALID');
     expect(invalid.map((f) => [f.params.field, f.params.issue, f.cell?.address])).toEqual([
-      ['Năm', 'Phải là một số.', `C${yearRow + 1}`],
-      ['Tiêu chí IV.1 – Mã', 'Mã tiêu chí phải có dạng 1, 1.1, 1.2.3.', `A${codeRow + 1}`],
-      ['Xếp loại Xuất sắc – Mỗi tiêu chí tối thiểu (% điểm tối đa)', 'Phải là tỷ lệ từ 0% đến 100%.', address(bandRow, ratioCol)],
-      ['Khen thưởng “Cờ thi đua của UBND tỉnh” – Số lượng mỗi khối', 'Không được để trống.', address(quotaRow, quotaCol)],
+      ['Năm', 'number', `C${yearRow + 1}`],
+      ['Tiêu chí 4..1 – Mã', 'criterionCode', `A${codeRow + 1}`],
+      ['Xếp loại Xuất sắc – Mỗi tiêu chí tối thiểu (% điểm tối đa)', 'fraction', address(bandRow, ratioCol)],
+      ['Khen thưởng “Cờ thi đua của UBND tỉnh” – Số lượng mỗi khối', 'required', address(quotaRow, quotaCol)],
     ]);
+    // The issue travels as a key and is put into words where it is shown.
+    expect(describeFinding(invalid[0]!, 'vi').message).toContain('Phải là một số.');
+    expect(describeFinding(invalid[0]!, 'en').message).toContain('Must be a number.');
     expect(invalid.every((f) => f.params.sheet === sheetName)).toBe(true);
   });
 

@@ -5,12 +5,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { vi } from '../../src/domain/i18n/vi';
+import { vi } from '../../src/i18n/vi';
 import { foldKey } from '../../src/domain/text/normalize';
-import { makeTemplatesFromSnapshot } from '../../src/hosts/templates';
-import { loadWorkbook } from '../../src/hosts/xlsx/port';
-import { snapshotWorkbook } from '../../src/hosts/xlsx/read';
-import { writeSheetsToBuffer } from '../../src/hosts/xlsx/sheets';
+import { makeTemplatesFromSnapshot } from '../../src/app/templates';
+import { loadWorkbook } from '../../src/adapters/xlsx/port';
+import { snapshotWorkbook } from '../../src/adapters/xlsx/read';
+import { writeSheetsToBuffer } from '../../src/adapters/xlsx/sheets';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../src/workbook/grid';
 import { runScoring, type RunResult } from '../../src/workbook/run';
 import { templateStateSheetName } from '../../src/workbook/template/state';

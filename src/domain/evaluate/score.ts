@@ -5,7 +5,7 @@
 import { finding, type Finding } from '../findings';
 import type { CellRef, Entry, Unit } from '../input/schema';
 import { codePrefixes, groupCodes, leafCriteria } from '../plan/check';
-import type { Band, Criterion, Plan, ScoringMethod } from '../plan/schema';
+import type { Band, Criterion, Plan, ScoringMethod, Step } from '../plan/schema';
 import { roundScore } from '../text/numbers';
 import type { CriterionScore, ScoreStatus, UnitScore } from './types';
 
@@ -71,6 +71,20 @@ export function planLayout(plan: Plan): PlanLayout {
 
 type Computed = (c: Criterion, actual: number) => number | undefined;
 
+/** Whether the actual value reaches a step: ≥ / > / ≤ / < its threshold, as the plan wrote it. */
+export function stepReached(step: Step, actual: number): boolean {
+  switch (step.op) {
+    case 'above':
+      return actual > step.from;
+    case 'atMost':
+      return actual <= step.from;
+    case 'below':
+      return actual < step.from;
+    default:
+      return actual >= step.from;
+  }
+}
+
 /** Score computed from the actual value, per method; undefined when it cannot be computed. */
 export const computeFromActual: Record<ScoringMethod, Computed> = {
   points: () => undefined,
@@ -78,9 +92,15 @@ export const computeFromActual: Record<ScoringMethod, Computed> = {
   // Anything but 1 or 0 was already reported by the parser; no guess here.
   passFail: (c, actual) => (actual === 1 ? c.maxPoints : actual === 0 ? 0 : undefined),
   steps: (c, actual) => {
-    let best: { from: number; points: number } | undefined;
-    for (const step of c.steps) if (actual >= step.from && (best === undefined || step.from > best.from)) best = step;
+    let best: Step | undefined;
+    for (const step of c.steps) if (stepReached(step, actual) && (best === undefined || step.points > best.points)) best = step;
     return best === undefined ? 0 : best.points;
+  },
+  // A count of cases times the points for each; the cap is the maximum unless the plan set none.
+  perCase: (c, count) => {
+    if (c.pointsPerCase === undefined) return undefined;
+    const points = roundScore(count * c.pointsPerCase);
+    return c.capped === false ? points : Math.min(points, c.maxPoints);
   },
 };
 

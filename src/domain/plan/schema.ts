@@ -3,11 +3,15 @@
  * province may change lives here, never in code. Types are inferred from the schemas.
  */
 import { z } from 'zod';
-import { validation as m } from '../i18n/vi/validation';
+import { validationKeys as m } from './validation-keys';
+import { isCriterionCode } from './codes';
 
 
 export const criterionKinds = ['base', 'bonus', 'deduction'] as const;
-export const scoringMethods = ['points', 'targetRatio', 'passFail', 'steps'] as const;
+/** perCase: the unit types a count; points = count × points per case («mỗi trường hợp … trừ 0,5 điểm»). */
+export const scoringMethods = ['points', 'targetRatio', 'passFail', 'steps', 'perCase'] as const;
+/** How a step's threshold compares with the actual value: ≥, > («trên 92%»), ≤, < («dưới 50%»). */
+export const stepComparisons = ['atLeast', 'above', 'atMost', 'below'] as const;
 export const rankingScores = ['appraised', 'self'] as const;
 export const rankingStyles = ['competition', 'dense'] as const;
 export const comparisons = ['atLeast', 'atMost'] as const;
@@ -61,16 +65,25 @@ export const planInfoSchema = z.object({
   ratings: z.array(nonEmpty).default([]),
   /** Members of the council: the denominator of every vote threshold (absent members vote in writing). */
   councilMembers: z.number({ error: m.number }).int({ error: m.integer }).min(1, { error: m.positive }).optional(),
+  /** «Tổng hợp» prints one subtotal column per top-level group of criteria, as councils print them. */
+  sectionSubtotals: z.boolean().optional(),
+  /** Propose awards even for units or blocks whose data is not complete (shown as «tạm tính»); off by default. */
+  proposeProvisional: z.boolean().optional(),
 });
 
+// Fields added for real scoring tables are optional with no default, so an older plan's fingerprint is unchanged.
 export const stepSchema = z.object({
-  /** Threshold on the actual value (in the target's unit): reached when actual ≥ from. */
+  /** Threshold on the actual value (in the target's unit): reached when actual compares with it as `op` says (blank: ≥). */
   from: z.number({ error: m.number }),
   points: points,
+  op: z.enum(stepComparisons).optional(),
 });
 
 export const criterionSchema = z.object({
-  code: nonEmpty.regex(/^\d+(\.\d+)*$/, { error: m.criterionCode }),
+  /** As the plan writes it («I», «a1.1», «C2.4», «01.1»); matched everywhere through codes.ts's codeKey. */
+  code: nonEmpty.refine(isCriterionCode, { error: m.criterionCode }),
+  /** The parent's code when the plan gives it («Nhóm»); else the parent comes from the code's structure. */
+  group: z.string().trim().min(1).optional(),
   text: nonEmpty,
   kind: z.enum(criterionKinds).default('base'),
   maxPoints: points,
@@ -81,11 +94,24 @@ export const criterionSchema = z.object({
   /** Fraction of the maximum below which the score is a shortfall; falls back to the plan's default. */
   warnBelow: fraction.optional(),
   steps: z.array(stepSchema).default([]),
+  /** perCase: points for each case (a positive number; the kind says whether it adds or deducts). */
+  pointsPerCase: points.optional(),
+  /** perCase: false when the plan sets no cap (blank: capped) («không giới hạn»); then maxPoints is not a cap and counts nowhere. */
+  capped: z.boolean().optional(),
+  /** A gate («gửi báo cáo giải trình đúng hạn»), usually worth 0 points: failing it leaves the unit without a band. */
+  gate: z.boolean().optional(),
+  /** Caps over the section rooted here (this criterion and every one under it): its bonus, its deductions, both. */
+  sectionBonusCap: points.optional(),
+  sectionDeductionCap: points.optional(),
+  /** Bonus and deduction of the section together («điểm cộng, trừ của mục d2 không quá 7»). */
+  sectionAdjustmentCap: points.optional(),
 });
 
 export const bandSchema = z.object({
   name: nonEmpty,
   minScore: points,
+  /** The band starts above minScore («trên 90 điểm») rather than at it. */
+  strict: z.boolean().optional(),
   /** Every base criterion must reach this fraction of its maximum (e.g. 0.85). */
   minCriterionRatio: fraction.optional(),
   /** Every mandatory criterion must be achieved. */
@@ -130,7 +156,7 @@ export const tieBreakSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('fewerDeductions') }),
   z.object({ kind: z.literal('moreBonus') }),
   z.object({ kind: z.literal('smallerGap') }),
-  z.object({ kind: z.literal('groupScore'), group: z.string().regex(/^\d+(\.\d+)*$/) }),
+  z.object({ kind: z.literal('groupScore'), group: z.string().refine(isCriterionCode) }),
 ]);
 
 // issue 5a: titles (danh hiệu, hình thức) for individuals and collectives, their conditions and quotas

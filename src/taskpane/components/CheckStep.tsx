@@ -1,8 +1,8 @@
 /** Step 2: the whole run without writing; counts by severity and the findings list. */
 import { Button, Text } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { Language } from '../../domain/i18n';
-import { checkData } from '../../hosts/usecases';
+import type { Language } from '../../i18n';
+import { checkData } from '../../app/usecases';
 import type { RunResult } from '../../workbook/run';
 import type { Workspace } from '../environment';
 import { useStyles } from '../styles';

@@ -1,8 +1,8 @@
 /** Step 5: removes the add-in's highlights, nothing else. */
 import { Button } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { Language } from '../../domain/i18n';
-import { clearHighlights } from '../../hosts/usecases';
+import type { Language } from '../../i18n';
+import { clearHighlights } from '../../app/usecases';
 import type { Workspace } from '../environment';
 import { useStyles } from '../styles';
 import { useTask } from '../useTask';

@@ -5,8 +5,8 @@
  */
 import { Badge, Button, Checkbox, Field, Select, Text } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
-import { dictionaries, type Language } from '../../domain/i18n';
-import { importReturnedFiles, noAnswers, previewOnSnapshot, type ImportAnswers, type ImportOutcome, type ReturnedFile } from '../../hosts/import';
+import { dictionaries, type Language } from '../../i18n';
+import { importReturnedFiles, noAnswers, previewOnSnapshot, type ImportAnswers, type ImportOutcome, type ReturnedFile } from '../../app/import';
 import type { WorkbookSnapshot } from '../../workbook/grid';
 import type { ImportLogRow, ImportPlan, ImportStatus } from '../../workbook/import/plan-import';
 import { downloadBytes, type Workspace } from '../environment';
@@ -132,7 +132,7 @@ export function ImportStep(props: { readonly workspace: Workspace; readonly lang
       setPreview(undefined);
       await nextPaint();
       // ExcelJS is loaded only when files are read.
-      const { readReturnedFile } = await import(/* webpackChunkName: "xlsx" */ '../../hosts/xlsx/incoming');
+      const { readReturnedFile } = await import(/* webpackChunkName: "xlsx" */ '../../adapters/xlsx/incoming');
       const read: ReturnedFile[] = [];
       for (const file of list) read.push(await readReturnedFile(file.name, new Uint8Array(await file.arrayBuffer())));
       const now = await port.readSnapshot();

@@ -1,9 +1,9 @@
 /** Step 1: the plan found (name, number, period, criteria) or its findings; a preset when there is none. */
 import { Button, Field, Select } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
-import type { Language } from '../../domain/i18n';
+import type { Language } from '../../i18n';
 import { planPresets } from '../../domain/plan/presets';
-import { checkPlan, createPlanSheet, type CreatePlanOutcome, type PlanStatus } from '../../hosts/usecases';
+import { checkPlan, createPlanSheet, type CreatePlanOutcome, type PlanStatus } from '../../app/usecases';
 import type { Workspace } from '../environment';
 import { useStyles } from '../styles';
 import { useTask } from '../useTask';

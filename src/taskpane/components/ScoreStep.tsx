@@ -1,9 +1,9 @@
 /** Step 3: scores and ranks without writing; a ranking table and a bar chart per block. */
 import { Button, Spinner, Text } from '@fluentui/react-components';
 import { lazy, Suspense, useState } from 'react';
-import type { Language } from '../../domain/i18n';
-import { formatNumberEn, formatNumberVi } from '../../domain/i18n/types';
-import { checkData } from '../../hosts/usecases';
+import type { Language } from '../../i18n';
+import { formatNumberEn, formatNumberVi } from '../../i18n/types';
+import { checkData } from '../../app/usecases';
 import type { RunResult } from '../../workbook/run';
 import type { Workspace } from '../environment';
 import { useStyles } from '../styles';

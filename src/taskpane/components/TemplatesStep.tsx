@@ -5,8 +5,8 @@
  */
 import { Button } from '@fluentui/react-components';
 import { useState } from 'react';
-import { dictionaries, type Language } from '../../domain/i18n';
-import { makeTemplates } from '../../hosts/templates';
+import { dictionaries, type Language } from '../../i18n';
+import { makeTemplates } from '../../app/templates';
 import { downloadBytes, type Workspace } from '../environment';
 import { useStyles } from '../styles';
 import { nextPaint, useTask } from '../useTask';
@@ -30,7 +30,7 @@ export function TemplatesStep(props: { readonly workspace: Workspace; readonly l
         return;
       }
       // ExcelJS and JSZip are loaded only when templates are made.
-      const { templatesZip } = await import(/* webpackChunkName: "xlsx" */ '../../hosts/xlsx/templates-zip');
+      const { templatesZip } = await import(/* webpackChunkName: "xlsx" */ '../../adapters/xlsx/templates-zip');
       const file = t.zipName({ base: (props.workspace.name ?? 'thi-dua').replace(/\.xlsx$/i, '') });
       downloadBytes(await templatesZip(made.templates, { now: props.clock() }), file);
       setDone({ count: made.templates.length, file });

@@ -4,8 +4,8 @@
  */
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { Language } from '../../domain/i18n';
-import { scoreAndWrite } from '../../hosts/usecases';
+import type { Language } from '../../i18n';
+import { scoreAndWrite } from '../../app/usecases';
 import { downloadBytes, type Workspace } from '../environment';
 import { useStyles } from '../styles';
 import { nextPaint, useTask } from '../useTask';

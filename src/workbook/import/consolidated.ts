@@ -5,7 +5,7 @@
  * cell it holds would come back as it is.
  */
 import { compareCodes } from '../../domain/findings';
-import { vi } from '../../domain/i18n/vi';
+import { vi } from '../../i18n/vi';
 import type { Unit, UnitResult } from '../../domain/input/schema';
 import type { Plan } from '../../domain/plan/schema';
 import { cellText, columnLetters, isCellError, isDate, type CellValue, type SheetSnapshot } from '../grid';

@@ -3,7 +3,7 @@
  * Excel (ExcelApi 1.13) the host inserts the sheet itself from the file; everywhere else it writes
  * this values-only copy through the port. Either way the copy is not read as an input (see log.ts).
  */
-import { vi } from '../../domain/i18n/vi';
+import { vi } from '../../i18n/vi';
 import type { Unit } from '../../domain/input/schema';
 import { cellText, isCellError, isDate, type CellValue, type SheetSnapshot } from '../grid';
 import { text } from '../render/cells';

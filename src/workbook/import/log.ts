@@ -3,7 +3,7 @@
  * It also says which sheets are copies of returned files («Sheet bản gốc»): those are records of what
  * a unit sent, not inputs — the consolidated sheet is what gets scored and corrected.
  */
-import { vi } from '../../domain/i18n/vi';
+import { vi } from '../../i18n/vi';
 import { foldKey } from '../../domain/text/normalize';
 import { cellText, type SheetSnapshot, type WorkbookSnapshot } from '../grid';
 import { text } from '../render/cells';

@@ -7,9 +7,9 @@
  */
 import type { Finding } from '../../domain/findings';
 import { fingerprint } from '../../domain/hash';
-import { describeFinding } from '../../domain/i18n';
-import { formatNumberVi } from '../../domain/i18n/types';
-import { vi } from '../../domain/i18n/vi';
+import { describeFinding } from '../../i18n';
+import { formatNumberVi } from '../../i18n/types';
+import { vi } from '../../i18n/vi';
 import type { Entry, Unit, UnitResult } from '../../domain/input/schema';
 import type { Plan } from '../../domain/plan/schema';
 import { foldKey } from '../../domain/text/normalize';

@@ -11,7 +11,7 @@ import { cleanText, nameKey } from '../../domain/text/normalize';
 import { readNumber, roundScore } from '../../domain/text/numbers';
 import { address, cellText, isCellError, parseAddress, type CellValue, type SheetSnapshot, isDate } from '../grid';
 import { compiled, createFolder, memoize, type Folder, type KeywordIndex } from '../contract';
-import type { inputSheets } from '../../domain/i18n/vi/input-sheets';
+import type { inputSheets } from '../../i18n/vi/input-sheets';
 
 /** Where findings go during one parse run, and the shared text-key caches. */
 export interface ReadContext {

@@ -7,7 +7,7 @@
 import type { Finding } from '../../domain/findings';
 import type { EvaluationInput, Proposal, Unit, UnitResult } from '../../domain/input/schema';
 import type { Plan } from '../../domain/plan/schema';
-import { inputSheets as labels } from '../../domain/i18n/vi/input-sheets';
+import { inputSheets as labels } from '../../i18n/vi/input-sheets';
 import type { SheetSnapshot, WorkbookSnapshot } from '../grid';
 import { findTable, type ColumnSpec, type TableLocation } from '../headers';
 import {

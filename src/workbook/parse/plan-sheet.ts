@@ -5,8 +5,8 @@
  * returned only when the sheet's structure is complete and the plan schema accepts it.
  */
 import { finding, type Finding } from '../../domain/findings';
-import { planSheet as vi } from '../../domain/i18n/vi/plan-sheet';
-import { validation } from '../../domain/i18n/vi/validation';
+import { planSheet as vi } from '../../i18n/vi/plan-sheet';
+import { isValidationKey, type ValidationKey } from '../../domain/plan/validation-keys';
 import { planSchema, type Plan, type TieBreak } from '../../domain/plan/schema';
 import { cleanText, foldKey, nameKey } from '../../domain/text/normalize';
 import { readNumber } from '../../domain/text/numbers';
@@ -45,7 +45,7 @@ import {
   titleKindKeywords,
   titleQuotaColumns,
 } from '../plan-contract';
-import { eligibility } from '../../domain/i18n/vi/eligibility'; // issue 5a
+import { eligibility } from '../../i18n/vi/eligibility'; // issue 5a
 
 export interface PlanSheetResult {
   readonly plan?: Plan;
@@ -654,19 +654,17 @@ function readTitleQuotas(ctx: Context, table: Table<(typeof titleQuotaKeys)[numb
 // ---------------------------------------------------------------------------------------------
 // Schema issues as findings
 
-const knownMessages = new Set<string>(Object.values(validation));
-
-/** zod's own messages are English where the schema gives none; say the same thing in Vietnamese. */
-function issueMessage(issue: { readonly code: string; readonly message: string; readonly path: readonly PropertyKey[] }, expected?: unknown): string {
-  if (knownMessages.has(issue.message)) return issue.message;
+/** The schema's issue as a validation key (zod's own English messages mapped to the nearest key). */
+function issueKey(issue: { readonly code: string; readonly message: string; readonly path: readonly PropertyKey[] }, expected?: unknown): ValidationKey {
+  if (isValidationKey(issue.message)) return issue.message;
   if (issue.code === 'invalid_type') {
-    if (expected === 'int') return validation.integer;
-    return expected === 'number' ? validation.number : validation.required;
+    if (expected === 'int') return 'integer';
+    return expected === 'number' ? 'number' : 'required';
   }
-  if (issue.code === 'invalid_format') return validation.criterionCode;
-  if (issue.code === 'too_small') return validation.notNegative;
-  if (issue.code === 'too_big') return validation.fraction;
-  return validation.required;
+  if (issue.code === 'invalid_format') return 'criterionCode';
+  if (issue.code === 'too_small') return 'notNegative';
+  if (issue.code === 'too_big') return 'fraction';
+  return 'required';
 }
 
 function sourceOf(ctx: Context, path: readonly PropertyKey[]): Source | undefined {
@@ -726,7 +724,7 @@ export function parsePlanSheet(sheet: SheetSnapshot): PlanSheetResult {
       ctx.findings.push(
         finding(
           'PLAN_INVALID',
-          { sheet: sheet.name, field: source?.field ?? issue.path.map(String).join('.'), issue: issueMessage(issue, expected) },
+          { sheet: sheet.name, field: source?.field ?? issue.path.map(String).join('.'), issue: issueKey(issue, expected) },
           source?.address === undefined ? {} : { cell: { sheet: sheet.name, address: source.address } },
         ),
       );

@@ -4,7 +4,7 @@
  */
 import type { StaffRating } from '../../domain/input/schema';
 import type { Plan } from '../../domain/plan/schema';
-import { eligibility } from '../../domain/i18n/vi/eligibility';
+import { eligibility } from '../../i18n/vi/eligibility';
 import { ratingMatcher } from '../../domain/evaluate/eligibility';
 import { foldKey } from '../../domain/text/normalize';
 import type { SheetSnapshot } from '../grid';

@@ -3,7 +3,7 @@
  * thưởng (lý do). Also the index every other sheet uses to find a unit by its code or name.
  */
 import type { Unit } from '../../domain/input/schema';
-import { inputSheets as labels } from '../../domain/i18n/vi/input-sheets';
+import { inputSheets as labels } from '../../i18n/vi/input-sheets';
 import type { SheetSnapshot } from '../grid';
 import type { TableLocation } from '../headers';
 import { blockPrefixes, columnName, compiled, matchColumns, registerColumns, type RegisterColumn } from '../contract';

@@ -7,7 +7,7 @@
 import type { Finding } from '../../domain/findings';
 import { finding } from '../../domain/findings';
 import { sha256Hex } from '../../domain/hash';
-import { vi } from '../../domain/i18n/vi';
+import { vi } from '../../i18n/vi';
 import { foldKey } from '../../domain/text/normalize';
 import { address, isCellError, isDate, type CellValue, type SheetSnapshot } from '../grid';
 import type { OutCell, SheetSpec, StyleName } from '../spec';

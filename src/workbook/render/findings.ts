@@ -1,8 +1,8 @@
 /** "Kiểm tra": every finding, worst first, each with a link to its cell and what would fix it. */
 import { sortFindings } from '../../domain/evaluate';
 import type { Finding } from '../../domain/findings';
-import { describeFinding } from '../../domain/i18n';
-import { vi } from '../../domain/i18n/vi';
+import { describeFinding } from '../../i18n';
+import { vi } from '../../i18n/vi';
 import type { Unit } from '../../domain/input/schema';
 import { address, quoteSheet } from '../grid';
 import type { OutCell, SheetSpec, StyleName } from '../spec';

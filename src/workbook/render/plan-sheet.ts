@@ -3,9 +3,9 @@
  * heading row and a table. Codes and texts are written as text, never as numbers, so "1.10"
  * stays "1.10"; fractions are written as numbers in [0, 1] with the percent style.
  */
-import { planSheet as vi } from '../../domain/i18n/vi/plan-sheet';
+import { planSheet as vi } from '../../i18n/vi/plan-sheet';
 import type { Band, Condition, Criterion, Plan, PlanInfo, Quota, RatioRule, Step, TieBreak, Title, TitleQuota, UnitAwardRule } from '../../domain/plan/schema';
-import { eligibility } from '../../domain/i18n/vi/eligibility'; // issue 5a
+import { eligibility } from '../../i18n/vi/eligibility'; // issue 5a
 import { roundScore } from '../../domain/text/numbers';
 import { columnLetters } from '../grid';
 import type { ColumnSpec } from '../headers';

@@ -5,7 +5,7 @@
  */
 import type { ProposalVerdict, QuotaCheck } from '../../domain/evaluate/eligibility-types';
 import type { Evaluation } from '../../domain/evaluate/types';
-import { vi } from '../../domain/i18n/vi';
+import { vi } from '../../i18n/vi';
 import type { Plan } from '../../domain/plan/schema';
 import { compareVietnamese, foldKey } from '../../domain/text/normalize';
 import { address } from '../grid';

@@ -2,7 +2,7 @@
  * The add-in's own state, on a very-hidden sheet both Office.js and ExcelJS can read: which sheets
  * it owns, and fingerprints of the plan and inputs of the last run.
  */
-import { vi } from '../../domain/i18n/vi';
+import { vi } from '../../i18n/vi';
 import { foldKey } from '../../domain/text/normalize';
 import { cellText, type WorkbookSnapshot } from '../grid';
 import type { SheetSpec } from '../spec';

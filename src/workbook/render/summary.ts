@@ -4,8 +4,8 @@
  */
 import type { Evaluation, RankedUnit } from '../../domain/evaluate/types';
 import type { Finding } from '../../domain/findings';
-import { vi } from '../../domain/i18n/vi';
-import { formatNumberVi } from '../../domain/i18n/types';
+import { vi } from '../../i18n/vi';
+import { formatNumberVi } from '../../i18n/types';
 import type { Plan } from '../../domain/plan/schema';
 import type { OutCell, SheetSpec } from '../spec';
 import { address } from '../grid';

@@ -5,8 +5,8 @@
  */
 import { tierOrder, type CriterionTiers, type TierName, type UnitTiers } from '../../domain/evaluate/tiers';
 import type { Evaluation } from '../../domain/evaluate/types';
-import { vi } from '../../domain/i18n/vi';
-import { formatNumberVi } from '../../domain/i18n/types';
+import { vi } from '../../i18n/vi';
+import { formatNumberVi } from '../../i18n/types';
 import type { Plan } from '../../domain/plan/schema';
 import { address } from '../grid';
 import type { Highlight, OutCell, SheetSpec, StyleName } from '../spec';

@@ -4,8 +4,8 @@
  * a host writes it like any other SheetSpec.
  */
 import { fingerprint } from '../../domain/hash';
-import { formatNumberVi } from '../../domain/i18n/types';
-import { vi } from '../../domain/i18n/vi';
+import { formatNumberVi } from '../../i18n/types';
+import { vi } from '../../i18n/vi';
 import type { Unit } from '../../domain/input/schema';
 import type { Criterion, Plan } from '../../domain/plan/schema';
 import { foldKey } from '../../domain/text/normalize';

@@ -6,7 +6,7 @@
  * every language because it travels between units.
  */
 import { z } from 'zod';
-import { vi } from '../../domain/i18n/vi';
+import { vi } from '../../i18n/vi';
 import { criterionKinds, scoringMethods, type Plan } from '../../domain/plan/schema';
 import { foldKey } from '../../domain/text/normalize';
 import { cellText, type WorkbookSnapshot } from '../grid';

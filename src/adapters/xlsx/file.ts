@@ -1,0 +1,79 @@
+/** Scoring a .xlsx file on disk into a new file (Node only: the command line and benchmarks). */
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import type { RunResult } from '../../workbook/run';
+import { scoreWorkbook } from '../../app/score';
+import { createXlsxPort, loadWorkbook, saveWorkbook } from './port';
+
+export type FileStep = 'read' | 'score' | 'write';
+
+export class FileError extends Error {
+  constructor(
+    readonly reason: 'notFound' | 'notXlsx' | 'sameFile' | 'cannotWrite',
+    readonly file: string,
+    readonly detail: string,
+  ) {
+    super(`${reason}: ${file}: ${detail}`);
+  }
+}
+
+export interface ScoreFileResult {
+  readonly result: RunResult;
+  readonly sheetCount: number;
+  readonly timings: Readonly<Record<FileStep, number>>;
+}
+
+/** Reads `input`, scores it and writes `output`, which must be another file: the input is never written. */
+export async function scoreFile(
+  input: string,
+  output: string,
+  options: { readonly now: Date; readonly user?: string; readonly onStep?: (step: FileStep, elapsedMs?: number) => void },
+): Promise<ScoreFileResult> {
+  if (resolve(input) === resolve(output)) throw new FileError('sameFile', output, '');
+  const clock = (): number => performance.now();
+  let t0 = clock();
+  options.onStep?.('read');
+  let data: Buffer;
+  try {
+    data = await readFile(input);
+  } catch (e) {
+    throw new FileError('notFound', input, e instanceof Error ? e.message : String(e));
+  }
+  let wb;
+  try {
+    wb = await loadWorkbook(data);
+  } catch (e) {
+    throw new FileError('notXlsx', input, e instanceof Error ? e.message : String(e));
+  }
+  const read = clock() - t0;
+  options.onStep?.('score', read);
+  t0 = clock();
+  const port = createXlsxPort(wb);
+  const result = await scoreWorkbook(port, options.user === undefined ? { now: options.now } : { now: options.now, user: options.user });
+  const score = clock() - t0;
+  options.onStep?.('write', score);
+  t0 = clock();
+  try {
+    await writeAtomically(output, await saveWorkbook(wb));
+  } catch (e) {
+    throw new FileError('cannotWrite', output, e instanceof Error ? e.message : String(e));
+  }
+  const write = clock() - t0;
+  return { result, sheetCount: wb.worksheets.length, timings: { read, score, write } };
+}
+
+/**
+ * Writes the whole file beside the target, then renames it over the target: a failure part-way
+ * (disk full, a killed process, a target that cannot be replaced) leaves either the old file or
+ * none — never a truncated .xlsx that Excel would call corrupt. The temporary file is removed on failure.
+ */
+export async function writeAtomically(target: string, data: Uint8Array, write: (path: string, data: Uint8Array) => Promise<void> = writeFile): Promise<void> {
+  const temp = join(dirname(target), `.${basename(target)}.${process.pid}-${process.hrtime.bigint()}.tmp`);
+  try {
+    await write(temp, data);
+    await rename(temp, target);
+  } catch (e) {
+    await rm(temp, { force: true });
+    throw e;
+  }
+}

@@ -1,0 +1,18 @@
+/** Short reasons for the summary's award and note columns (English mirror of vi/award-notes.ts). */
+import type { AwardNoteCode } from '../../domain/evaluate/types';
+import { awardName, fmt } from './findings-score';
+
+export const awardNotes: Record<AwardNoteCode, (p: Readonly<Record<string, string | number>>) => string> = {
+  awarded: (p) => awardName(p.form, p.level),
+  ineligible: (p) => `Not eligible: ${fmt(p.reason)}`,
+  mandatoryFailed: (p) => `Mandatory criterion ${fmt(p.codes)} not achieved`,
+  belowMinBand: (p) => `Below the minimum band "${fmt(p.minBand)}"`,
+  belowMinScore: (p) => `Below the minimum score of ${fmt(p.minScore)} for ${fmt(p.form)} (scored ${fmt(p.total)})`,
+  notLeader: (p) => `${fmt(p.form)} goes to the block's leading unit only`,
+  quotaFull: (p) =>
+    p.tie === undefined
+      ? `${fmt(p.form)} quota used up (${fmt(p.given)}/${fmt(p.quota)})`
+      : `Remaining ${fmt(p.form)} awaits the council's vote (${fmt(p.given)}/${fmt(p.quota)})`,
+  tieAtQuota: () => 'Tied at the quota boundary – the council votes',
+  noRules: () => 'The plan sets no unit awards',
+};

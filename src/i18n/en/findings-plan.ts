@@ -1,0 +1,62 @@
+/** Messages for findings about the plan itself (English mirror of vi/findings-plan.ts). */
+import type { FindingText, PlanFindingCode } from '../types';
+import { awardName, fmt } from './findings-score';
+import { validation } from './validation';
+import { isValidationKey } from '../../domain/plan/validation-keys';
+
+const issueText = (issue: string | number | undefined): string => (typeof issue === 'string' && isValidationKey(issue) ? validation[issue] : fmt(issue));
+
+export const planFindings: Record<PlanFindingCode, FindingText> = {
+  PLAN_INVALID: {
+    message: (p) => `Plan: «${fmt(p.field)}» is not valid: ${issueText(p.issue)}`,
+    fix: (p) => `Correct «${fmt(p.field)}» on sheet «${fmt(p.sheet)}» and run again.`,
+  },
+  PLAN_SETTING_UNREADABLE: {
+    message: (p) => `Cannot read the value «${fmt(p.value)}» of «${fmt(p.setting)}»; the default is used.`,
+    fix: (p) => `Enter a valid value for «${fmt(p.setting)}».`,
+  },
+  PLAN_GROUP_MAX_MISMATCH: {
+    message: (p) => `Criterion group ${fmt(p.code)} has a maximum of ${fmt(p.max)}, but its sub-criteria add up to ${fmt(p.sum)}.`,
+    fix: (p) => `Set the maximum of group ${fmt(p.code)} to ${fmt(p.sum)} or adjust its sub-criteria.`,
+  },
+  PLAN_BASE_TOTAL_NOT_SCALE: {
+    message: (p) => `Base criteria maxima add up to ${fmt(p.sum)}, not the scale of ${fmt(p.scale)}.`,
+    fix: () => 'Adjust the criteria maxima or the scale («Thang điểm») in the general settings.',
+  },
+  PLAN_DUPLICATE_CRITERION: {
+    message: (p) => `Criterion code ${fmt(p.code)} appears ${fmt(p.count)} times; only the first row is scored.`,
+    fix: () => 'Give the duplicate rows other codes or delete them.',
+  },
+  PLAN_ORPHAN_CRITERION: {
+    message: (p) => `Criterion ${fmt(p.code)} belongs to group ${fmt(p.parent)}, but the plan has no group ${fmt(p.parent)}.`,
+    fix: (p) => `Add a row for group ${fmt(p.parent)} or correct the code ${fmt(p.code)}.`,
+  },
+  PLAN_TARGET_MISSING: {
+    message: (p) => `Criterion ${fmt(p.code)} is scored against a target but has none, so no score can be computed from the actual result.`,
+    fix: (p) => `Enter a target for criterion ${fmt(p.code)} or change its scoring method.`,
+  },
+  PLAN_STEPS_MISSING: {
+    message: (p) => `Criterion ${fmt(p.code)} is scored by steps but has no steps.`,
+    fix: () => 'Enter the steps in «Các mức», e.g. "≥3: 10; ≥2: 7; ≥1: 4".',
+  },
+  PLAN_BANDS_OVERLAP: {
+    message: (p) => `Bands ${fmt(p.bands)} all start at ${fmt(p.minScore)} points.`,
+    fix: () => 'Give each band its own minimum score.',
+  },
+  PLAN_UNKNOWN_BAND: {
+    message: (p) => `Award «${fmt(p.form)}» requires the band «${fmt(p.band)}», which the bands table does not have; no unit qualifies.`,
+    fix: () => 'Set the minimum band to a name from the bands table.',
+  },
+  PLAN_UNKNOWN_LEVEL: {
+    message: (p) => `Level «${fmt(p.level)}» (${fmt(p.where)}) is not in the plan's list of award levels.`,
+    fix: (p) => `Add «${fmt(p.level)}» to the award levels or correct the name.`,
+  },
+  PLAN_QUOTA_OVER_BLOCK: {
+    message: (p) => `The quota of ${awardName(p.form, p.level)} per block is ${fmt(p.quota)}, but «${fmt(p.block)}» has only ${fmt(p.units)} units.`,
+    fix: () => 'Check the quota per block; it may be given as a percentage.',
+  },
+  PLAN_UNKNOWN_GROUP: {
+    message: (p) => `The tie-breaks use the score of group ${fmt(p.group)}, but the plan has no such criterion group.`,
+    fix: () => 'Correct the group code in the tie-breaks to a group that has sub-criteria.',
+  },
+};

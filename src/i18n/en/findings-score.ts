@@ -1,0 +1,132 @@
+/** Messages for scoring, ranking, award and ratio findings (English mirror of vi/findings-score.ts). */
+import type { FindingParams } from '../../domain/findings';
+import { formatNumberEn, type FindingText, type ScoreFindingCode } from '../types';
+
+/** A parameter as text: numbers written the English way ("9.5"), an absent one as empty. */
+export function fmt(value: string | number | undefined): string {
+  return typeof value === 'number' ? formatNumberEn(value) : (value ?? '');
+}
+
+const tierLabel: Readonly<Record<string, string>> = { self: 'Self-assessed score', appraised: 'Appraised score' };
+
+const subjectLabel: Readonly<Record<string, string>> = {
+  smallCollectiveOrDirectWorker: 'for small collectives or direct workers',
+  smallCollective: 'for small collectives',
+  directWorker: 'for direct workers',
+  individual: 'for individuals',
+  collective: 'for collectives',
+};
+
+const scopeLabel: Readonly<Record<string, string>> = { all: '', individual: ' (individuals)', collective: ' (collectives)' };
+
+const tier = (p: FindingParams): string => tierLabel[String(p.tier)] ?? 'Score';
+const subject = (p: FindingParams): string => subjectLabel[String(p.subject)] ?? String(p.subject ?? '');
+
+/** "Bằng khen (level: tỉnh)": award forms and levels are plan data and stay as written. */
+export function awardName(form: string | number | undefined, level: string | number | undefined): string {
+  const lv = fmt(level).trim();
+  return lv === '' ? fmt(form) : `${fmt(form)} (level: ${lv})`;
+}
+
+function mandatoryDetail(p: FindingParams): string {
+  if (p.actual !== undefined && p.target !== undefined && p.method === 'targetRatio') {
+    return `actual result ${fmt(p.actual)}, target ${fmt(p.target)}`;
+  }
+  if (p.actual !== undefined && p.method === 'passFail') return 'result "not achieved"';
+  if (p.value === undefined) return 'no score';
+  return `${fmt(p.value)} points, at least ${fmt(p.required)} needed`;
+}
+
+function ratioFix(p: FindingParams): string {
+  const add = Number(p.add);
+  const remove = Number(p.remove);
+  const who = subject(p);
+  if (p.comparison === 'atMost') {
+    const ways = [add >= 0 ? `add ${fmt(add)} other proposals` : '', remove >= 0 ? `withdraw ${fmt(remove)} proposals ${who}` : ''].filter((w) => w !== '');
+    return ways.length > 0 ? `To meet the ratio: ${ways.join('; or ')}.` : 'Adding or withdrawing proposals cannot meet this ratio; review the rule.';
+  }
+  const ways = [add >= 0 ? `add ${fmt(add)} proposals ${who}` : '', remove >= 0 ? `withdraw ${fmt(remove)} other proposals` : ''].filter((w) => w !== '');
+  const note = add < 0 ? ' (The rule requires 100%, so adding proposals cannot meet it.)' : '';
+  return ways.length > 0 ? `To meet the ratio: ${ways.join('; or ')}.${note}` : `No proposal is ${who} yet; add some.`;
+}
+
+export const scoreFindings: Record<ScoreFindingCode, FindingText> = {
+  SCORE_MISSING: {
+    message: (p) => `Criterion ${fmt(p.code)} has no score (a blank cell does not count as 0).`,
+    fix: (p) => `Enter a score from 0 to ${fmt(p.max)}; if the unit did not achieve it, enter 0.`,
+  },
+  SCORE_NOT_APPRAISED: {
+    message: (p) => `${fmt(p.count)}/${fmt(p.total)} criteria have no appraised score; the self-assessed score is used for ranking.`,
+    fix: () => 'Enter the missing appraised scores.',
+  },
+  SCORE_OVER_MAX: {
+    message: (p) =>
+      `${tier(p)} for criterion ${fmt(p.code)} is ${fmt(p.value)}, above the maximum ${fmt(p.max)} ` +
+      (p.rule === 'reject' ? '(plan rule: not counted).' : `(plan rule: counted as ${fmt(p.max)}).`),
+    fix: (p) => `Lower the score to at most ${fmt(p.max)} or add evidence.`,
+  },
+  SCORE_NEGATIVE: {
+    message: (p) =>
+      `${tier(p)} for criterion ${fmt(p.code)} is negative (${fmt(p.value)}); it is not counted.` +
+      (p.kind === 'deduction' ? ' Deductions are written as positive numbers.' : ''),
+    fix: (p) =>
+      p.kind === 'deduction' ? `Write the points deducted as a positive number (e.g. ${fmt(Math.abs(Number(p.value)))}).` : `Correct the score, from 0 to ${fmt(p.max)}.`,
+  },
+  SCORE_BELOW_THRESHOLD: {
+    message: (p) =>
+      `Criterion ${fmt(p.code)} scored ${fmt(p.value)}/${fmt(p.max)}, below the warning threshold of ${fmt(p.threshold)} (${fmt(p.percent)}% of the maximum).`,
+    fix: (p) => `Review the result and the evidence for criterion ${fmt(p.code)}.`,
+  },
+  SCORE_GAP: {
+    message: (p) =>
+      p.code === undefined
+        ? `Base total self-assessed (${fmt(p.self)}) and appraised (${fmt(p.appraised)})${p.criteria === undefined ? '' : ` over the ${fmt(p.criteria)} appraised criteria`} differ by ${fmt(p.gap)} points, more than the warning limit of ${fmt(p.limit)}.`
+        : `Criterion ${fmt(p.code)}: self-assessed ${fmt(p.self)} and appraised ${fmt(p.appraised)} differ by ${fmt(p.gap)} points, more than the warning limit of ${fmt(p.limit)}.`,
+    fix: () => 'The council reviews the evidence and agrees the score with the unit.',
+  },
+  SCORE_DIFFERS_FROM_ACTUAL: {
+    message: (p) =>
+      `Self-assessed score for criterion ${fmt(p.code)} is ${fmt(p.value)}, but the actual result (${fmt(p.actual)}) gives ${fmt(p.computed)} points.`,
+    fix: (p) => `Change the self-assessed score to ${fmt(p.computed)} or check the actual result.`,
+  },
+  ACTUAL_MISSING: {
+    message: (p) => `Criterion ${fmt(p.code)} has no actual result, so no score can be computed.`,
+    fix: (p) => `Enter the actual result${p.unit ? ` (unit: ${fmt(p.unit)})` : ''} or a self-assessed score.`,
+  },
+  MANDATORY_FAILED: {
+    message: (p) => `Mandatory criterion ${fmt(p.code)} not achieved: ${mandatoryDetail(p)}.`,
+    fix: (p) => `Check the result and evidence for criterion ${fmt(p.code)}; a unit that fails a mandatory criterion cannot be proposed for an award.`,
+  },
+  BONUS_CAPPED: {
+    message: (p) => `Bonus points ${fmt(p.raw)} exceed the cap of ${fmt(p.cap)}; only ${fmt(p.cap)} are added.`,
+    fix: () => 'Nothing to fix; check the bonus entries if this is unexpected.',
+  },
+  DEDUCTION_CAPPED: {
+    message: (p) => `Deductions ${fmt(p.raw)} exceed the cap of ${fmt(p.cap)}; only ${fmt(p.cap)} are deducted.`,
+    fix: () => 'Nothing to fix; check the deduction entries if this is unexpected.',
+  },
+  TIE_UNRESOLVED: {
+    message: (p) =>
+      `«${fmt(p.block)}»: ${fmt(p.count)} units share rank ${fmt(p.rank)} (${fmt(p.total)} points) after every tie-break: ${fmt(p.units)}.`,
+    fix: () => 'The council votes to order the tied units.',
+  },
+  AWARD_TIE_AT_QUOTA: {
+    message: (p) =>
+      `«${fmt(p.block)}»: ${fmt(p.count)} units share rank ${fmt(p.rank)} (${fmt(p.units)}) but only ${fmt(p.slots)} ${awardName(p.form, p.level)} remain; none of them is proposed yet.`,
+    fix: (p) => `The council votes to choose ${fmt(p.slots)} of them.`,
+  },
+  AWARD_QUOTA_ZERO: {
+    message: (p) => `«${fmt(p.block)}» (${fmt(p.units)} units) gets no ${awardName(p.form, p.level)}: the quota works out to 0.`,
+    fix: () => 'To give every block at least one, tick «Tối thiểu 1» for this award in the plan.',
+  },
+  RATIO_NOT_MET: {
+    message: (p) =>
+      `${fmt(p.rule)}${scopeLabel[String(p.scope)] ?? ''}: ${fmt(p.qualifying)}/${fmt(p.total)} proposals at level ${fmt(p.levels)} (${fmt(p.ratio)}%) are ${subject(p)}; ` +
+      `the rule requires ${p.comparison === 'atMost' ? 'at most' : 'at least'} ${fmt(p.threshold)}%.`,
+    fix: ratioFix,
+  },
+  RATIO_NO_PROPOSALS: {
+    message: (p) => `${fmt(p.rule)}: no proposals at level ${fmt(p.levels)}, so the ratio does not apply.`,
+    fix: () => 'Nothing to fix if there really are no proposals at this level.',
+  },
+};

@@ -1,0 +1,14 @@
+import { en } from './en';
+import { vi, type Dictionary } from './vi';
+import type { Finding } from '../domain/findings';
+
+export type Language = 'vi' | 'en';
+export type { Dictionary };
+
+export const dictionaries: Readonly<Record<Language, Dictionary>> = { vi, en };
+
+/** The message and the fix of a finding, in the given language. */
+export function describeFinding(f: Finding, language: Language = 'vi'): { message: string; fix: string } {
+  const text = dictionaries[language].findings[f.code];
+  return { message: text.message(f.params), fix: text.fix(f.params) };
+}

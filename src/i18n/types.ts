@@ -1,0 +1,50 @@
+/** Shapes shared by every language of the dictionary. */
+import type { FindingCode, FindingParams } from '../domain/findings';
+
+export interface FindingText {
+  /** What is wrong, in plain words, with the values involved. */
+  readonly message: (p: FindingParams) => string;
+  /** What would fix it. */
+  readonly fix: (p: FindingParams) => string;
+}
+
+export type PlanFindingCode = Extract<FindingCode, `PLAN_${string}`>;
+export type ScoreFindingCode = Extract<
+  FindingCode,
+  `SCORE_${string}` | `ACTUAL_${string}` | `MANDATORY_${string}` | `BONUS_${string}` | `DEDUCTION_${string}` | `TIE_${string}` | `AWARD_${string}` | `RATIO_${string}`
+>;
+export type TierFindingCode = Extract<FindingCode, `TIER_${string}` | `AUDIT_${string}`>;
+export type EligibilityFindingCode = Extract<FindingCode, `ELIG_${string}`>;
+export type SheetFindingCode = Exclude<FindingCode, PlanFindingCode | ScoreFindingCode | TierFindingCode | EligibilityFindingCode>;
+
+/** Widens literal strings so another language can fill the same shape. */
+export type Widen<T> = T extends string
+  ? string
+  : T extends (...args: infer A) => infer R
+    ? (...args: A) => Widen<R>
+    : T extends readonly (infer E)[]
+      ? readonly Widen<E>[]
+      : T extends object
+        ? { readonly [K in keyof T]: Widen<T[K]> }
+        : T;
+
+// Building an Intl.NumberFormat costs far more than using one: messages are made by the ten thousand.
+const formatters = new Map<string, Intl.NumberFormat>();
+function formatter(locale: string, maxDecimals: number): Intl.NumberFormat {
+  const key = `${locale}:${maxDecimals}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, { maximumFractionDigits: maxDecimals });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+/** Formats a number the Vietnamese way: comma decimals, dot thousands. */
+export function formatNumberVi(value: number, maxDecimals = 2): string {
+  return formatter('vi-VN', maxDecimals).format(value);
+}
+
+export function formatNumberEn(value: number, maxDecimals = 2): string {
+  return formatter('en-GB', maxDecimals).format(value);
+}

@@ -1,0 +1,153 @@
+/**
+ * One contract, three hosts (memory, ExcelJS, office.js through the fake): the same workbook read,
+ * scored, written and read back must give the same owned sheets and the same highlights, leave
+ * input sheets unchanged, and clear only the add-in's highlights.
+ */
+import type ExcelJS from 'exceljs';
+import { snapshotWorkbook } from '../../src/adapters/xlsx/read';
+import { runScoring, type RunResult } from '../../src/workbook/run';
+import type { WorkbookSnapshot } from '../../src/workbook/grid';
+import { buildSampleWorkbook } from '../../scripts/lib/sample';
+import { addUserConditionalFormat, findSheet } from '../fake-excel';
+import { comparableRows, comparableSheet, formatsOf, memoryHost, officeHost, sheetNamed, xlsxHost, type HostUnderTest } from './helpers';
+
+const now = new Date('2024-12-20T02:00:00Z');
+
+interface Outcome {
+  readonly host: HostUnderTest;
+  readonly before: WorkbookSnapshot;
+  readonly first: RunResult;
+  readonly after: WorkbookSnapshot;
+  readonly highlights: string[];
+  readonly second: RunResult;
+  readonly afterSecond: WorkbookSnapshot;
+}
+
+async function scenario(host: HostUnderTest): Promise<Outcome> {
+  const before = await host.port.readSnapshot();
+  const first = runScoring(before, { now });
+  await host.port.apply(first.writePlan);
+  const after = await host.port.readSnapshot();
+  const highlights = host.highlights();
+  // A second run over the written workbook replaces the owned sheets (the state sheet is very hidden).
+  const second = runScoring(after, { now });
+  await host.port.apply(second.writePlan);
+  const afterSecond = await host.port.readSnapshot();
+  return { host, before, first, after, highlights, second, afterSecond };
+}
+
+describe('the same scenario through the memory, ExcelJS and office hosts', () => {
+  let snapshot: WorkbookSnapshot;
+  let xlsxWb: ExcelJS.Workbook;
+  let office: ReturnType<typeof officeHost>;
+  const outcomes = new Map<string, Outcome>();
+
+  beforeAll(async () => {
+    snapshot = snapshotWorkbook(await buildSampleWorkbook());
+    xlsxWb = await buildSampleWorkbook();
+    office = officeHost(snapshot);
+    for (const host of [memoryHost(snapshot), xlsxHost(xlsxWb), office]) outcomes.set(host.name, await scenario(host));
+  });
+
+  const get = (name: string): Outcome => {
+    const o = outcomes.get(name);
+    if (!o) throw new Error(`no outcome for ${name}`);
+    return o;
+  };
+
+  it('reads the sample through office.js as the ExcelJS host reads it', () => {
+    const read = get('office').before;
+    // Value for value, blanks and merges included (the sample holds no dates, which differ: see read.ts).
+    expect(read).toEqual(snapshot);
+    expect(read.sheets.length).toBeGreaterThan(30);
+  });
+
+  it('scores the same: the write plans are identical', () => {
+    expect(get('office').first.writePlan).toEqual(get('xlsx').first.writePlan);
+    expect(get('memory').first.writePlan).toEqual(get('xlsx').first.writePlan);
+  });
+
+  it('writes the same values in every owned sheet', () => {
+    const reference = get('memory');
+    const owned = Object.values(reference.first.outputSheets);
+    expect(owned.length).toBe(6); // summary, proposal summary, findings, tiers, log, state
+    for (const name of ['xlsx', 'office']) {
+      const o = get(name);
+      for (const sheet of owned) {
+        expect({ host: name, sheet, ...comparableSheet(sheetNamed(o.after, sheet)) }).toEqual({ host: name, sheet, ...comparableSheet(sheetNamed(reference.after, sheet)) });
+        expect({ host: name, sheet, ...comparableSheet(sheetNamed(o.afterSecond, sheet)) }).toEqual({ host: name, sheet, ...comparableSheet(sheetNamed(reference.afterSecond, sheet)) });
+      }
+    }
+  });
+
+  it('draws the same highlights (sheet, cell, kind)', () => {
+    const expected = get('memory').highlights;
+    expect(expected.length).toBeGreaterThan(0);
+    expect(get('xlsx').highlights).toEqual(expected);
+    expect(get('office').highlights).toEqual(expected);
+    expect(office.highlights()).toEqual(get('memory').second.writePlan.highlights?.map((h) => `${h.sheet}|${h.address}|${h.kind}`).sort());
+  });
+
+  // issue 5b: a change between tiers is drawn in its own colour by every host, and cleared with the rest.
+  it("draws the 'tierChange' kind the same way in every host", () => {
+    const tierChanges = get('memory').highlights.filter((h) => h.endsWith('|tierChange'));
+    expect(tierChanges.length).toBeGreaterThan(0);
+    expect(get('xlsx').highlights.filter((h) => h.endsWith('|tierChange'))).toEqual(tierChanges);
+    expect(get('office').highlights.filter((h) => h.endsWith('|tierChange'))).toEqual(tierChanges);
+    const [sheet = '', address = ''] = (tierChanges[0] ?? '').split('|');
+    const ws = xlsxWb.getWorksheet(sheet);
+    const format = ws && formatsOf(ws).find((cf) => cf.ref.split(' ').includes(address));
+    expect(JSON.stringify(format)).toContain('CCEFEA');
+  });
+
+  it('leaves input sheets unchanged and keeps one copy of each owned sheet', () => {
+    for (const o of outcomes.values()) {
+      const owned = new Set(Object.values(o.first.outputSheets));
+      for (const sheet of o.before.sheets) {
+        if (owned.has(sheet.name)) continue;
+        expect(comparableRows(sheetNamed(o.afterSecond, sheet.name))).toEqual(comparableRows(sheet));
+      }
+      expect(o.afterSecond.sheets.map((s) => s.name)).toEqual(o.after.sheets.map((s) => s.name));
+      expect(o.afterSecond.sheets.length).toBe(o.before.sheets.length + 6);
+    }
+  });
+
+  it('keeps the state sheet very hidden and the owned sheets laid out in office', () => {
+    const model = office.fake.model;
+    const names = get('office').second.outputSheets;
+    expect(findSheet(model, names.state)?.visibility).toBe('VeryHidden');
+    const summary = findSheet(model, names.summary);
+    expect(summary?.freeze).toBeDefined();
+    expect(summary?.page.paperSize).toBe('A4');
+    expect(summary?.columnWidths.size).toBeGreaterThan(0);
+    expect(summary?.conditionalFormats.some((cf) => cf.type === 'DataBar')).toBe(true);
+    // Styles arrive per named style on multi-area ranges, fonts and borders included.
+    const formats = [...(summary?.cells.values() ?? [])].map((c) => c.format);
+    expect(formats.some((f) => f['font.name'] === 'Times New Roman' && f['font.bold'] === true && f['fill.color'] === '#D9E2F3' && f['border.InsideHorizontal.style'] === 'Continuous')).toBe(true);
+    const findings = findSheet(model, names.findings);
+    const links = [...(findings?.cells.values() ?? [])].filter((c) => c.hyperlink);
+    expect(links.length).toBeGreaterThan(0);
+    expect(links[0]?.hyperlink?.documentReference).toMatch(/^'.+'!\$?[A-Z]+\d+$/);
+    // Nothing the add-in wrote became a formula.
+    for (const sheet of model.sheets) for (const cell of sheet.cells.values()) expect(cell.formula).toBeUndefined();
+  });
+
+  it('clears only the add-in highlights, keeping a user conditional format', async () => {
+    const input = get('office').first.writePlan.highlights?.[0]?.sheet;
+    expect(input).toBeDefined();
+    const sheet = input ?? '';
+    addUserConditionalFormat(office.fake.model, sheet, 'A1:A3', '=A1>5');
+    const ws = xlsxWb.getWorksheet(sheet);
+    ws?.addConditionalFormatting({ ref: 'A1:A3', rules: [{ type: 'expression', priority: 1, formulae: ['A1>5'], style: {} }] });
+    for (const host of [get('xlsx').host, office]) {
+      expect(host.highlights().length).toBeGreaterThan(0);
+      await host.port.clearHighlights();
+      expect(host.highlights()).toEqual([]);
+    }
+    expect(findSheet(office.fake.model, sheet)?.conditionalFormats.map((cf) => cf.formula)).toEqual(['=A1>5']);
+    expect(ws ? formatsOf(ws).map((cf) => cf.rules[0]?.formulae) : []).toEqual([['A1>5']]);
+    // Data bars on the summary are not highlights: they stay.
+    const summary = findSheet(office.fake.model, get('office').second.outputSheets.summary);
+    expect(summary?.conditionalFormats.some((cf) => cf.type === 'DataBar')).toBe(true);
+  });
+});
