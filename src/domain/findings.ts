@@ -4,6 +4,8 @@
  * same finding reads in Vietnamese on the sheet and in English in the task pane if asked.
  */
 import type { CellRef } from './input/schema';
+import { compareCodes } from './plan/codes';
+import { compareVietnamese } from './text/normalize';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -111,31 +113,19 @@ const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 
 export function compareFindings(a: Finding, b: Finding): number {
   return (
     severityOrder[a.severity] - severityOrder[b.severity] ||
-    (a.unitCode ?? '').localeCompare(b.unitCode ?? '') ||
+    compareVietnamese(a.unitCode ?? '', b.unitCode ?? '') ||
     compareCodes(a.criterionCode ?? '', b.criterionCode ?? '') ||
-    (a.cell?.sheet ?? '').localeCompare(b.cell?.sheet ?? '') ||
+    compareVietnamese(a.cell?.sheet ?? '', b.cell?.sheet ?? '') ||
     compareAddresses(a.cell?.address ?? '', b.cell?.address ?? '') ||
-    a.code.localeCompare(b.code)
+    compareVietnamese(a.code, b.code)
   );
 }
 
-/** Compares criterion codes "1.2" < "1.10" < "2". */
-export function compareCodes(a: string, b: string): number {
-  const pa = a.split('.').map(Number);
-  const pb = b.split('.').map(Number);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const x = pa[i];
-    const y = pb[i];
-    if (x === undefined) return -1;
-    if (y === undefined) return 1;
-    if (x !== y) return (Number.isNaN(x) ? 0 : x) - (Number.isNaN(y) ? 0 : y) || a.localeCompare(b);
-  }
-  return 0;
-}
+export { compareCodes };
 
 function compareAddresses(a: string, b: string): number {
   const pa = /^([A-Z]+)(\d+)/.exec(a);
   const pb = /^([A-Z]+)(\d+)/.exec(b);
-  if (!pa || !pb) return a.localeCompare(b);
-  return Number(pa[2]) - Number(pb[2]) || (pa[1] ?? '').length - (pb[1] ?? '').length || (pa[1] ?? '').localeCompare(pb[1] ?? '');
+  if (!pa || !pb) return compareVietnamese(a, b);
+  return Number(pa[2]) - Number(pb[2]) || (pa[1] ?? '').length - (pb[1] ?? '').length || compareVietnamese(pa[1] ?? '', pb[1] ?? '');
 }

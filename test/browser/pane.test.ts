@@ -12,6 +12,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromiumTool, findTool } from '../../scripts/lib/tools';
 import { makeTemplatesFromSnapshot } from '../../src/app/templates';
 import { snapshotWorkbook } from '../../src/adapters/xlsx/read';
 import { writeSheetsToBuffer } from '../../src/adapters/xlsx/sheets';
@@ -24,7 +25,8 @@ const artifacts = join(root, 'test-artifacts');
 const sample = join(root, 'samples/mau-pgd-chau-thanh-2024.xlsx');
 const officeJsUrl = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const officeJsLocal = join(root, 'node_modules/@microsoft/office-js/dist/office.js');
-const executablePath = '/usr/bin/chromium';
+/** Chromium as the preflight found it (PATH, the usual install folders, or THIDUA_CHROMIUM). */
+const executablePath = findTool(chromiumTool) ?? '/usr/bin/chromium';
 /**
  * Outside Office, office.js asks its CDN for this table (which would then load Microsoft's
  * telemetry frame). It is refused, so office.js never gets ready, and the pane goes standalone

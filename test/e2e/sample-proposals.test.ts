@@ -2,17 +2,16 @@
  * The council's proposal summary on the bundled sample: golden file, every proposal listed with a
  * verdict and a reason, and the ratio table recounted by hand from the raw proposals sheet.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { createXlsxPort, loadWorkbook, saveWorkbook } from '../../src/adapters/xlsx/port';
 import { scoreWorkbook } from '../../src/app/score';
 import { buildSampleWorkbook } from '../../scripts/lib/sample';
 import { dumpSheet, reload } from './xlsx-dump';
+import { expectGolden } from '../helpers/golden';
 
 const now = new Date('2024-12-20T02:00:00Z');
 const sheetName = 'Tổng hợp đề nghị khen thưởng';
-const goldenPath = resolve(__dirname, '../golden/sample.tong-hop-de-nghi.tsv');
+const goldenName = 'sample.tong-hop-de-nghi.tsv';
 
 /** A cell as plain text, as a person reads it. */
 function textOf(ws: ExcelJS.Worksheet, row: number, col: number): string {
@@ -37,8 +36,7 @@ describe('the sample\'s "Tổng hợp đề nghị khen thưởng"', () => {
 
   it('is written as reviewed', () => {
     const actual = dumpSheet(sheet);
-    if (process.env.UPDATE_GOLDEN === '1' || !existsSync(goldenPath)) writeFileSync(goldenPath, actual);
-    expect(actual).toBe(readFileSync(goldenPath, 'utf8'));
+    expectGolden(goldenName, actual);
   });
 
   it('lists every proposal once, each with a verdict and a reason', () => {

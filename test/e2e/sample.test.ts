@@ -2,7 +2,7 @@
  * End to end on real .xlsx files: the bundled sample is built, scored through the ExcelJS host,
  * written, read back, and compared cell by cell with reviewed golden files.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { createXlsxPort, loadWorkbook, saveWorkbook } from '../../src/adapters/xlsx/port';
@@ -11,16 +11,10 @@ import { snapshotWorkbook } from '../../src/adapters/xlsx/read';
 import { highlightMarker } from '../../src/workbook/render/highlights';
 import { buildSampleWorkbook } from '../../scripts/lib/sample';
 import { dumpSheet, reload, valuesExcept } from './xlsx-dump';
+import { expectGolden } from '../helpers/golden';
 
 const now = new Date('2024-12-20T02:00:00Z');
-const goldenDir = resolve(__dirname, '../golden');
-const update = process.env.UPDATE_GOLDEN === '1';
-
-function golden(name: string, actual: string): void {
-  const path = resolve(goldenDir, name);
-  if (update || !existsSync(path)) writeFileSync(path, actual);
-  expect(actual).toBe(readFileSync(path, 'utf8'));
-}
+const golden = expectGolden;
 
 type Conditional = { ref: string; rules: { type: string; formulae?: unknown[] }[] };
 function ownHighlights(ws: ExcelJS.Worksheet): Conditional[] {

@@ -7,12 +7,21 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { findTool, libreOfficeTool } from '../../scripts/lib/tools';
+
+/** soffice as the preflight found it (PATH, the usual install folders, or THIDUA_SOFFICE). */
+const soffice = findTool(libreOfficeTool) ?? 'soffice';
 
 const timeoutMs = 120_000;
 
+/** The soffice program the tests run. */
+export function sofficePath(): string {
+  return soffice;
+}
+
 export function hasLibreOffice(): boolean {
   try {
-    execFileSync('soffice', ['--version'], { stdio: 'ignore', timeout: 30_000 });
+    execFileSync(soffice, ['--version'], { stdio: 'ignore', timeout: 30_000 });
     return true;
   } catch {
     return false;
@@ -32,7 +41,7 @@ export function convertWithLibreOffice(inputPath: string, outDir: string, format
   const profile = mkdtempSync(join(tmpdir(), 'thidua-lo-profile-'));
   const args = [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', format, '--outdir', outDir, inputPath];
   return new Promise((resolvePath, reject) => {
-    execFile('soffice', args, { timeout: timeoutMs }, (error, stdout, stderr) => {
+    execFile(soffice, args, { timeout: timeoutMs }, (error, stdout, stderr) => {
       rmSync(profile, { recursive: true, force: true });
       if (error) {
         reject(new Error(`soffice failed: ${error.message}\n${stdout}\n${stderr}`));

@@ -23,7 +23,7 @@ import { writeSheetsToBuffer } from '../../src/adapters/xlsx/sheets';
 import { runScoring, type RunResult } from '../../src/workbook/run';
 import { templateStateSheetName } from '../../src/workbook/template/state';
 import { fillTemplate } from '../helpers/fill-template';
-import { skipLibreOffice } from '../helpers/libreoffice';
+import { skipLibreOffice, sofficePath } from '../helpers/libreoffice';
 
 const now = new Date('2024-12-31T08:00:00Z');
 const sample = resolve(__dirname, '../../samples/mau-pgd-chau-thanh-2024.xlsx');
@@ -76,7 +76,7 @@ describe('templates out, results in, nothing lost', () => {
       // LibreOffice opens and saves every file again: what comes back is LibreOffice's .xlsx, not ExcelJS's.
       const profile = mkdtempSync(join(tmpdir(), 'thidua-lo-profile-'));
       const inputs = readdirSync(filledDir).map((f) => join(filledDir, f));
-      execFileSync('soffice', [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', returned, ...inputs], { timeout: 300_000, stdio: 'ignore' });
+      execFileSync(sofficePath(), [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', returned, ...inputs], { timeout: 300_000, stdio: 'ignore' });
       rmSync(profile, { recursive: true, force: true });
     }
     // An identical copy of one file, sent twice.

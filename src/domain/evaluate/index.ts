@@ -42,7 +42,7 @@ function ranksOf(values: Iterable<string>, compare: (a: string, b: string) => nu
 export function sortFindings(findings: readonly Finding[]): Finding[] {
   const units = ranksOf(
     findings.map((f) => f.unitCode ?? ''),
-    (a, b) => a.localeCompare(b),
+    compareVietnamese,
   );
   const criteria = ranksOf(
     findings.map((f) => f.criterionCode ?? ''),

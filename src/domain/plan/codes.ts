@@ -15,9 +15,9 @@ const segment = /[0-9]+|[A-Za-z]+/g;
 /** What a code may hold: letters, digits and separators; at most 12 segments, at most 40 characters. */
 const codeShape = /^[0-9A-Za-z]+(?:[.\-/_ ]?[0-9A-Za-z]+)*\.?$/;
 
-/** Trims the text a cell holds around a code: spaces, a trailing «.» or «)», an opening «(». */
+/** Trims the text a cell holds around a code: spaces and a trailing «.» («1.1.» is «1.1»). */
 function trimCode(raw: string): string {
-  return raw.normalize('NFC').replace(/[\s\u00a0]+/g, ' ').trim().replace(/^\(/, '').replace(/[.)]$/, '').trim();
+  return raw.normalize('NFC').replace(/[\s\u00a0]+/g, ' ').trim().replace(/\.$/, '').trim();
 }
 
 /** The segments of a code, normalised for comparison; undefined when the text is not shaped like a code. */
@@ -48,4 +48,29 @@ export function displayCode(raw: string): string {
 export function structuralParentKey(key: string): string | undefined {
   const cut = key.lastIndexOf('.');
   return cut < 0 ? undefined : key.slice(0, cut);
+}
+
+const letters = new Intl.Collator('vi', { sensitivity: 'base' });
+
+/**
+ * Plan order of two codes: segment by segment, numbers by value («1.2» < «1.10»), letters alphabetically
+ * («a» < «b»), a parent before its children («1» < «1.1»); no code (a unit-wide finding) first, text that
+ * is not a code after every code.
+ */
+export function compareCodes(a: string, b: string): number {
+  if (a === '' || b === '') return a === b ? 0 : a === '' ? -1 : 1;
+  const pa = codeSegments(a);
+  const pb = codeSegments(b);
+  if (!pa || !pb) return pa ? -1 : pb ? 1 : letters.compare(a, b);
+  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
+    const x = pa[i] as string;
+    const y = pb[i] as string;
+    if (x === y) continue;
+    const nx = /^[0-9]/.test(x);
+    const ny = /^[0-9]/.test(y);
+    if (nx && ny) return Number(x) - Number(y);
+    if (nx !== ny) return nx ? -1 : 1;
+    return letters.compare(x, y) || (x < y ? -1 : 1);
+  }
+  return pa.length - pb.length;
 }
