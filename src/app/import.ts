@@ -5,6 +5,7 @@
  */
 import { vi } from '../i18n/vi';
 import type { WorkbookSnapshot } from '../workbook/grid';
+import { sheetNameKey } from '../workbook/sheet-names';
 import { planImport, type ImportPlan, type IncomingFile } from '../workbook/import/plan-import';
 import { toBase64 } from './bytes';
 import { plainError, reasonOf } from './plain-error';
@@ -39,6 +40,18 @@ export function previewOnSnapshot(snapshot: WorkbookSnapshot, files: readonly In
   return planImport(snapshot, files, options(answers, now));
 }
 
+/**
+ * The import owns two sheets (the consolidated sheet, checked cell by cell before it is rewritten, and the
+ * log, refused when it is not one); every copy goes under a free name. Any other existing sheet a write
+ * would replace — compared as the writers compare names — stops the import before anything is written.
+ */
+export function foreignSheetsReplaced(snapshot: WorkbookSnapshot, plan: Extract<ImportPlan, { status: 'ready' }>): string[] {
+  const own = new Set([vi.importText.consolidatedSheet, vi.importText.logSheet].map(sheetNameKey));
+  const existing = new Map(snapshot.sheets.map((s) => [sheetNameKey(s.name), s.name]));
+  const written = [...plan.sheets.map((s) => s.name), ...plan.copies.map((c) => c.as)].map(sheetNameKey);
+  return written.filter((key) => !own.has(key)).flatMap((key) => existing.get(key) ?? []);
+}
+
 export interface ImportOutcome {
   readonly plan: ImportPlan;
   /** Units' sheets written as values because Excel could not insert them from their files (or cannot at all). */
@@ -51,8 +64,11 @@ export interface ImportOutcome {
  * import written and says which copies are missing (the log names them; nothing reads them as input).
  */
 export async function importReturnedFiles(port: WorkbookPort, files: readonly ReturnedFile[], answers: ImportAnswers, now: Date): Promise<ImportOutcome> {
-  const plan = planImport(await port.readSnapshot(), files, options(answers, now));
+  const snapshot = await port.readSnapshot();
+  const plan = planImport(snapshot, files, options(answers, now));
   if (plan.status !== 'ready') return { plan, copiedAsValues: [] };
+  const foreign = foreignSheetsReplaced(snapshot, plan);
+  if (foreign.length > 0) return { plan: { status: 'refused', reason: vi.safety.wouldReplace({ sheets: foreign.join('», «') }) }, copiedAsValues: [] };
   await port.apply({ sheets: plan.sheets });
   let inserted = new Set<string>();
   try {

@@ -7,8 +7,8 @@ import { vi } from '../i18n/vi';
 import type { CellRef } from '../domain/input/schema';
 import { findPreset } from '../domain/plan/presets';
 import type { Plan } from '../domain/plan/schema';
-import { foldKey } from '../domain/text/normalize';
 import { parsePlanSheet } from '../workbook/parse/plan-sheet';
+import { sheetNameKey } from '../workbook/sheet-names';
 import { renderPlanSheet } from '../workbook/render/plan-sheet';
 import { findPlanSheet, runScoring, type RunResult } from '../workbook/run';
 import type { WorkbookPort } from './port';
@@ -60,9 +60,9 @@ export async function checkData(port: WorkbookPort, now: Date): Promise<RunResul
  * sheet is internal, and the run log is not replaced but extended (its rows are written back).
  */
 export function sheetsToReplace(result: RunResult, existingNames: readonly string[]): string[] {
-  const existing = new Set(existingNames.map(foldKey));
+  const existing = new Set(existingNames.map(sheetNameKey));
   const { summary, findings, tiers, proposals } = result.outputSheets;
-  return [summary, findings, tiers, ...(proposals ? [proposals] : [])].filter((name) => existing.has(foldKey(name)));
+  return [summary, findings, tiers, ...(proposals ? [proposals] : [])].filter((name) => existing.has(sheetNameKey(name)));
 }
 
 export type ScoreOutcome =

@@ -191,7 +191,9 @@ async function templates(args: Args): Promise<number> {
       return 1;
     }
     for (const file of made.files) console.log(t.templates.cli.written({ file: basename(file) }));
+    for (const r of made.renamed) console.log(t.safety.templateKept(r));
     console.log(t.templates.cli.total({ count: made.files.length, folder: args.output, ms: Math.round(performance.now() - started) }));
+    if (made.renamed.length > 0) console.log(t.safety.templatesKept({ count: made.renamed.length }));
     return 0;
   } catch (e) {
     if (e instanceof FileError) {

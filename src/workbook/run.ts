@@ -13,6 +13,7 @@ import type { Plan } from '../domain/plan/schema';
 import { foldKey } from '../domain/text/normalize';
 import type { SheetSnapshot, WorkbookSnapshot } from './grid';
 import { importedCopies } from './import/log';
+import { sameSheetName, sheetNameKey } from './sheet-names';
 import { parseInputs, type ParsedInputs } from './parse/inputs';
 import { parsePlanSheet } from './parse/plan-sheet';
 import { renderFindings } from './render/findings';
@@ -73,7 +74,7 @@ export function findPlanSheet(snapshot: WorkbookSnapshot): SheetSnapshot | undef
 function outputName(base: string, existing: ReadonlySet<string>, owned: ReadonlySet<string>, taken: Set<string>): string {
   for (let i = 1; ; i++) {
     const candidate = i === 1 ? base : `${base} (${i})`;
-    const key = foldKey(candidate);
+    const key = sheetNameKey(candidate);
     if (taken.has(key)) continue;
     if (!existing.has(key) || owned.has(key)) {
       taken.add(key);
@@ -97,8 +98,8 @@ export function inputSheetNames(parsed: ParsedInputs): string[] {
 
 export function runScoring(snapshot: WorkbookSnapshot, options: RunOptions): RunResult {
   const { sheet: stateSheet, state } = readState(snapshot);
-  const existing = new Set(snapshot.sheets.map((s) => foldKey(s.name)));
-  const owned = new Set(state.owned.map(foldKey));
+  const existing = new Set(snapshot.sheets.map((s) => sheetNameKey(s.name)));
+  const owned = new Set(state.owned.map(sheetNameKey));
   const taken = new Set<string>();
   const findings: Finding[] = [];
   const outputSheets: OutputSheets = {
@@ -121,7 +122,7 @@ export function runScoring(snapshot: WorkbookSnapshot, options: RunOptions): Run
   }
   const ownedNow = new Set([outputSheets.summary, outputSheets.findings, outputSheets.tiers, outputSheets.log, outputSheets.state]);
   // The log's rows so far: only a sheet the add-in owns is read (outputName never picks anyone else's).
-  const log = readAuditLog(snapshot.sheets.find((s) => foldKey(s.name) === foldKey(outputSheets.log)));
+  const log = readAuditLog(snapshot.sheets.find((s) => sameSheetName(s.name, outputSheets.log)));
   findings.push(...log.findings);
   const planSheet = findPlanSheet(snapshot);
   const parsedPlan = planSheet ? parsePlanSheet(planSheet) : { plan: undefined, findings: [finding('SHEET_MISSING', { sheet: names.plan })] };

@@ -25,7 +25,16 @@ describe('thidua templates', () => {
     const first = files[0] ?? '';
     const state = readTemplateState(snapshotWorkbook(await loadWorkbook(readFileSync(join(out, first)))));
     expect(state.status === 'ok' && `${state.state.unitCode} - ${state.state.unitName}.xlsx`).toBe(first);
-  }, 60_000);
+    // Run again into the same folder: the files there (maybe forms units filled) are kept, and said so.
+    const filledBytes = readFileSync(join(out, first));
+    const again = await templates([sample, '-o', out, '--now', '2024-12-20T02:00:00Z']);
+    expect(again.code).toBe(0);
+    expect(readFileSync(join(out, first)).equals(filledBytes)).toBe(true);
+    expect(readdirSync(out)).toHaveLength(60);
+    expect(again.stdout).toContain(`Đã có tệp «${first}» trong thư mục`);
+    expect(again.stdout).toContain(`ghi biểu mẫu mới thành «${first.replace('.xlsx', ' (2).xlsx')}»`);
+    expect(again.stdout).toContain('30 tệp đã có trong thư mục được giữ nguyên, không ghi đè');
+  }, 90_000);
 
   it('needs an output folder (exit 2) and a readable workbook (exit 1)', async () => {
     expect((await templates([sample])).code).toBe(2);

@@ -1,5 +1,5 @@
 /** The memory host, for tests: a snapshot that write plans are applied to, with every write recorded. */
-import { foldKey } from '../../domain/text/normalize';
+import { sheetNameKey } from '../../workbook/sheet-names';
 import type { SheetSnapshot, WorkbookSnapshot } from '../../workbook/grid';
 import { snapshotFromSpec } from '../../workbook/spec-snapshot';
 import type { Highlight, SheetSpec, WritePlan } from '../../workbook/spec';
@@ -22,7 +22,7 @@ export function createMemoryWorkbook(initial: WorkbookSnapshot): MemoryWorkbook 
     readSnapshot: async () => ({ sheets: [...sheets] }),
     apply: async (plan: WritePlan) => {
       for (const spec of plan.sheets) {
-        sheets = sheets.filter((s) => foldKey(s.name) !== foldKey(spec.name));
+        sheets = sheets.filter((s) => sheetNameKey(s.name) !== sheetNameKey(spec.name));
         sheets.push(snapshotFromSpec(spec));
         written.set(spec.name, spec);
       }

@@ -11,7 +11,7 @@
  * So the number of syncs grows with the size of the payload only, never with units or sheets.
  */
 import { office as messages } from '../../i18n/vi/office';
-import { foldKey } from '../../domain/text/normalize';
+import { sheetNameKey } from '../../workbook/sheet-names';
 import { address, quoteSheet } from '../../workbook/grid';
 import { styles } from '../../workbook/render/styles';
 import { isFormulaLike, textFormat } from '../../workbook/safe-text';
@@ -206,8 +206,8 @@ function freeNames(prefix: string, count: number, taken: Set<string>): string[] 
   const out: string[] = [];
   for (let i = 1; out.length < count; i++) {
     const name = `${prefix} ${i}`;
-    if (!taken.has(foldKey(name))) {
-      taken.add(foldKey(name));
+    if (!taken.has(sheetNameKey(name))) {
+      taken.add(sheetNameKey(name));
       out.push(name);
     }
   }
@@ -224,12 +224,12 @@ export async function applyPlan(ctx: XRequestContext, plan: WritePlan, budget: n
   const collection = ctx.workbook.worksheets.load(['items/id', 'items/name', 'items/visibility']);
   await ctx.sync();
   const send = createSender(ctx, budget);
-  const planKeys = new Set(plan.sheets.map((s) => foldKey(s.name)));
+  const planKeys = new Set(plan.sheets.map((s) => sheetNameKey(s.name)));
   const existing = collection.items;
   state.before.push(...existing.map((ws) => ({ id: ws.id, name: ws.name, visibility: ws.visibility })));
-  const kept = existing.filter((ws) => !planKeys.has(foldKey(ws.name)));
-  const replaced = existing.filter((ws) => planKeys.has(foldKey(ws.name)));
-  const taken = new Set([...existing.map((ws) => foldKey(ws.name)), ...planKeys]);
+  const kept = existing.filter((ws) => !planKeys.has(sheetNameKey(ws.name)));
+  const replaced = existing.filter((ws) => planKeys.has(sheetNameKey(ws.name)));
+  const taken = new Set([...existing.map((ws) => sheetNameKey(ws.name)), ...planKeys]);
   const staging = freeNames(messages.stagingSheet, plan.sheets.length, taken);
   const aside = freeNames(messages.asideSheet, replaced.length, taken);
   state.staging.push(...staging);

@@ -1,6 +1,6 @@
 /** The ExcelJS host: a workbook in memory behind the port; files are read and written by the caller. */
 import ExcelJS from 'exceljs';
-import { foldKey } from '../../domain/text/normalize';
+import { sheetNameKey } from '../../workbook/sheet-names';
 import { office as messages } from '../../i18n/vi/office';
 import type { WritePlan } from '../../workbook/spec';
 import { plainError, reasonOf } from '../../app/plain-error';
@@ -17,8 +17,8 @@ function applyWhole(wb: ExcelJS.Workbook, plan: WritePlan): void {
   try {
     applyWritePlan(wb, plan);
   } catch (error) {
-    const keys = new Set(plan.sheets.map((s) => foldKey(s.name)));
-    for (const ws of wb.worksheets.filter((w) => keys.has(foldKey(w.name)))) wb.removeWorksheet(ws.id);
+    const keys = new Set(plan.sheets.map((s) => sheetNameKey(s.name)));
+    for (const ws of wb.worksheets.filter((w) => keys.has(sheetNameKey(w.name)))) wb.removeWorksheet(ws.id);
     throw plainError(messages.writeInterrupted({ reason: reasonOf(error) }), error);
   }
 }

@@ -1,6 +1,6 @@
 /** Applies a write plan to an ExcelJS workbook: owned sheets replaced, highlights redrawn. */
 import type ExcelJS from 'exceljs';
-import { foldKey } from '../../domain/text/normalize';
+import { sheetNameKey } from '../../workbook/sheet-names';
 import { quoteSheet } from '../../workbook/grid';
 import { highlightFormula, isHighlightFormula } from '../../workbook/render/highlights';
 import { highlightFills, styles, fontName, type StyleDef } from '../../workbook/render/styles';
@@ -164,7 +164,7 @@ function drawHighlights(wb: ExcelJS.Workbook, highlights: readonly Highlight[]):
  */
 export function applyWritePlan(wb: ExcelJS.Workbook, plan: WritePlan): void {
   for (const spec of plan.sheets) {
-    const old = wb.worksheets.find((ws) => foldKey(ws.name) === foldKey(spec.name));
+    const old = wb.worksheets.find((ws) => sheetNameKey(ws.name) === sheetNameKey(spec.name));
     if (old) wb.removeWorksheet(old.id);
     addSheet(wb, spec);
   }

@@ -5,6 +5,7 @@
  */
 import { vi } from '../../i18n/vi';
 import { foldKey } from '../../domain/text/normalize';
+import { sameSheetName } from '../sheet-names';
 import { cellText, type SheetSnapshot, type WorkbookSnapshot } from '../grid';
 import { text } from '../render/cells';
 import { formatVietnamTime } from '../render/stamp';
@@ -44,7 +45,7 @@ const headerKey = foldKey(t.logColumns.run);
 const copyKey = foldKey(t.logColumns.copy);
 
 export function findImportLog(snapshot: WorkbookSnapshot): SheetSnapshot | undefined {
-  return snapshot.sheets.find((s) => foldKey(s.name) === foldKey(t.logSheet));
+  return snapshot.sheets.find((s) => sameSheetName(s.name, t.logSheet));
 }
 
 export function readImportLog(sheet: SheetSnapshot | undefined): ImportLogRead {

@@ -18,6 +18,7 @@ import { parseInputs } from '../parse/inputs';
 import { parsePlanSheet } from '../parse/plan-sheet';
 import { readState } from '../render/state';
 import { findPlanSheet } from '../run';
+import { sameSheetName } from '../sheet-names';
 import type { SheetSpec } from '../spec';
 import { readTemplateState, templateStateSheetName } from '../template/state';
 import { firstLostCell, renderConsolidated } from './consolidated';
@@ -105,7 +106,7 @@ function readMaster(master: WorkbookSnapshot): Master | string {
   const parsed = parseInputs(master, plan, { skipSheets: skip });
   const register = master.sheets.find((s) => s.name === parsed.registerSheet);
   if (!register || parsed.input.units.length === 0) return t.reasons.noRegister;
-  const consolidated = master.sheets.find((s) => foldKey(s.name) === foldKey(t.consolidatedSheet));
+  const consolidated = master.sheets.find((s) => sameSheetName(s.name, t.consolidatedSheet));
   return { plan, register, units: parsed.input.units, results: parsed.input.results, ...(consolidated ? { consolidated } : {}) };
 }
 
