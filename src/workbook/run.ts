@@ -101,6 +101,7 @@ export function runScoring(snapshot: WorkbookSnapshot, options: RunOptions): Run
   const owned = new Set(state.owned.map(foldKey));
   const taken = new Set<string>();
   const findings: Finding[] = [];
+  for (const s of snapshot.sheets) if (s.mergesUnread) findings.push(finding('SHEET_MERGES_UNREAD', { sheet: s.name }));
   const outputSheets: OutputSheets = {
     summary: outputName(names.summary, existing, owned, taken),
     findings: outputName(names.findings, existing, owned, taken),

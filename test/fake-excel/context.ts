@@ -23,6 +23,8 @@ export interface FakeOptions {
 export interface SyncRecord {
   readonly request: number;
   readonly response: number;
+  /** The error code when Excel refused this sync. */
+  readonly refused?: string;
 }
 
 export interface FakeState {
@@ -77,7 +79,7 @@ export class FakeQueue {
     const limit = this.state.options.payloadLimit ?? fiveMegabytes;
     const request = ops.reduce((sum, op) => sum + bytes(op.payload), 0);
     if (request > limit) {
-      this.state.syncs.push({ request, response: 0 });
+      this.state.syncs.push({ request, response: 0, refused: 'RequestPayloadSizeLimitExceeded' });
       throw officeError('RequestPayloadSizeLimitExceeded', `The request payload size (${request}) has exceeded the limit.`);
     }
     const failing = this.state.options.failOnSync === n;
@@ -88,11 +90,19 @@ export class FakeQueue {
         const out = ops[i]?.apply();
         if (out !== undefined) response += bytes(out);
       }
-    } finally {
-      this.state.syncs.push({ request, response });
+    } catch (error) {
+      this.state.syncs.push({ request, response, refused: (error as { code?: string }).code ?? 'Error' });
+      throw error;
     }
-    if (failing) throw officeError('GeneralException', `An internal error has occurred (sync ${n}, failOnSync).`);
-    if (response > limit) throw officeError('ResponsePayloadSizeLimitExceeded', `The response payload size (${response}) has exceeded the limit.`);
+    if (failing) {
+      this.state.syncs.push({ request, response, refused: 'GeneralException' });
+      throw officeError('GeneralException', `An internal error has occurred (sync ${n}, failOnSync).`);
+    }
+    if (response > limit) {
+      this.state.syncs.push({ request, response, refused: 'ResponsePayloadSizeLimitExceeded' });
+      throw officeError('ResponsePayloadSizeLimitExceeded', `The response payload size (${response}) has exceeded the limit.`);
+    }
+    this.state.syncs.push({ request, response });
   }
 }
 

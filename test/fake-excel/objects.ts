@@ -496,12 +496,17 @@ export class FakeRangeAreas implements XRangeAreas {
       const label = sheetLabel(sheet.name);
       const whole = this.place.target.kind === 'all';
       const areas = this.kind === 'merged' ? sheet.merges.filter((m) => whole || this.place.rects().some((r) => intersects(parseRect(m), r))) : this.place.rects().map(rectText);
+      // As Excel: "if the merged areas count in this range is more than 512, this method will fail to return the result".
+      if (this.kind === 'merged' && areas.length > maxMergedAreas) throw officeError('GeneralException', `The range holds ${areas.length} merged areas; more than ${maxMergedAreas} cannot be returned.`);
       this.data = areas.length === 0 ? { isNullObject: true } : { isNullObject: false, address: areas.map((a) => `${label}!${a}`).join(', ') };
       return this.data;
     });
     return this;
   }
 }
+
+/** Range.getMergedAreasOrNullObject fails beyond this many areas (office.js reference). */
+export const maxMergedAreas = 512;
 
 class WriteOnly {
   protected notLoaded(property: string): never {
