@@ -24,6 +24,7 @@ import { logEntry, newLogRow, readAuditLog, renderAuditLog } from './render/audi
 import { renderTiers, renderTiersWithoutPlan, tierMarks } from './render/tiers';
 import { renderProposalSheet } from './render/proposals';
 import type { WritePlan } from './spec';
+import { uniqueSheetName } from './sheet-name';
 
 export interface RunResult {
   readonly plan?: Plan;
@@ -71,15 +72,13 @@ export function findPlanSheet(snapshot: WorkbookSnapshot): SheetSnapshot | undef
  * A sheet the add-in did not create is never replaced.
  */
 function outputName(base: string, existing: ReadonlySet<string>, owned: ReadonlySet<string>, taken: Set<string>): string {
-  for (let i = 1; ; i++) {
-    const candidate = i === 1 ? base : `${base} (${i})`;
+  // Within Excel's rules (31 characters): «Tổng hợp đề nghị khen thưởng (2)» would be 32.
+  const name = uniqueSheetName(base, (candidate) => {
     const key = foldKey(candidate);
-    if (taken.has(key)) continue;
-    if (!existing.has(key) || owned.has(key)) {
-      taken.add(key);
-      return candidate;
-    }
-  }
+    return !taken.has(key) && (!existing.has(key) || owned.has(key));
+  }, { fallback: base });
+  taken.add(foldKey(name));
+  return name;
 }
 
 /** The input fingerprint: the listed input sheets' names and values, as printed on every output sheet. */

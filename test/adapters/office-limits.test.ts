@@ -6,7 +6,11 @@
 import { createOfficePort } from '../../src/adapters/office/port';
 import { runScoring } from '../../src/workbook/run';
 import type { CellValue, WorkbookSnapshot } from '../../src/workbook/grid';
+import { snapshotWorkbook } from '../../src/adapters/xlsx/read';
+import { sheetNameProblem, uniqueSheetName, validSheetName } from '../../src/workbook/sheet-name';
+import { buildSampleWorkbook } from '../../scripts/lib/sample';
 import { createFakeExcel, measure } from '../fake-excel';
+import { officeHost, xlsxHost } from './helpers';
 
 const now = new Date('2024-12-20T02:00:00Z');
 const allSets = (): boolean => true;
@@ -73,5 +77,45 @@ describe('5 MB per response: the read adapts to long texts', () => {
     // One response refused at most (the first guess of 120,000 cells), then halved and adapted.
     expect(refused).toEqual(['ResponsePayloadSizeLimitExceeded']);
     expect(syncs).toBeLessThanOrEqual(3 + 1 + 3);
+  });
+});
+
+describe('worksheet names: 31 characters at most, «History» reserved, the same in both hosts', () => {
+  it('the fake refuses what Excel refuses', async () => {
+    const fake = createFakeExcel({ sheets: [{ name: 'A', visibility: 'visible', rows: [[1]], merges: [] }] });
+    for (const name of ['Tổng hợp đề nghị khen thưởng (2)', 'history', 'a/b', "'a"]) {
+      await expect(
+        fake.run(async (ctx) => {
+          ctx.workbook.worksheets.add(name);
+          await ctx.sync();
+        }),
+      ).rejects.toMatchObject({ code: 'InvalidArgument' });
+    }
+  });
+
+  it('a user sheet holding the proposals sheet name: both hosts write the same valid names', async () => {
+    const wb = await buildSampleWorkbook();
+    wb.addWorksheet('Tổng hợp đề nghị khen thưởng').getCell('A1').value = 'của người dùng';
+    const snapshot = snapshotWorkbook(wb);
+    const office = officeHost(snapshot);
+    const xlsx = xlsxHost(wb);
+    for (const host of [office, xlsx]) {
+      const plan = runScoring(await host.port.readSnapshot(), { now }).writePlan;
+      await host.port.apply(plan);
+    }
+    const officeNames = (await office.port.readSnapshot()).sheets.map((s) => s.name);
+    const xlsxNames = (await xlsx.port.readSnapshot()).sheets.map((s) => s.name);
+    expect(officeNames).toEqual(xlsxNames);
+    expect(officeNames).toContain('Tổng hợp đề nghị khen thưởn (2)');
+    for (const name of officeNames) expect(name.length).toBeLessThanOrEqual(31);
+  });
+
+  it('makes valid names from anything', () => {
+    expect(validSheetName('History', { fallback: 'x' })).toBe('History_');
+    expect(uniqueSheetName('History', () => true, { fallback: 'x' })).toBe('History_');
+    expect(validSheetName("'  '", { fallback: 'Đơn vị' })).toBe('Đơn vị');
+    expect(validSheetName('a'.repeat(40), { fallback: 'x' }, ' (12)')).toHaveLength(31);
+    expect(validSheetName(`${'a'.repeat(30)}😀b`, { fallback: 'x' })).toBe('a'.repeat(30));
+    expect(sheetNameProblem(validSheetName('[Tổ]: chuyên/môn*?', { fallback: 'x' }))).toBeUndefined();
   });
 });

@@ -37,6 +37,7 @@ import type {
   XWorksheetCollection,
 } from '../../src/adapters/office/api';
 import { quoteSheet } from '../../src/workbook/grid';
+import { sheetNameProblem } from '../../src/workbook/sheet-name';
 import { need, officeError, type FakeQueue } from './context';
 import { cellOf, findSheet, intersects, newSheet, parseRect, sheetFromSnapshot, rectText, typedInput, usedRect, type FakeConditionalFormat, type FakeSheet, type Rect } from './model';
 
@@ -78,6 +79,12 @@ const fakeSheetId = (id: number): string => `{00000000-0000-0000-0000-${String(i
 const fakeIdPattern = /^\{00000000-0000-0000-0000-(\d{12})\}$/;
 
 type SheetRef = { id?: number; name?: string };
+
+/** As Excel: a name over 31 characters, with []:*?/\\, edge apostrophes, empty or «History» is refused. */
+function checkName(name: string): void {
+  const problem = sheetNameProblem(name);
+  if (problem) throw officeError('InvalidArgument', `The worksheet name «${name}» is not valid (${problem}).`);
+}
 
 function resolveSheet(queue: FakeQueue, ref: SheetRef): FakeSheet {
   const sheet = ref.id !== undefined ? queue.model.sheets.find((s) => s.id === ref.id) : ref.name !== undefined ? findSheet(queue.model, ref.name) : undefined;
@@ -203,6 +210,7 @@ export class FakeWorksheetCollection implements XWorksheetCollection {
     this.queue.enqueue({ action: 'add', target: 'worksheets', name }, () => {
       const model = this.queue.model;
       const wanted = name ?? `Sheet${model.nextId}`;
+      checkName(wanted);
       if (findSheet(model, wanted)) throw officeError('ItemAlreadyExists', `A worksheet named ${wanted} already exists.`);
       const sheet = newSheet(model, wanted);
       model.sheets.push(sheet);
@@ -250,6 +258,7 @@ export class FakeWorksheet implements XWorksheet {
   set name(value: string) {
     this.queue.enqueue({ action: 'set', target: this.describe(), property: 'name', value }, () => {
       const sheet = this.resolve();
+      checkName(value);
       const other = findSheet(this.queue.model, value);
       // As Excel: two sheets cannot share a name (compared without case).
       if (other && other !== sheet) throw officeError('ItemAlreadyExists', `A worksheet named ${value} already exists.`);

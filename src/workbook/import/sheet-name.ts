@@ -4,17 +4,9 @@
  * the names already there (compared without case, as Excel does).
  */
 import type { Unit } from '../../domain/input/schema';
-
-const maxLength = 31;
+import { uniqueSheetName } from '../sheet-name';
 
 export function importedSheetName(unit: Pick<Unit, 'code' | 'name'>, taken: readonly string[]): string {
-  // Apostrophes at either end are dropped after every cut, so no cut can leave one there.
-  const clean = (s: string) => s.replace(/[[\]:*?/\\]/g, ' ').replace(/\s+/g, ' ').trim().replace(/^['\s]+|['\s]+$/g, '');
-  const base = clean(`${unit.code} ${unit.name}`) || 'Đơn vị';
   const used = new Set(taken.map((t) => t.toLocaleLowerCase('vi')));
-  for (let i = 1; ; i++) {
-    const suffix = i === 1 ? '' : ` (${i})`;
-    const name = `${clean(base.slice(0, maxLength - suffix.length)) || 'Đơn vị'}${suffix}`;
-    if (!used.has(name.toLocaleLowerCase('vi'))) return name;
-  }
+  return uniqueSheetName(`${unit.code} ${unit.name}`, (name) => !used.has(name.toLocaleLowerCase('vi')), { fallback: 'Đơn vị' });
 }
