@@ -9,7 +9,7 @@ import type { CellValue, WorkbookSnapshot } from '../../src/workbook/grid';
 import { snapshotWorkbook } from '../../src/adapters/xlsx/read';
 import { sheetNameProblem, uniqueSheetName, validSheetName } from '../../src/workbook/sheet-name';
 import { buildSampleWorkbook } from '../../scripts/lib/sample';
-import { createFakeExcel, measure } from '../fake-excel';
+import { addUserConditionalFormat, createFakeExcel, findSheet, highlightsIn, measure } from '../fake-excel';
 import { officeHost, xlsxHost } from './helpers';
 
 const now = new Date('2024-12-20T02:00:00Z');
@@ -117,5 +117,18 @@ describe('worksheet names: 31 characters at most, «History» reserved, the same
     expect(validSheetName('a'.repeat(40), { fallback: 'x' }, ' (12)')).toHaveLength(31);
     expect(validSheetName(`${'a'.repeat(30)}😀b`, { fallback: 'x' })).toBe('a'.repeat(30));
     expect(sheetNameProblem(validSheetName('[Tổ]: chuyên/môn*?', { fallback: 'x' }))).toBeUndefined();
+  });
+});
+
+describe('collection items: addressed by id, never by a position that moves', () => {
+  it('removes two highlights on a sheet and keeps the user format listed after them', async () => {
+    const fake = createFakeExcel({ sheets: [{ name: 'Đơn vị', visibility: 'visible', rows: [[1, 2, 3]], merges: [] }] });
+    const port = createOfficePort({ run: fake.run, isSetSupported: allSets });
+    await port.apply({ sheets: [], highlights: [{ sheet: 'Đơn vị', address: 'A1', kind: 'missing' }, { sheet: 'Đơn vị', address: 'B1', kind: 'overMax' }] });
+    addUserConditionalFormat(fake.model, 'Đơn vị', 'C1', '=C1>2');
+    expect(highlightsIn(fake.model)).toHaveLength(2);
+    await port.clearHighlights();
+    expect(highlightsIn(fake.model)).toEqual([]);
+    expect(findSheet(fake.model, 'Đơn vị')?.conditionalFormats.map((cf) => cf.formula)).toEqual(['=C1>2']);
   });
 });

@@ -18,6 +18,12 @@ export interface FakeOptions {
    * files with ExcelJS beforehand); a file not listed is refused as Excel refuses a damaged one.
    */
   files?: ReadonlyMap<string, WorkbookSnapshot>;
+  /**
+   * What the user is doing: editing a cell (Excel refuses every request, InvalidOperationInCellEditMode)
+   * or viewing a read-only document (Excel refuses any request that changes it, AccessDenied). Either
+   * refusal is whole: nothing of the request is applied. Tests may change it between syncs.
+   */
+  mode?: 'cellEdit' | 'readOnly';
 }
 
 export interface SyncRecord {
@@ -54,6 +60,12 @@ export function need<T>(value: T | undefined, property: string): T {
   return value;
 }
 
+/** Loads (and the calculation hint) read; everything else changes the document. */
+function isRead(payload: unknown): boolean {
+  const action = (payload as { action?: unknown } | null)?.action;
+  return action === 'load' || action === 'suspendApiCalculationUntilNextSync';
+}
+
 const bytes = (value: unknown): number => Buffer.byteLength(JSON.stringify(value) ?? '', 'utf8');
 
 export class FakeQueue {
@@ -81,6 +93,13 @@ export class FakeQueue {
     if (request > limit) {
       this.state.syncs.push({ request, response: 0, refused: 'RequestPayloadSizeLimitExceeded' });
       throw officeError('RequestPayloadSizeLimitExceeded', `The request payload size (${request}) has exceeded the limit.`);
+    }
+    const mode = this.state.options.mode;
+    const changes = ops.some((op) => !isRead(op.payload));
+    if (mode === 'cellEdit' || (mode === 'readOnly' && changes)) {
+      const code = mode === 'cellEdit' ? 'InvalidOperationInCellEditMode' : 'AccessDenied';
+      this.state.syncs.push({ request, response: 0, refused: code });
+      throw officeError(code, mode === 'cellEdit' ? 'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.' : 'You cannot perform the requested operation.');
     }
     const failing = this.state.options.failOnSync === n;
     const count = failing ? Math.floor(ops.length / 2) : ops.length;

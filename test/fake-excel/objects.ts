@@ -662,7 +662,12 @@ export class FakeRangeBorder extends WriteOnly implements XRangeBorder {
   }
 }
 
-type FormatRef = { id?: number };
+/**
+ * How a proxy names its format in a request: by id once the id is known (loaded, or given to
+ * getItem), else — as office.js does for an item of a loaded collection whose id was not loaded —
+ * by its position in the collection, resolved again when the request runs.
+ */
+type FormatRef = { id?: number; index?: number };
 
 export class FakeConditionalFormatCollection implements XConditionalFormatCollection {
   private loaded?: FakeConditionalFormatObject[];
@@ -674,15 +679,24 @@ export class FakeConditionalFormatCollection implements XConditionalFormatCollec
 
   load(propertyNames: string[]): FakeConditionalFormatCollection {
     this.place.queue.enqueue({ action: 'load', target: `conditionalFormats:${targetText(this.place.target)}`, props: propertyNames }, () => {
-      const sheet = this.place.model;
-      const whole = this.place.target.kind === 'all';
-      const rects = this.place.rects();
-      const found = sheet.conditionalFormats.filter((cf) => whole || cf.ranges.split(',').some((a) => rects.some((r) => intersects(parseRect(a), r))));
-      const withType = propertyNames.some((p) => p === 'items/type');
-      this.loaded = found.map((cf) => new FakeConditionalFormatObject(this.place, { id: cf.id }, withType ? cf.type : undefined));
-      return found.map((cf) => (withType ? { type: cf.type } : {}));
+      const found = this.current();
+      const withType = propertyNames.includes('items/type');
+      const withId = propertyNames.includes('items/id');
+      this.loaded = found.map((cf, index) => new FakeConditionalFormatObject(this.place, withId ? { id: cf.id } : { index }, withType ? cf.type : undefined, this, withId ? String(cf.id) : undefined));
+      return found.map((cf) => ({ ...(withType ? { type: cf.type } : {}), ...(withId ? { id: String(cf.id) } : {}) }));
     });
     return this;
+  }
+
+  /** The formats of this range as they are now. */
+  current(): FakeConditionalFormat[] {
+    const whole = this.place.target.kind === 'all';
+    const rects = this.place.rects();
+    return this.place.model.conditionalFormats.filter((cf) => whole || cf.ranges.split(',').some((a) => rects.some((r) => intersects(parseRect(a), r))));
+  }
+
+  getItem(id: string): FakeConditionalFormatObject {
+    return new FakeConditionalFormatObject(this.place, { id: Number(id) }, undefined, this, id);
   }
 
   add(type: 'Custom' | 'DataBar'): FakeConditionalFormatObject {
@@ -693,7 +707,7 @@ export class FakeConditionalFormatCollection implements XConditionalFormatCollec
       sheet.conditionalFormats.push(cf);
       ref.id = cf.id;
     });
-    return new FakeConditionalFormatObject(this.place, ref, undefined);
+    return new FakeConditionalFormatObject(this.place, ref, undefined, this, undefined);
   }
 }
 
@@ -702,14 +716,19 @@ export class FakeConditionalFormatObject implements XConditionalFormat {
     readonly place: Place,
     private readonly ref: FormatRef,
     private readonly loadedType: FakeConditionalFormat['type'] | undefined,
+    private readonly collection: FakeConditionalFormatCollection,
+    private readonly loadedId: string | undefined,
   ) {}
 
   resolve(): FakeConditionalFormat {
-    const cf = this.place.model.conditionalFormats.find((c) => c.id === this.ref.id);
+    const cf = this.ref.index !== undefined ? this.collection.current()[this.ref.index] : this.place.model.conditionalFormats.find((c) => c.id === this.ref.id);
     if (!cf) throw officeError('ItemNotFound', 'The conditional format does not exist.');
     return cf;
   }
 
+  get id(): string {
+    return need(this.loadedId, 'id');
+  }
   get type(): XConditionalFormat['type'] {
     return need(this.loadedType, 'type');
   }
@@ -733,7 +752,7 @@ export class FakeConditionalFormatObject implements XConditionalFormat {
     return new FakeDataBar(this);
   }
   delete(): void {
-    this.place.queue.enqueue({ action: 'delete', target: `conditionalFormat:${this.ref.id ?? 'new'}` }, () => {
+    this.place.queue.enqueue({ action: 'delete', target: `conditionalFormat:${this.ref.id ?? `#${this.ref.index ?? 'new'}`}` }, () => {
       const cf = this.resolve();
       const sheet = this.place.model;
       sheet.conditionalFormats = sheet.conditionalFormats.filter((c) => c !== cf);
