@@ -5,7 +5,7 @@
  */
 import { vi } from '../i18n/vi';
 import type { WorkbookSnapshot } from '../workbook/grid';
-import { sheetNameKey } from '../workbook/sheet-names';
+import { sheetNameKey } from '../workbook/sheet-name';
 import { planImport, type ImportPlan, type IncomingFile } from '../workbook/import/plan-import';
 import { toBase64 } from './bytes';
 import { plainError, reasonOf } from './plain-error';

@@ -8,7 +8,7 @@ import type { CellRef } from '../domain/input/schema';
 import { findPreset } from '../domain/plan/presets';
 import type { Plan } from '../domain/plan/schema';
 import { parsePlanSheet } from '../workbook/parse/plan-sheet';
-import { sheetNameKey } from '../workbook/sheet-names';
+import { sheetNameKey } from '../workbook/sheet-name';
 import { renderPlanSheet } from '../workbook/render/plan-sheet';
 import { findPlanSheet, runScoring, type RunResult } from '../workbook/run';
 import type { WorkbookPort } from './port';

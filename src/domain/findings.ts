@@ -50,6 +50,7 @@ export const findingSeverity = {
   PROPOSAL_KIND_INVALID: 'error',
   PROPOSAL_DUPLICATE: 'warning',
   OWNED_SHEET_CONFLICT: 'info',
+  SHEET_MERGES_UNREAD: 'warning',
   // scoring
   SCORE_MISSING: 'warning',
   SCORE_NOT_APPRAISED: 'info',

@@ -14,6 +14,8 @@ export interface SheetSnapshot {
   readonly rows: readonly (readonly CellValue[])[];
   /** Merged ranges in A1 notation ("A1:C1"). */
   readonly merges: readonly string[];
+  /** Set when the host could not read this sheet's merged cells (Excel returns at most 512 at once): merges is then empty. */
+  readonly mergesUnread?: true;
 }
 
 export interface WorkbookSnapshot {

@@ -13,7 +13,7 @@ import type { Plan } from '../domain/plan/schema';
 import { foldKey } from '../domain/text/normalize';
 import type { SheetSnapshot, WorkbookSnapshot } from './grid';
 import { importedCopies } from './import/log';
-import { sameSheetName, sheetNameKey } from './sheet-names';
+import { sameSheetName, sheetNameKey } from './sheet-name';
 import { parseInputs, type ParsedInputs } from './parse/inputs';
 import { parsePlanSheet } from './parse/plan-sheet';
 import { renderFindings } from './render/findings';
@@ -25,6 +25,7 @@ import { logEntry, newLogRow, readAuditLog, renderAuditLog } from './render/audi
 import { renderTiers, renderTiersWithoutPlan, tierMarks } from './render/tiers';
 import { renderProposalSheet } from './render/proposals';
 import type { WritePlan } from './spec';
+import { uniqueSheetName } from './sheet-name';
 
 export interface RunResult {
   readonly plan?: Plan;
@@ -72,15 +73,13 @@ export function findPlanSheet(snapshot: WorkbookSnapshot): SheetSnapshot | undef
  * A sheet the add-in did not create is never replaced.
  */
 function outputName(base: string, existing: ReadonlySet<string>, owned: ReadonlySet<string>, taken: Set<string>): string {
-  for (let i = 1; ; i++) {
-    const candidate = i === 1 ? base : `${base} (${i})`;
+  // Within Excel's rules (31 characters): «Tổng hợp đề nghị khen thưởng (2)» would be 32.
+  const name = uniqueSheetName(base, (candidate) => {
     const key = sheetNameKey(candidate);
-    if (taken.has(key)) continue;
-    if (!existing.has(key) || owned.has(key)) {
-      taken.add(key);
-      return candidate;
-    }
-  }
+    return !taken.has(key) && (!existing.has(key) || owned.has(key));
+  }, { fallback: base });
+  taken.add(sheetNameKey(name));
+  return name;
 }
 
 /** The input fingerprint: the listed input sheets' names and values, as printed on every output sheet. */
@@ -102,6 +101,7 @@ export function runScoring(snapshot: WorkbookSnapshot, options: RunOptions): Run
   const owned = new Set(state.owned.map(sheetNameKey));
   const taken = new Set<string>();
   const findings: Finding[] = [];
+  for (const s of snapshot.sheets) if (s.mergesUnread) findings.push(finding('SHEET_MERGES_UNREAD', { sheet: s.name }));
   const outputSheets: OutputSheets = {
     summary: outputName(names.summary, existing, owned, taken),
     findings: outputName(names.findings, existing, owned, taken),

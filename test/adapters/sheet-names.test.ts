@@ -19,7 +19,7 @@ import { importedSheetName } from '../../src/workbook/import/sheet-name';
 import { planImport } from '../../src/workbook/import/plan-import';
 import type { SheetSnapshot, WorkbookSnapshot } from '../../src/workbook/grid';
 import { runScoring } from '../../src/workbook/run';
-import { sameSheetName } from '../../src/workbook/sheet-names';
+import { sameSheetName } from '../../src/workbook/sheet-name';
 import type { SheetSpec } from '../../src/workbook/spec';
 import { fillTemplate } from '../helpers/fill-template';
 import { comparableRows, memoryHost, officeHost, xlsxHost, type HostUnderTest } from './helpers';

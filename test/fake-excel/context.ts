@@ -18,11 +18,19 @@ export interface FakeOptions {
    * files with ExcelJS beforehand); a file not listed is refused as Excel refuses a damaged one.
    */
   files?: ReadonlyMap<string, WorkbookSnapshot>;
+  /**
+   * What the user is doing: editing a cell (Excel refuses every request, InvalidOperationInCellEditMode)
+   * or viewing a read-only document (Excel refuses any request that changes it, AccessDenied). Either
+   * refusal is whole: nothing of the request is applied. Tests may change it between syncs.
+   */
+  mode?: 'cellEdit' | 'readOnly';
 }
 
 export interface SyncRecord {
   readonly request: number;
   readonly response: number;
+  /** The error code when Excel refused this sync. */
+  readonly refused?: string;
 }
 
 export interface FakeState {
@@ -52,6 +60,12 @@ export function need<T>(value: T | undefined, property: string): T {
   return value;
 }
 
+/** Loads (and the calculation hint) read; everything else changes the document. */
+function isRead(payload: unknown): boolean {
+  const action = (payload as { action?: unknown } | null)?.action;
+  return action === 'load' || action === 'suspendApiCalculationUntilNextSync';
+}
+
 const bytes = (value: unknown): number => Buffer.byteLength(JSON.stringify(value) ?? '', 'utf8');
 
 export class FakeQueue {
@@ -77,8 +91,15 @@ export class FakeQueue {
     const limit = this.state.options.payloadLimit ?? fiveMegabytes;
     const request = ops.reduce((sum, op) => sum + bytes(op.payload), 0);
     if (request > limit) {
-      this.state.syncs.push({ request, response: 0 });
+      this.state.syncs.push({ request, response: 0, refused: 'RequestPayloadSizeLimitExceeded' });
       throw officeError('RequestPayloadSizeLimitExceeded', `The request payload size (${request}) has exceeded the limit.`);
+    }
+    const mode = this.state.options.mode;
+    const changes = ops.some((op) => !isRead(op.payload));
+    if (mode === 'cellEdit' || (mode === 'readOnly' && changes)) {
+      const code = mode === 'cellEdit' ? 'InvalidOperationInCellEditMode' : 'AccessDenied';
+      this.state.syncs.push({ request, response: 0, refused: code });
+      throw officeError(code, mode === 'cellEdit' ? 'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.' : 'You cannot perform the requested operation.');
     }
     const failing = this.state.options.failOnSync === n;
     const count = failing ? Math.floor(ops.length / 2) : ops.length;
@@ -88,11 +109,19 @@ export class FakeQueue {
         const out = ops[i]?.apply();
         if (out !== undefined) response += bytes(out);
       }
-    } finally {
-      this.state.syncs.push({ request, response });
+    } catch (error) {
+      this.state.syncs.push({ request, response, refused: (error as { code?: string }).code ?? 'Error' });
+      throw error;
     }
-    if (failing) throw officeError('GeneralException', `An internal error has occurred (sync ${n}, failOnSync).`);
-    if (response > limit) throw officeError('ResponsePayloadSizeLimitExceeded', `The response payload size (${response}) has exceeded the limit.`);
+    if (failing) {
+      this.state.syncs.push({ request, response, refused: 'GeneralException' });
+      throw officeError('GeneralException', `An internal error has occurred (sync ${n}, failOnSync).`);
+    }
+    if (response > limit) {
+      this.state.syncs.push({ request, response, refused: 'ResponsePayloadSizeLimitExceeded' });
+      throw officeError('ResponsePayloadSizeLimitExceeded', `The response payload size (${response}) has exceeded the limit.`);
+    }
+    this.state.syncs.push({ request, response });
   }
 }
 

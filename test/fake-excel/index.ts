@@ -44,11 +44,13 @@ export function createFakeExcel(snapshot: WorkbookSnapshot, options: FakeOptions
 }
 
 /** Syncs made while `action` ran, and the largest request or response among them. */
-export async function measure<T>(fake: FakeExcel, action: () => Promise<T>): Promise<{ result: T; syncs: number; largest: number }> {
+export async function measure<T>(fake: FakeExcel, action: () => Promise<T>): Promise<{ result: T; syncs: number; largest: number; refused: string[] }> {
   const before = fake.syncs.length;
   const result = await action();
   const made = fake.syncs.slice(before);
-  return { result, syncs: made.length, largest: made.reduce((m, s) => Math.max(m, s.request, s.response), 0) };
+  // The largest payload Excel accepted (a refused one is counted in syncs and listed in refused).
+  const accepted = made.filter((s) => s.refused === undefined);
+  return { result, syncs: made.length, largest: accepted.reduce((m, s) => Math.max(m, s.request, s.response), 0), refused: made.flatMap((s) => (s.refused === undefined ? [] : [s.refused])) };
 }
 
 const isKind = (k: string): k is HighlightKind => k in highlightFills;

@@ -37,6 +37,7 @@ import type {
   XWorksheetCollection,
 } from '../../src/adapters/office/api';
 import { quoteSheet } from '../../src/workbook/grid';
+import { sheetNameProblem } from '../../src/workbook/sheet-name';
 import { need, officeError, type FakeQueue } from './context';
 import { cellOf, findSheet, intersects, newSheet, parseRect, sheetFromSnapshot, rectText, typedInput, usedRect, type FakeConditionalFormat, type FakeSheet, type Rect } from './model';
 
@@ -78,6 +79,12 @@ const fakeSheetId = (id: number): string => `{00000000-0000-0000-0000-${String(i
 const fakeIdPattern = /^\{00000000-0000-0000-0000-(\d{12})\}$/;
 
 type SheetRef = { id?: number; name?: string };
+
+/** As Excel: a name over 31 characters, with []:*?/\\, edge apostrophes, empty or «History» is refused. */
+function checkName(name: string): void {
+  const problem = sheetNameProblem(name);
+  if (problem) throw officeError('InvalidArgument', `The worksheet name «${name}» is not valid (${problem}).`);
+}
 
 function resolveSheet(queue: FakeQueue, ref: SheetRef): FakeSheet {
   const sheet = ref.id !== undefined ? queue.model.sheets.find((s) => s.id === ref.id) : ref.name !== undefined ? findSheet(queue.model, ref.name) : undefined;
@@ -203,6 +210,7 @@ export class FakeWorksheetCollection implements XWorksheetCollection {
     this.queue.enqueue({ action: 'add', target: 'worksheets', name }, () => {
       const model = this.queue.model;
       const wanted = name ?? `Sheet${model.nextId}`;
+      checkName(wanted);
       if (findSheet(model, wanted)) throw officeError('ItemAlreadyExists', `A worksheet named ${wanted} already exists.`);
       const sheet = newSheet(model, wanted);
       model.sheets.push(sheet);
@@ -250,6 +258,7 @@ export class FakeWorksheet implements XWorksheet {
   set name(value: string) {
     this.queue.enqueue({ action: 'set', target: this.describe(), property: 'name', value }, () => {
       const sheet = this.resolve();
+      checkName(value);
       const other = findSheet(this.queue.model, value);
       // As Excel: two sheets cannot share a name (compared without case).
       if (other && other !== sheet) throw officeError('ItemAlreadyExists', `A worksheet named ${value} already exists.`);
@@ -496,12 +505,17 @@ export class FakeRangeAreas implements XRangeAreas {
       const label = sheetLabel(sheet.name);
       const whole = this.place.target.kind === 'all';
       const areas = this.kind === 'merged' ? sheet.merges.filter((m) => whole || this.place.rects().some((r) => intersects(parseRect(m), r))) : this.place.rects().map(rectText);
+      // As Excel: "if the merged areas count in this range is more than 512, this method will fail to return the result".
+      if (this.kind === 'merged' && areas.length > maxMergedAreas) throw officeError('GeneralException', `The range holds ${areas.length} merged areas; more than ${maxMergedAreas} cannot be returned.`);
       this.data = areas.length === 0 ? { isNullObject: true } : { isNullObject: false, address: areas.map((a) => `${label}!${a}`).join(', ') };
       return this.data;
     });
     return this;
   }
 }
+
+/** Range.getMergedAreasOrNullObject fails beyond this many areas (office.js reference). */
+export const maxMergedAreas = 512;
 
 class WriteOnly {
   protected notLoaded(property: string): never {
@@ -648,7 +662,12 @@ export class FakeRangeBorder extends WriteOnly implements XRangeBorder {
   }
 }
 
-type FormatRef = { id?: number };
+/**
+ * How a proxy names its format in a request: by id once the id is known (loaded, or given to
+ * getItem), else — as office.js does for an item of a loaded collection whose id was not loaded —
+ * by its position in the collection, resolved again when the request runs.
+ */
+type FormatRef = { id?: number; index?: number };
 
 export class FakeConditionalFormatCollection implements XConditionalFormatCollection {
   private loaded?: FakeConditionalFormatObject[];
@@ -660,15 +679,24 @@ export class FakeConditionalFormatCollection implements XConditionalFormatCollec
 
   load(propertyNames: string[]): FakeConditionalFormatCollection {
     this.place.queue.enqueue({ action: 'load', target: `conditionalFormats:${targetText(this.place.target)}`, props: propertyNames }, () => {
-      const sheet = this.place.model;
-      const whole = this.place.target.kind === 'all';
-      const rects = this.place.rects();
-      const found = sheet.conditionalFormats.filter((cf) => whole || cf.ranges.split(',').some((a) => rects.some((r) => intersects(parseRect(a), r))));
-      const withType = propertyNames.some((p) => p === 'items/type');
-      this.loaded = found.map((cf) => new FakeConditionalFormatObject(this.place, { id: cf.id }, withType ? cf.type : undefined));
-      return found.map((cf) => (withType ? { type: cf.type } : {}));
+      const found = this.current();
+      const withType = propertyNames.includes('items/type');
+      const withId = propertyNames.includes('items/id');
+      this.loaded = found.map((cf, index) => new FakeConditionalFormatObject(this.place, withId ? { id: cf.id } : { index }, withType ? cf.type : undefined, this, withId ? String(cf.id) : undefined));
+      return found.map((cf) => ({ ...(withType ? { type: cf.type } : {}), ...(withId ? { id: String(cf.id) } : {}) }));
     });
     return this;
+  }
+
+  /** The formats of this range as they are now. */
+  current(): FakeConditionalFormat[] {
+    const whole = this.place.target.kind === 'all';
+    const rects = this.place.rects();
+    return this.place.model.conditionalFormats.filter((cf) => whole || cf.ranges.split(',').some((a) => rects.some((r) => intersects(parseRect(a), r))));
+  }
+
+  getItem(id: string): FakeConditionalFormatObject {
+    return new FakeConditionalFormatObject(this.place, { id: Number(id) }, undefined, this, id);
   }
 
   add(type: 'Custom' | 'DataBar'): FakeConditionalFormatObject {
@@ -679,7 +707,7 @@ export class FakeConditionalFormatCollection implements XConditionalFormatCollec
       sheet.conditionalFormats.push(cf);
       ref.id = cf.id;
     });
-    return new FakeConditionalFormatObject(this.place, ref, undefined);
+    return new FakeConditionalFormatObject(this.place, ref, undefined, this, undefined);
   }
 }
 
@@ -688,14 +716,19 @@ export class FakeConditionalFormatObject implements XConditionalFormat {
     readonly place: Place,
     private readonly ref: FormatRef,
     private readonly loadedType: FakeConditionalFormat['type'] | undefined,
+    private readonly collection: FakeConditionalFormatCollection,
+    private readonly loadedId: string | undefined,
   ) {}
 
   resolve(): FakeConditionalFormat {
-    const cf = this.place.model.conditionalFormats.find((c) => c.id === this.ref.id);
+    const cf = this.ref.index !== undefined ? this.collection.current()[this.ref.index] : this.place.model.conditionalFormats.find((c) => c.id === this.ref.id);
     if (!cf) throw officeError('ItemNotFound', 'The conditional format does not exist.');
     return cf;
   }
 
+  get id(): string {
+    return need(this.loadedId, 'id');
+  }
   get type(): XConditionalFormat['type'] {
     return need(this.loadedType, 'type');
   }
@@ -719,7 +752,7 @@ export class FakeConditionalFormatObject implements XConditionalFormat {
     return new FakeDataBar(this);
   }
   delete(): void {
-    this.place.queue.enqueue({ action: 'delete', target: `conditionalFormat:${this.ref.id ?? 'new'}` }, () => {
+    this.place.queue.enqueue({ action: 'delete', target: `conditionalFormat:${this.ref.id ?? `#${this.ref.index ?? 'new'}`}` }, () => {
       const cf = this.resolve();
       const sheet = this.place.model;
       sheet.conditionalFormats = sheet.conditionalFormats.filter((c) => c !== cf);

@@ -1,5 +1,5 @@
 /** The memory host, for tests: a snapshot that write plans are applied to, with every write recorded. */
-import { sheetNameKey } from '../../workbook/sheet-names';
+import { sheetNameKey } from '../../workbook/sheet-name';
 import type { SheetSnapshot, WorkbookSnapshot } from '../../workbook/grid';
 import { snapshotFromSpec } from '../../workbook/spec-snapshot';
 import type { Highlight, SheetSpec, WritePlan } from '../../workbook/spec';

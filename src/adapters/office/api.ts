@@ -141,9 +141,12 @@ export interface XConditionalFormatCollection {
   readonly items: XConditionalFormat[];
   load(propertyNames: string[]): XConditionalFormatCollection;
   add(type: 'Custom' | 'DataBar'): XConditionalFormat;
+  /** By id (ExcelApi 1.6): an item of a loaded collection is otherwise addressed by its position, which moves. */
+  getItem(id: string): XConditionalFormat;
 }
 
 export interface XConditionalFormat {
+  readonly id: string;
   readonly type: Excel.ConditionalFormat['type'];
   readonly custom: XCustomConditionalFormat;
   readonly dataBar: XDataBarConditionalFormat;

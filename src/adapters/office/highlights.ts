@@ -12,20 +12,30 @@ import type { XConditionalFormat, XConditionalFormatCollection, XConditionalForm
 import { addressChunks, rectAddress, rectsOf } from './areas';
 import { jsonSize, type Sender } from './payload';
 
-/** Step 1: queue the load of every conditional format's type on these sheets. */
+/**
+ * Step 1: queue the load of every conditional format's id and type on these sheets. The id matters:
+ * an item of a loaded collection is otherwise addressed by its position, and deleting one format
+ * moves the position of every later one (so the next deletion would hit a user's format).
+ */
 export function loadFormatTypes(sheets: readonly XWorksheet[]): XConditionalFormatCollection[] {
-  return sheets.map((ws) => ws.getRange().conditionalFormats.load(['items/type']));
+  return sheets.map((ws) => ws.getRange().conditionalFormats.load(['items/id', 'items/type']));
+}
+
+export interface CustomRule {
+  readonly collection: XConditionalFormatCollection;
+  readonly format: XConditionalFormat;
+  readonly rule: XConditionalFormatRule;
 }
 
 /** Step 2 (after a sync): queue the load of the custom formats' formulas. */
-export function loadCustomRules(collections: readonly XConditionalFormatCollection[]): { format: XConditionalFormat; rule: XConditionalFormatRule }[] {
-  return collections.flatMap((c) => c.items.filter((f) => f.type === 'Custom').map((format) => ({ format, rule: format.custom.rule.load(['formula']) })));
+export function loadCustomRules(collections: readonly XConditionalFormatCollection[]): CustomRule[] {
+  return collections.flatMap((collection) => collection.items.filter((f) => f.type === 'Custom').map((format) => ({ collection, format, rule: format.custom.rule.load(['formula']) })));
 }
 
-/** Step 3 (after a sync): queue the deletion of ours; returns how many. */
-export function deleteOwn(rules: readonly { format: XConditionalFormat; rule: XConditionalFormatRule }[]): number {
+/** Step 3 (after a sync): queue the deletion of ours, each by its id; returns how many. */
+export function deleteOwn(rules: readonly CustomRule[]): number {
   const own = rules.filter((r) => isHighlightFormula(r.rule.formula));
-  for (const r of own) r.format.delete();
+  for (const r of own) r.collection.getItem(r.format.id).delete();
   return own.length;
 }
 

@@ -40,7 +40,7 @@ export function createOfficePort(options: OfficePortOptions = {}): WorkbookPort 
     : {};
   return {
     ...insert,
-    readSnapshot: () => run((ctx) => readWorkbook(ctx, { merges: isSetSupported('ExcelApi', '1.13'), cellsPerSync: readCells })),
+    readSnapshot: () => run((ctx) => readWorkbook(ctx, { merges: isSetSupported('ExcelApi', '1.13'), cellsPerSync: readCells, responseBudget: budget })),
     apply: (plan) =>
       run(async (ctx) => {
         const state = newApplyState();

@@ -14,7 +14,8 @@
  * snapshots then match value for value, and so do the fingerprints taken over them.
  */
 import { parseAddress, type CellValue, type SheetSnapshot, type SheetVisibility, type WorkbookSnapshot } from '../../workbook/grid';
-import type { CellInput, ValueType, XRange, XRequestContext, XWorksheet } from './api';
+import type { CellInput, ValueType, XRange, XRangeAreas, XRequestContext, XWorksheet } from './api';
+import { utf8Length } from './payload';
 
 /** Cells read per sync: a response stays under 4 MB up to about 33 bytes a cell (value and type; ~18 in generated workbooks). */
 export const defaultReadCells = 120_000;
@@ -96,59 +97,155 @@ interface Block {
   readonly cols: number;
 }
 
-/** Row blocks of every used range, packed into batches of at most `cells` cells (a block never split across batches). */
-export function readBatches(used: readonly ({ row: number; col: number; rows: number; cols: number } | undefined)[], cells: number): Block[][] {
-  const batches: Block[][] = [];
-  let current: Block[] = [];
+type Extent = { readonly row: number; readonly col: number; readonly rows: number; readonly cols: number };
+
+/**
+ * Takes blocks off the front of `queue` up to `cells` cells, splitting a block by rows where the
+ * limit falls (at least one row is always taken). Mutates the queue.
+ */
+export function takeBatch(queue: Block[], cells: number): Block[] {
+  const batch: Block[] = [];
   let count = 0;
-  used.forEach((u, sheet) => {
-    if (!u || u.rows === 0 || u.cols === 0) return;
-    const step = Math.max(1, Math.floor(cells / u.cols));
-    for (let r = 0; r < u.rows; r += step) {
-      const block = { sheet, row: u.row + r, col: u.col, rows: Math.min(step, u.rows - r), cols: u.cols };
-      const size = block.rows * block.cols;
-      if (count > 0 && count + size > cells) {
-        batches.push(current);
-        current = [];
-        count = 0;
-      }
-      current.push(block);
-      count += size;
-    }
-  });
-  if (current.length > 0) batches.push(current);
-  return batches;
+  while (queue.length > 0) {
+    const next = queue[0];
+    if (!next) break;
+    const room = cells - count;
+    if (count > 0 && room < next.cols) break;
+    const rows = Math.min(next.rows, Math.max(1, Math.floor(room / next.cols)));
+    batch.push({ ...next, rows });
+    count += rows * next.cols;
+    if (rows === next.rows) queue.shift();
+    else queue[0] = { ...next, row: next.row + rows, rows: next.rows - rows };
+  }
+  return batch;
+}
+
+/** Office's error code, when the error came from office.js. */
+export function officeCode(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+export const responseTooLarge = 'ResponsePayloadSizeLimitExceeded';
+export const requestTooLarge = 'RequestPayloadSizeLimitExceeded';
+
+/**
+ * Cells of a band that cannot hold more merged areas than getMergedAreasOrNullObject returns (512):
+ * a merged area covers at least two cells.
+ */
+export const mergeBandCells = 1024;
+
+/** Bands of at most mergeBandCells cells covering an extent (rows first; very wide sheets by columns too). */
+export function mergeBands(u: Extent): Extent[] {
+  const out: Extent[] = [];
+  const width = Math.min(u.cols, mergeBandCells);
+  const height = Math.max(1, Math.floor(mergeBandCells / width));
+  for (let r = 0; r < u.rows; r += height) {
+    for (let c = 0; c < u.cols; c += width) out.push({ row: u.row + r, col: u.col + c, rows: Math.min(height, u.rows - r), cols: Math.min(width, u.cols - c) });
+  }
+  return out;
 }
 
 export interface ReadOptions {
   /** Range.getMergedAreasOrNullObject needs ExcelApi 1.13; without it no merges are reported. */
   readonly merges: boolean;
+  /** Cells read per sync at most; fewer when the cells turn out long (see responseBudget). */
   readonly cellsPerSync: number;
+  /** Bytes a response should stay under (Excel on the web refuses more than 5 MB). */
+  readonly responseBudget: number;
+}
+
+function loadUsed(sheets: readonly XWorksheet[]): XRange[] {
+  return sheets.map((ws) => ws.getUsedRangeOrNullObject(true).load(['isNullObject', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount']));
+}
+
+const areasProps = ['isNullObject', 'address'];
+
+/**
+ * Merged areas, normally one request per sheet in the same sync as the used ranges. A sheet with
+ * more than 512 merged areas makes Excel fail that whole sync: then the used ranges are read again
+ * and every sheet's merges in bands too small to hold 512, so one merge-heavy sheet costs two more
+ * syncs and no failure. Should that fail too, the sheets are read without merges, each marked.
+ */
+async function readExtentsAndMerges(ctx: XRequestContext, sheets: readonly XWorksheet[], merges: boolean): Promise<{ extents: (Extent | undefined)[]; merges: (string[] | undefined)[] }> {
+  let used = loadUsed(sheets);
+  const whole: XRangeAreas[] = merges ? sheets.map((ws) => ws.getRange().getMergedAreasOrNullObject().load(areasProps)) : [];
+  const extentsOf = (): (Extent | undefined)[] => used.map((u) => (u.isNullObject ? undefined : { row: u.rowIndex, col: u.columnIndex, rows: u.rowCount, cols: u.columnCount }));
+  try {
+    await ctx.sync();
+    return { extents: extentsOf(), merges: sheets.map((_, i) => (merges ? areasOf([whole[i]]) : [])) };
+  } catch (error) {
+    const code = officeCode(error);
+    if (!merges || code === responseTooLarge || code === requestTooLarge) throw error;
+  }
+  used = loadUsed(sheets);
+  await ctx.sync();
+  const extents = extentsOf();
+  const banded = sheets.map((ws, i) => {
+    const u = extents[i];
+    return u ? mergeBands(u).map((b) => ws.getRangeByIndexes(b.row, b.col, b.rows, b.cols).getMergedAreasOrNullObject().load(areasProps)) : [];
+  });
+  try {
+    await ctx.sync();
+  } catch {
+    return { extents, merges: sheets.map(() => undefined) };
+  }
+  return { extents, merges: banded.map(areasOf) };
+}
+
+/** The merges of one or more RangeAreas, each once (a merge crossing two bands is reported by both). */
+function areasOf(areas: readonly (XRangeAreas | undefined)[]): string[] {
+  const out = new Set<string>();
+  for (const a of areas) if (a && !a.isNullObject) for (const m of mergesOfAddress(a.address)) out.add(m);
+  return [...out].sort();
+}
+
+/** UTF-8 size of a block's values and types as Excel sends them back (about). */
+function responseSize(values: readonly (readonly CellInput[])[], types: readonly (readonly ValueType[])[]): number {
+  return utf8Length(JSON.stringify(values)) + utf8Length(JSON.stringify(types));
 }
 
 export async function readWorkbook(ctx: XRequestContext, options: ReadOptions): Promise<WorkbookSnapshot> {
   const collection = ctx.workbook.worksheets.load(['items/name', 'items/visibility']);
   await ctx.sync();
   const sheets: readonly XWorksheet[] = collection.items;
-  const used: XRange[] = sheets.map((ws) => ws.getUsedRangeOrNullObject(true).load(['isNullObject', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount']));
-  const merged = options.merges ? sheets.map((ws) => ws.getRange().getMergedAreasOrNullObject().load(['isNullObject', 'address'])) : [];
-  await ctx.sync();
-  const extents = used.map((u) => (u.isNullObject ? undefined : { row: u.rowIndex, col: u.columnIndex, rows: u.rowCount, cols: u.columnCount }));
+  const { extents, merges } = await readExtentsAndMerges(ctx, sheets, options.merges);
   const rows: CellValue[][][] = sheets.map(() => []);
-  for (const batch of readBatches(extents, options.cellsPerSync)) {
+  const queue: Block[] = [];
+  extents.forEach((u, sheet) => {
+    if (u && u.rows > 0 && u.cols > 0) queue.push({ sheet, ...u });
+  });
+  // Cells per sync adapt to what the cells hold: long texts make a response large well before
+  // the cell count is reached, and Excel on the web refuses a response over 5 MB.
+  let cells = options.cellsPerSync;
+  while (queue.length > 0) {
+    const batch = takeBatch(queue, cells);
     const ranges = batch.map((b) => ({ block: b, range: sheets[b.sheet]?.getRangeByIndexes(b.row, b.col, b.rows, b.cols).load(['values', 'valueTypes']) }));
-    await ctx.sync();
+    const count = batch.reduce((n, b) => n + b.rows * b.cols, 0);
+    try {
+      await ctx.sync();
+    } catch (error) {
+      // Too large after all: the same cells again, in halves.
+      if (officeCode(error) !== responseTooLarge || count <= 1) throw error;
+      queue.unshift(...batch);
+      cells = Math.max(1, Math.floor(count / 2));
+      continue;
+    }
+    let size = 0;
     for (const { block, range } of ranges) {
       const grid = rows[block.sheet];
-      if (range && grid) placeBlock(grid, block, range.values, range.valueTypes);
+      if (!range || !grid) continue;
+      placeBlock(grid, block, range.values, range.valueTypes);
+      size += responseSize(range.values, range.valueTypes);
     }
+    if (size > 0 && Number.isFinite(options.responseBudget)) cells = Math.max(1, Math.min(options.cellsPerSync, Math.floor((options.responseBudget / size) * count)));
   }
   const snapshot: SheetSnapshot[] = sheets.map((ws, i) => {
-    const areas = merged[i];
-    const merges = areas && !areas.isNullObject ? mergesOfAddress(areas.address) : [];
+    const found = merges[i];
     const grid = rows[i] ?? [];
-    coverMerges(grid, merges);
-    return { name: ws.name, visibility: sheetVisibility(ws.visibility), rows: tidyRows(grid), merges };
+    coverMerges(grid, found ?? []);
+    const sheet: SheetSnapshot = { name: ws.name, visibility: sheetVisibility(ws.visibility), rows: tidyRows(grid), merges: found ?? [] };
+    return found === undefined ? { ...sheet, mergesUnread: true } : sheet;
   });
   return { sheets: snapshot };
 }

@@ -11,7 +11,7 @@
  * So the number of syncs grows with the size of the payload only, never with units or sheets.
  */
 import { office as messages } from '../../i18n/vi/office';
-import { sheetNameKey } from '../../workbook/sheet-names';
+import { sheetNameKey } from '../../workbook/sheet-name';
 import { address, quoteSheet } from '../../workbook/grid';
 import { styles } from '../../workbook/render/styles';
 import { isFormulaLike, textFormat } from '../../workbook/safe-text';

@@ -1,6 +1,6 @@
 /** The ExcelJS host: a workbook in memory behind the port; files are read and written by the caller. */
 import ExcelJS from 'exceljs';
-import { sheetNameKey } from '../../workbook/sheet-names';
+import { sheetNameKey } from '../../workbook/sheet-name';
 import { office as messages } from '../../i18n/vi/office';
 import type { WritePlan } from '../../workbook/spec';
 import { plainError, reasonOf } from '../../app/plain-error';

@@ -1,7 +1,8 @@
 /** Applies a write plan to an ExcelJS workbook: owned sheets replaced, highlights redrawn. */
 import type ExcelJS from 'exceljs';
-import { sheetNameKey } from '../../workbook/sheet-names';
+import { sheetNameKey } from '../../workbook/sheet-name';
 import { quoteSheet } from '../../workbook/grid';
+import { sheetNameProblem } from '../../workbook/sheet-name';
 import { highlightFormula, isHighlightFormula } from '../../workbook/render/highlights';
 import { highlightFills, styles, fontName, type StyleDef } from '../../workbook/render/styles';
 import { isFormulaLike, textFormat } from '../../workbook/safe-text';
@@ -76,6 +77,9 @@ function addInputs(ws: ExcelJS.Worksheet, inputs: readonly InputRange[]): void {
 }
 
 function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec): void {
+  // ExcelJS would cut a long name silently where Excel refuses it: names come valid from src/workbook/sheet-name.ts.
+  const problem = sheetNameProblem(spec.name);
+  if (problem) throw new Error(`Sheet name «${spec.name}» is not valid in Excel (${problem}).`);
   const ws = wb.addWorksheet(spec.name, {
     state: spec.visibility,
     views: spec.freeze ? [{ state: 'frozen', xSplit: spec.freeze.columns, ySplit: spec.freeze.rows }] : [],

@@ -119,6 +119,10 @@ export const sheetFindings: Record<SheetFindingCode, FindingText> = {
     message: (p) => `«${fmt(p.name)}» (${fmt(p.unit)}) is proposed for «${fmt(p.form)}» a second time (first at ${fmt(p.first)}); both rows count in the ratios.`,
     fix: () => 'Delete the duplicate row; if these are two people with the same name, give their different positions.',
   },
+  SHEET_MERGES_UNREAD: {
+    message: (p) => `Excel could not return the merged cells of sheet «${fmt(p.sheet)}» (too many merged areas): it was read as if nothing were merged, so merged headings may be misread.`,
+    fix: () => 'Unmerge the cells that need not be merged (Merge & Center → Unmerge), above all inside data tables, and run again.',
+  },
   OWNED_SHEET_CONFLICT: {
     message: (p) => `A sheet «${fmt(p.sheet)}» exists that the add-in did not create: it is left alone and the output goes to «${fmt(p.used)}».`,
     fix: (p) => `If sheet «${fmt(p.sheet)}» is no longer needed, rename or delete it so the output gets its usual name.`,

@@ -119,6 +119,10 @@ export const sheetFindings: Record<SheetFindingCode, FindingText> = {
     message: (p) => `«${fmt(p.name)}» (${fmt(p.unit)}) được đề nghị «${fmt(p.form)}» lần thứ hai (lần đầu ở ô ${fmt(p.first)}); cả hai dòng đều được tính vào tỷ lệ.`,
     fix: () => 'Xóa dòng trùng; nếu là hai người trùng họ tên, ghi rõ chức vụ khác nhau để phân biệt.',
   },
+  SHEET_MERGES_UNREAD: {
+    message: (p) => `Excel không trả về được các vùng ô gộp của trang «${fmt(p.sheet)}» (quá nhiều vùng gộp): trang được đọc như không có ô gộp, tiêu đề gộp có thể bị đọc lệch.`,
+    fix: () => 'Bỏ gộp những ô không cần gộp (Trộn và Căn giữa → Bỏ trộn ô), nhất là trong bảng dữ liệu, rồi chạy lại.',
+  },
   OWNED_SHEET_CONFLICT: {
     message: (p) => `Đã có một trang tên «${fmt(p.sheet)}» không do phần bổ trợ tạo ra: trang này được giữ nguyên, kết quả ghi vào trang «${fmt(p.used)}».`,
     fix: (p) => `Nếu trang «${fmt(p.sheet)}» không còn dùng, đổi tên hoặc xóa nó để lần sau kết quả ghi đúng tên.`,

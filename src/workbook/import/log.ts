@@ -5,7 +5,7 @@
  */
 import { vi } from '../../i18n/vi';
 import { foldKey } from '../../domain/text/normalize';
-import { sameSheetName } from '../sheet-names';
+import { sameSheetName } from '../sheet-name';
 import { cellText, type SheetSnapshot, type WorkbookSnapshot } from '../grid';
 import { text } from '../render/cells';
 import { formatVietnamTime } from '../render/stamp';

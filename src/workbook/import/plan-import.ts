@@ -18,7 +18,7 @@ import { parseInputs } from '../parse/inputs';
 import { parsePlanSheet } from '../parse/plan-sheet';
 import { readState } from '../render/state';
 import { findPlanSheet } from '../run';
-import { sameSheetName } from '../sheet-names';
+import { sameSheetName } from '../sheet-name';
 import type { SheetSpec } from '../spec';
 import { readTemplateState, templateStateSheetName } from '../template/state';
 import { firstLostCell, renderConsolidated } from './consolidated';

@@ -10,6 +10,7 @@ import type { Unit } from '../../domain/input/schema';
 import type { Criterion, Plan } from '../../domain/plan/schema';
 import { foldKey } from '../../domain/text/normalize';
 import { address } from '../grid';
+import { validSheetName } from '../sheet-name';
 import { num, row, text } from '../render/cells';
 import type { InputRange, OutCell, SheetSpec, StyleName } from '../spec';
 import { renderTemplateState, templateCriteria } from './state';
@@ -31,8 +32,6 @@ export interface UnitTemplate {
 
 /** Characters Windows forbids in file names, and control characters. */
 const unsafeInFileName = /[\\/:*?"<>|\p{Cc}]/gu;
-/** Characters Excel forbids in sheet names. */
-const unsafeInSheetName = /[\\/:*?[\]\p{Cc}]/gu;
 
 /** "TH01 - Trường Tiểu học A.xlsx": the unit code first, Vietnamese kept, nothing Windows refuses. */
 export function templateFileName(unit: Pick<Unit, 'code' | 'name'>): string {
@@ -60,8 +59,7 @@ export function uniqueFileNames(names: readonly string[]): string[] {
 
 /** The visible sheet's name: the unit code, within Excel's rules (31 characters, no []:*?/\, no edge quote). */
 export function templateSheetName(unit: Pick<Unit, 'code'>): string {
-  const name = unit.code.replace(unsafeInSheetName, '_').slice(0, 31).replace(/^'+|'+$/g, '').trim();
-  return name === '' ? columns.code : name;
+  return validSheetName(unit.code, { replacement: '_', fallback: columns.code });
 }
 
 function isGroup(plan: Plan, c: Criterion): boolean {
