@@ -18,6 +18,7 @@ import { eligibility, eligibilityFindings, proposalSheet } from './en/eligibilit
 import { templates } from './en/templates';
 import { importText } from './en/import';
 import { safety } from './en/safety';
+import { packageText } from './en/package';
 
 export const en: Dictionary = {
   validation,
@@ -36,4 +37,5 @@ export const en: Dictionary = {
   templates,
   importText,
   safety,
+  packageText,
 };

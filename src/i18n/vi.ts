@@ -20,6 +20,7 @@ import { eligibility, eligibilityFindings, proposalSheet } from './vi/eligibilit
 import { templates } from './vi/templates';
 import { importText } from './vi/import';
 import { safety } from './vi/safety';
+import { packageText } from './vi/package';
 
 export const vi = {
   validation,
@@ -38,6 +39,7 @@ export const vi = {
   templates,
   importText,
   safety,
+  packageText,
 };
 
 export type Dictionary = import('./types').Widen<typeof vi>;

@@ -1,9 +1,11 @@
 /** Scoring a .xlsx file on disk into a new file (Node only: the command line and benchmarks). */
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { RunResult } from '../../workbook/run';
 import { scoreWorkbook } from '../../app/score';
-import { createXlsxPort, loadWorkbook, saveWorkbook } from './port';
+import { vi } from '../../i18n/vi';
+import { createBookPort, openBook, saveBook, type Book } from './package/book';
+import { PackageLimit } from './package/opc';
 
 export type FileStep = 'read' | 'score' | 'write';
 
@@ -12,8 +14,37 @@ export class FileError extends Error {
     readonly reason: 'notFound' | 'notXlsx' | 'sameFile' | 'cannotWrite',
     readonly file: string,
     readonly detail: string,
+    /** A plain sentence for the person (a reading limit, an entry that is not a file); the caller prints it as it is. */
+    readonly plain?: string,
   ) {
     super(`${reason}: ${file}: ${detail}`);
+  }
+}
+
+const mb = (bytes: number): number => Math.round(bytes / 1024 / 1024);
+
+/**
+ * Reads a workbook file: it must be a regular file (a folder, a pipe or a device named ….xlsx could
+ * block or fail with a system message), read within the package limits.
+ */
+export async function readWorkbookFile(path: string): Promise<Book> {
+  let data: Buffer;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) throw new FileError('notFound', path, 'not a regular file', vi.packageText.notRegular({ file: path }));
+    data = await readFile(path);
+  } catch (e) {
+    if (e instanceof FileError) throw e;
+    throw new FileError('notFound', path, e instanceof Error ? e.message : String(e));
+  }
+  try {
+    return await openBook(data);
+  } catch (e) {
+    if (e instanceof PackageLimit) {
+      const max = e.limit === 'inflated' ? mb(e.max) : e.max;
+      throw new FileError('notXlsx', path, e.message, vi.packageText[e.limit]({ file: path, max }));
+    }
+    throw new FileError('notXlsx', path, e instanceof Error ? e.message : String(e));
   }
 }
 
@@ -33,33 +64,22 @@ export async function scoreFile(
   const clock = (): number => performance.now();
   let t0 = clock();
   options.onStep?.('read');
-  let data: Buffer;
-  try {
-    data = await readFile(input);
-  } catch (e) {
-    throw new FileError('notFound', input, e instanceof Error ? e.message : String(e));
-  }
-  let wb;
-  try {
-    wb = await loadWorkbook(data);
-  } catch (e) {
-    throw new FileError('notXlsx', input, e instanceof Error ? e.message : String(e));
-  }
+  const book = await readWorkbookFile(input);
   const read = clock() - t0;
   options.onStep?.('score', read);
   t0 = clock();
-  const port = createXlsxPort(wb);
+  const port = createBookPort(book);
   const result = await scoreWorkbook(port, options.user === undefined ? { now: options.now } : { now: options.now, user: options.user });
   const score = clock() - t0;
   options.onStep?.('write', score);
   t0 = clock();
   try {
-    await writeAtomically(output, await saveWorkbook(wb));
+    await writeAtomically(output, await saveBook(book));
   } catch (e) {
     throw new FileError('cannotWrite', output, e instanceof Error ? e.message : String(e));
   }
   const write = clock() - t0;
-  return { result, sheetCount: wb.worksheets.length, timings: { read, score, write } };
+  return { result, sheetCount: book.snapshot.sheets.length, timings: { read, score, write } };
 }
 
 /**

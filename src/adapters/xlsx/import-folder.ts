@@ -3,13 +3,14 @@
  * line). Reads every .xlsx of the folder, lets src/workbook/import decide, and writes the master with
  * the consolidated sheet, the import log and a copy of each unit's sheet to a new file. The master itself is never written.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { vi } from '../../i18n/vi';
 import { join, resolve } from 'node:path';
 import type { ImportPlan } from '../../workbook/import/plan-import';
 import { importReturnedFiles, noAnswers, type ImportAnswers, type ReturnedFile } from '../../app/import';
-import { FileError, writeAtomically } from './file';
+import { FileError, readWorkbookFile, writeAtomically } from './file';
 import { readReturnedFile } from './incoming';
-import { createXlsxPort, loadWorkbook, saveWorkbook } from './port';
+import { createBookPort, saveBook } from './package/book';
 
 /** The .xlsx files of a folder, by name; Excel's lock files ("~$…") and hidden files are not results. */
 export async function listWorkbooks(folder: string): Promise<string[]> {
@@ -24,12 +25,7 @@ export async function importFolder(
   options: { readonly now: Date; readonly answers?: ImportAnswers },
 ): Promise<{ readonly plan: ImportPlan; readonly files: number }> {
   if (resolve(master) === resolve(output)) throw new FileError('sameFile', output, '');
-  let wb;
-  try {
-    wb = await loadWorkbook(await readFile(master));
-  } catch (e) {
-    throw new FileError('notXlsx', master, e instanceof Error ? e.message : String(e));
-  }
+  const book = await readWorkbookFile(master);
   let names: string[];
   try {
     names = await listWorkbooks(folder);
@@ -37,12 +33,21 @@ export async function importFolder(
     throw new FileError('notFound', folder, e instanceof Error ? e.message : String(e));
   }
   const files: ReturnedFile[] = [];
-  for (const name of names) files.push(await readReturnedFile(name, await readFile(join(folder, name))));
+  for (const name of names) {
+    const path = join(folder, name);
+    // A pipe, a folder or a broken link named ….xlsx is never opened (reading a pipe blocks): it is a line of the log.
+    const info = await stat(path).catch(() => undefined);
+    if (!info?.isFile()) {
+      files.push({ name, bytes: new Uint8Array(), checksum: '', error: vi.packageText.notRegular({ file: name }) });
+      continue;
+    }
+    files.push(await readReturnedFile(name, await readFile(path)));
+  }
   // The units' sheets come in as values: ExcelJS cannot move a sheet between workbooks with its formats.
-  const { plan } = await importReturnedFiles(createXlsxPort(wb), files, options.answers ?? noAnswers, options.now);
+  const { plan } = await importReturnedFiles(createBookPort(book), files, options.answers ?? noAnswers, options.now);
   if (plan.status === 'ready') {
     try {
-      await writeAtomically(output, await saveWorkbook(wb));
+      await writeAtomically(output, await saveBook(book));
     } catch (e) {
       throw new FileError('cannotWrite', output, e instanceof Error ? e.message : String(e));
     }

@@ -4,13 +4,12 @@
  */
 import { sha256Hex } from '../../app/bytes';
 import type { ReturnedFile } from '../../app/import';
-import { loadWorkbook } from './port';
-import { snapshotWorkbook } from './read';
+import { openBook } from './package/book';
 
 export async function readReturnedFile(name: string, bytes: Uint8Array): Promise<ReturnedFile> {
   const checksum = await sha256Hex(bytes);
   try {
-    return { name, bytes, checksum, snapshot: snapshotWorkbook(await loadWorkbook(bytes)) };
+    return { name, bytes, checksum, snapshot: (await openBook(bytes)).snapshot };
   } catch (e) {
     return { name, bytes, checksum, error: e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e) };
   }

@@ -39,6 +39,8 @@ export async function loadWorkbook(data: ArrayBuffer | Uint8Array): Promise<Exce
   return wb;
 }
 
+export { openBook, createBookPort, saveBook, type Book } from './package/book';
+
 export async function saveWorkbook(wb: ExcelJS.Workbook): Promise<Uint8Array> {
   const out = await wb.xlsx.writeBuffer();
   return new Uint8Array(out as ArrayBuffer);

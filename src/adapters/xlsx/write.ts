@@ -32,13 +32,25 @@ function styleOf(name: StyleName): Partial<ExcelJS.Style> {
   return s;
 }
 
+/**
+ * Text as OOXML stores it: a character XML cannot hold (a CR, a control character) as _xHHHH_, and an
+ * "_xHHHH_" already in the text with its underscore escaped, so "a\r\nb" comes back with its CR.
+ * ExcelJS writes the string as it is given.
+ */
+export function encodeXString(s: string): string {
+  return s.replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1').replace(/[^\t\n\u0020-\uFFFD]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
+}
+
 function writeCell(cell: ExcelJS.Cell, out: OutCell): void {
   const style = out.style ? styleOf(out.style) : undefined;
   if (out.link && typeof out.value === 'string') {
-    cell.value = { text: out.value, hyperlink: `#${quoteSheet(out.link.sheet)}!${out.link.address}` };
+    cell.value = { text: encodeXString(out.value), hyperlink: `#${quoteSheet(out.link.sheet)}!${out.link.address}` };
+  } else if (typeof out.value === 'number' && !Number.isFinite(out.value)) {
+    // No program opens "Infinity" or "NaN" in a cell: a value that is not a number is shown as Excel's #NUM!.
+    cell.value = { error: '#NUM!' };
   } else {
     // Strings are stored as shared strings: ExcelJS writes a formula only from a {formula} object.
-    cell.value = out.value;
+    cell.value = typeof out.value === 'string' ? encodeXString(out.value) : out.value;
   }
   if (typeof out.value === 'string' && isFormulaLike(out.value)) {
     cell.style = { ...(style ?? {}), numFmt: textFormat };

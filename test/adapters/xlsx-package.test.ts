@@ -1,0 +1,71 @@
+/**
+ * The .xlsx package on the command line: workbooks as several programs write them are read like the
+ * sample, and the written workbook is the input package plus the owned sheets — compared part by part.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { scoreFile } from '../../src/adapters/xlsx/file';
+import { readPackage } from '../../src/adapters/xlsx/package/reader';
+import type { WorkbookSnapshot } from '../../src/workbook/grid';
+import { excelLike, legalPartName, libreOffice, openpyxlLike, openXmlSdkLike, packageDifferences, sampleBytes, strictLike } from './xlsx-producers';
+
+const now = new Date('2024-12-20T02:00:00Z');
+const dir = mkdtempSync(join(tmpdir(), 'thidua-package-'));
+
+/** Rows without trailing blanks: producers differ in how far they write empty cells. */
+function comparable(s: WorkbookSnapshot): unknown {
+  return s.sheets.map((sh) => {
+    const rows = sh.rows.map((r) => {
+      const c = [...r];
+      while (c.length > 0 && c[c.length - 1] === null) c.pop();
+      return c;
+    });
+    while (rows.length > 0 && rows[rows.length - 1]?.length === 0) rows.pop();
+    return { name: sh.name, visibility: sh.visibility, merges: sh.merges, rows };
+  });
+}
+
+async function scoreBytes(name: string, bytes: Uint8Array): Promise<{ output: Uint8Array; owned: Set<string>; blocks: number | undefined }> {
+  const input = join(dir, `${name}.xlsx`);
+  const out = join(dir, `${name}.out.xlsx`);
+  writeFileSync(input, bytes);
+  const { result } = await scoreFile(input, out, { now });
+  const output = new Uint8Array(readFileSync(out));
+  const before = new Set((await readPackage(bytes)).index.sheets.map((s) => s.name));
+  const after = (await readPackage(output)).index.sheets.map((s) => s.name);
+  const owned = new Set([...Object.values(result.outputSheets), ...after.filter((n) => !before.has(n))]);
+  return { output, owned, blocks: result.evaluation?.blocks.length };
+}
+
+const producers: readonly [string, () => Promise<Uint8Array> | Uint8Array][] = [
+  ['ExcelJS (the sample)', sampleBytes],
+  ['Excel: chart sheet, chart, picture, notes, external link, custom XML, names, macros', () => excelLike()],
+  ['openpyxl: absolute targets, a chart', () => openpyxlLike()],
+  ['Open XML SDK: x: prefixes', () => openXmlSdkLike()],
+  ['strict OOXML', () => strictLike()],
+  ['legal part name xl/worksheets/sheet.xml', () => legalPartName()],
+  ['LibreOffice', () => libreOffice()],
+];
+
+describe('workbooks from several producers', () => {
+  let sample: unknown;
+  beforeAll(async () => {
+    sample = comparable((await readPackage(sampleBytes())).snapshot);
+  });
+
+  it.each(producers)('%s: read like the sample, written as the input plus the owned sheets', async (name, make) => {
+    const input = await make();
+    const read = (await readPackage(input)).snapshot;
+    if (!name.startsWith('Excel') && !name.startsWith('LibreOffice')) expect(comparable(read)).toEqual(sample);
+    const first = await scoreBytes(name.slice(0, 12).replace(/\W/g, '_'), input);
+    expect(first.blocks).toBe(3);
+    expect(await packageDifferences(input, first.output, first.owned)).toEqual([]);
+    // Scored again, the result file keeps everything too (and the styles part does not grow).
+    const second = await scoreBytes(`${name.slice(0, 12).replace(/\W/g, '_')}-2`, first.output);
+    expect(await packageDifferences(first.output, second.output, second.owned)).toEqual([]);
+    const styles = async (b: Uint8Array): Promise<number> => (await (await JSZip.loadAsync(b)).file(/styles\.xml$/)[0]?.async('string'))?.length ?? 0;
+    expect(await styles(second.output)).toBe(await styles(first.output));
+  }, 180_000);
+});
