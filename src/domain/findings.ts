@@ -63,6 +63,9 @@ export const findingSeverity = {
   MANDATORY_FAILED: 'error',
   BONUS_CAPPED: 'info',
   DEDUCTION_CAPPED: 'info',
+  SECTION_CAP_APPLIED: 'info',
+  CASE_COUNT_INVALID: 'error',
+  GATE_FAILED: 'error',
   // ranking, awards, ratios
   TIE_UNRESOLVED: 'warning',
   AWARD_TIE_AT_QUOTA: 'warning',

@@ -12,6 +12,7 @@ export type PlanFindingCode = Extract<FindingCode, `PLAN_${string}`>;
 export type ScoreFindingCode = Extract<
   FindingCode,
   `SCORE_${string}` | `ACTUAL_${string}` | `MANDATORY_${string}` | `BONUS_${string}` | `DEDUCTION_${string}` | `TIE_${string}` | `AWARD_${string}` | `RATIO_${string}`
+  | `SECTION_${string}` | `CASE_${string}` | `GATE_${string}`
 >;
 export type TierFindingCode = Extract<FindingCode, `TIER_${string}` | `AUDIT_${string}`>;
 export type EligibilityFindingCode = Extract<FindingCode, `ELIG_${string}`>;

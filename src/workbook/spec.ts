@@ -66,7 +66,8 @@ export interface ChartSpec {
 
 /** What an input range accepts; the message is shown by Excel when a typed value breaks the rule. */
 export type InputRule =
-  | { readonly kind: 'decimal'; readonly min: number; readonly max?: number; readonly title: string; readonly message: string }
+  /** `whole`: whole numbers only (a count of cases); a host that cannot say so checks the range alone. */
+  | { readonly kind: 'decimal'; readonly min: number; readonly max?: number; readonly whole?: boolean; readonly title: string; readonly message: string }
   | { readonly kind: 'list'; readonly values: readonly string[]; readonly title: string; readonly message: string };
 
 /** Cells a form leaves open for typing (every other cell is locked when the sheet is protected). */

@@ -1,4 +1,5 @@
-import { checkPlan, codePrefixes, groupCodes, leafCriteria, parentCode } from '../../src/domain/plan/check';
+import { checkPlan } from '../../src/domain/plan/check';
+import { buildCriteriaTree } from '../../src/domain/plan/tree';
 import { codes, crit, makePlan, unit } from './fixtures';
 
 /** A consistent plan: groups sum their children, base leaves sum to the scale. */
@@ -14,12 +15,8 @@ const good = {
 };
 
 describe('criterion tree helpers', () => {
-  it('parents, prefixes, groups and leaves', () => {
-    expect(parentCode('2.1.3')).toBe('2.1');
-    expect(parentCode('2')).toBeUndefined();
-    expect(codePrefixes('2.1.3')).toEqual(['2', '2.1']);
-    expect(groupCodes([{ code: '2.10.1' }, { code: '1.2' }, { code: '2.9' }])).toEqual(['1', '2', '2.10']);
-    expect(leafCriteria(makePlan(good).criteria).map((c) => c.code)).toEqual(['1.1', '1.2', '2', '3']);
+  it('groups and leaves come from the one tree', () => {
+    expect(buildCriteriaTree(makePlan(good).criteria).leaves.map((c) => c.code)).toEqual(['1.1', '1.2', '2', '3']);
   });
 });
 
@@ -83,9 +80,45 @@ describe('checkPlan', () => {
     ]);
   });
 
-  it('groupScore tie-break naming a group that does not exist (a leaf is not a group)', () => {
+  it('groupScore tie-break naming a criterion that does not exist; a criterion without children names itself', () => {
     expect(codes(checkPlan(makePlan({ ...good, tieBreaks: [{ kind: 'groupScore', group: '4' }] })))).toContain('PLAN_UNKNOWN_GROUP');
-    expect(codes(checkPlan(makePlan({ ...good, tieBreaks: [{ kind: 'groupScore', group: '2' }] })))).toContain('PLAN_UNKNOWN_GROUP');
+    expect(codes(checkPlan(makePlan({ ...good, tieBreaks: [{ kind: 'groupScore', group: '2' }] })))).not.toContain('PLAN_UNKNOWN_GROUP');
+    expect(codes(checkPlan(makePlan({ ...good, tieBreaks: [{ kind: 'groupScore', group: '01' }] })))).not.toContain('PLAN_UNKNOWN_GROUP');
+  });
+
+  it("a group's maximum sums its criteria of its own kind: a deduction or an uncapped per-case criterion adds nothing", () => {
+    const criteria = [
+      crit('1', 60),
+      crit('1.1', 30),
+      crit('1.2', 30),
+      crit('1.3', 2, { kind: 'deduction' as const }),
+      crit('1.4', 5, { kind: 'bonus' as const, method: 'perCase' as const, pointsPerCase: 1, capped: false }),
+      crit('2', 40),
+    ];
+    expect(codes(checkPlan(makePlan({ ...good, criteria, tieBreaks: [] })))).not.toContain('PLAN_GROUP_MAX_MISMATCH');
+  });
+
+  it('codes as plans write them: «I», «I.1», «a», «a1», «a1.1»; a parent from «Nhóm»', () => {
+    const criteria = [
+      crit('I', 60),
+      crit('I.1', 30),
+      crit('I.2', 30),
+      crit('a', 40),
+      crit('a1', 40),
+      crit('a1.1', 1.5, { kind: 'deduction' as const, method: 'perCase' as const, pointsPerCase: 0.5 }),
+      crit('x', 5, { kind: 'bonus' as const, group: 'zz' }),
+    ];
+    const f = checkPlan(makePlan({ ...good, criteria, tieBreaks: [{ kind: 'groupScore', group: 'i' }] }));
+    expect(codes(f)).not.toContain('PLAN_UNKNOWN_GROUP');
+    expect(codes(f)).not.toContain('PLAN_GROUP_MAX_MISMATCH');
+    expect(codes(f)).not.toContain('PLAN_BASE_TOTAL_NOT_SCALE');
+    expect(f.filter((x) => x.code === 'PLAN_ORPHAN_CRITERION')).toEqual([expect.objectContaining({ params: { code: 'x', parent: 'zz' } })]);
+    expect(codes(checkPlan(makePlan({ ...good, criteria: [crit('a1', 50), crit('a1.1', 50)] })))).toContain('PLAN_ORPHAN_CRITERION');
+  });
+
+  it('«01.1» and «1.1» are one code: a duplicate', () => {
+    const f = checkPlan(makePlan({ ...good, criteria: [crit('1', 100), crit('01', 5)] }));
+    expect(f.filter((x) => x.code === 'PLAN_DUPLICATE_CRITERION')).toEqual([expect.objectContaining({ params: { code: '1', count: 2 } })]);
   });
 
   it('findings are sorted: errors first', () => {

@@ -32,6 +32,8 @@ function everyEngineFinding(): Finding[] {
       crit('2', 40),
       crit('3', 10, { kind: 'bonus' }),
       crit('4', 10, { kind: 'deduction' }),
+      crit('5', 0, { method: 'passFail', gate: true }),
+      crit('6', 4, { kind: 'deduction', method: 'perCase', pointsPerCase: 1, sectionDeductionCap: 1 }),
     ],
     info: { bonusCap: 5, deductionCap: 2, gapWarning: 3 },
     unitAwards: [
@@ -45,9 +47,9 @@ function everyEngineFinding(): Finding[] {
   });
   const units = [unit('A', 'Trường An'), unit('B', 'Trường Bình'), unit('C', 'Trường Cường'), unit('D', 'Trường Dương', 'Khối B')];
   const results = [
-    result('A', [entry('1.1', 35, 20, { blockLeaderScore: 25 }), entry('1.2', 9, undefined, { actual: 50 }), entry('2', -1), entry('3', 8), entry('4', 5)]),
-    result('B', [entry('1.1', 30, 30), entry('1.2', 30, 30), entry('2', 40, 30), entry('3', 0), entry('4', 0)]),
-    result('C', [entry('1.1', 30, 30), entry('1.2', 30, 30), entry('2', 40, 30), entry('3', 0), entry('4', 0)]),
+    result('A', [entry('1.1', 35, 20, { blockLeaderScore: 25 }), entry('1.2', 9, undefined, { actual: 50 }), entry('2', -1), entry('3', 8), entry('4', 5), entry('5', undefined, undefined, { actual: 0 }), entry('6', undefined, undefined, { actual: 1.5 })]),
+    result('B', [entry('1.1', 30, 30), entry('1.2', 30, 30), entry('2', 40, 30), entry('3', 0), entry('4', 0), entry('5', undefined, undefined, { actual: 1 }), entry('6', undefined, undefined, { actual: 3 })]),
+    result('C', [entry('1.1', 30, 30), entry('1.2', 30, 30), entry('2', 40, 30), entry('3', 0), entry('4', 0), entry('5', undefined, undefined, { actual: 1 }), entry('6', undefined, undefined, { actual: 3 })]),
     result('D', [entry('1.1', 30)]),
   ];
   const proposals = [proposal('huyện', 'individual', false), proposal('Huyện', 'collective', true)];
@@ -123,6 +125,7 @@ describe('award notes', () => {
     awarded: { form: 'Bằng khen', level: 'tỉnh' },
     ineligible: { reason: 'Đang bị xem xét kỷ luật' },
     mandatoryFailed: { codes: '2.1' },
+    gateFailed: { codes: 'd5' },
     belowMinBand: { form: 'Cờ thi đua', minBand: 'Xuất sắc', band: 'Tốt' },
     belowMinScore: { form: 'Giấy khen', minScore: 70, total: 65.5 },
     notLeader: { form: 'Cờ thi đua', rank: 2 },

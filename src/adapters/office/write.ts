@@ -167,9 +167,9 @@ async function writeLayout(ws: XWorksheet, spec: SheetSpec, send: Sender): Promi
 /** issue 4: a form's rule in office.js terms; a list is its items joined by commas. */
 function officeRule(rule: InputRule): Excel.DataValidationRule {
   if (rule.kind === 'list') return { list: { inCellDropDown: true, source: rule.values.join(',') } };
-  return rule.max === undefined
-    ? { decimal: { formula1: rule.min, operator: 'GreaterThanOrEqualTo' } }
-    : { decimal: { formula1: rule.min, formula2: rule.max, operator: 'Between' } };
+  const basic: Excel.BasicDataValidation =
+    rule.max === undefined ? { formula1: rule.min, operator: 'GreaterThanOrEqualTo' } : { formula1: rule.min, formula2: rule.max, operator: 'Between' };
+  return rule.whole === true ? { wholeNumber: basic } : { decimal: basic };
 }
 
 /** issue 4: input cells unlocked and validated, then the sheet protected (no password: a slip guard). */

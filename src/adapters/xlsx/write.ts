@@ -65,9 +65,10 @@ function validationOf(rule: InputRule): ExcelJS.DataValidation {
     // A literal list is a quoted, comma-separated formula; list items never hold a comma or a quote.
     return { ...common, type: 'list', formulae: [`"${rule.values.join(',')}"`] };
   }
+  const type = rule.whole === true ? 'whole' : 'decimal';
   return rule.max === undefined
-    ? { ...common, type: 'decimal', operator: 'greaterThanOrEqual', formulae: [rule.min] }
-    : { ...common, type: 'decimal', operator: 'between', formulae: [rule.min, rule.max] };
+    ? { ...common, type, operator: 'greaterThanOrEqual', formulae: [rule.min] }
+    : { ...common, type, operator: 'between', formulae: [rule.min, rule.max] };
 }
 
 /** Input cells of a form: unlocked (the rest of a protected sheet stays locked) and validated. */

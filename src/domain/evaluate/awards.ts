@@ -31,6 +31,8 @@ function eligibility(rule: UnitAwardRule, u: RankedScore, bandRank: ReadonlyMap<
     return { code: 'ineligible', params: { reason: u.unit.ineligibleReason } };
   }
   if (u.mandatoryFailed.length > 0) return { code: 'mandatoryFailed', params: { codes: u.mandatoryFailed.join(', ') } };
+  // A failed gate leaves the unit without a band, so without any award.
+  if (u.gatesFailed !== undefined && u.gatesFailed.length > 0) return { code: 'gateFailed', params: { codes: u.gatesFailed.join(', ') } };
   const minBand = rule.minBand?.trim();
   if (minBand) {
     // An unknown band name (reported by checkPlan) cannot be reached: no guess about what was meant.

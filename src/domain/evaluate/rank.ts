@@ -2,6 +2,7 @@
  * Ranking inside one block: total first, then the plan's tie-breaks in order. A tie that
  * survives every tie-break is shared and reported for the council to vote, never broken by row order.
  */
+import { codeKey } from '../plan/codes';
 import { finding, type Finding } from '../findings';
 import type { Plan, TieBreak } from '../plan/schema';
 import { compareVietnamese } from '../text/normalize';
@@ -23,7 +24,7 @@ function tieBreakValue(s: UnitScore, tb: TieBreak): number {
     case 'smallerGap':
       return s.selfBase === undefined || s.appraisedBase === undefined ? -Infinity : -Math.abs(s.selfBase - s.appraisedBase);
     case 'groupScore':
-      return s.groupScores[tb.group] ?? -Infinity;
+      return s.groupScores[codeKey(tb.group) ?? tb.group] ?? -Infinity;
   }
 }
 

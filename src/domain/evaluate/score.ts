@@ -1,28 +1,38 @@
 /**
- * Scoring one unit: each leaf criterion from its entry, then totals, group scores and band.
- * Blank is not zero: a criterion with no score is 'missing', adds nothing and is reported.
+ * Scoring one unit: each leaf criterion from its entry (criterion.ts), then sections with their caps,
+ * totals, group scores and band. Blank is not zero: a criterion with no score is 'missing', adds
+ * nothing and is reported.
  */
 import { finding, type Finding } from '../findings';
-import type { CellRef, Entry, Unit } from '../input/schema';
-import { codePrefixes, groupCodes, leafCriteria } from '../plan/check';
-import type { Band, Criterion, Plan, ScoringMethod, Step } from '../plan/schema';
+import type { Entry, Unit } from '../input/schema';
+import { codeKey } from '../plan/codes';
+import { buildCriteriaTree, keyOf, type CriteriaTree } from '../plan/tree';
+import type { Band, Criterion, Plan } from '../plan/schema';
 import { roundScore } from '../text/numbers';
-import type { CriterionScore, ScoreStatus, UnitScore } from './types';
+import { cleanWhere, computeFromActual, criterionAchieved, isCaseCount, judgeTier, type Tier } from './criterion';
+import type { CriterionScore, SectionTotal, UnitScore } from './types';
 
-/** A score above the maximum by less than this is float noise, not an error. */
-const overMaxTolerance = 0.0001;
+export { computeFromActual, stepReached } from './criterion';
+
 /** An entered self score this close to the one computed from the actual value agrees with it. */
 const computedTolerance = 0.001;
-const ratioTolerance = 1e-9;
 
 export interface LeafLayout {
   readonly criterion: Criterion;
-  /** Group codes this leaf adds to, as indexes into PlanLayout.groupCodes. */
-  readonly groupIndexes: readonly number[];
   /** Below this many points the score of record is a shortfall (base criteria). */
   readonly shortfallBelow: number;
   /** Points needed to achieve a mandatory points/steps criterion. */
   readonly mandatoryAt: number;
+}
+
+/** One criterion as the root of a section: itself when scored, and every criterion under it. */
+export interface SectionLayout {
+  readonly criterion: Criterion;
+  readonly key: string;
+  /** Index into PlanLayout.leaves when the criterion is scored itself. */
+  readonly leaf?: number;
+  /** Indexes into PlanLayout.sections of the criteria directly under it. */
+  readonly children: readonly number[];
 }
 
 export interface BandLayout {
@@ -34,8 +44,16 @@ export interface BandLayout {
 /** What scoring needs from the plan, computed once per evaluation rather than per unit. */
 export interface PlanLayout {
   readonly plan: Plan;
+  readonly tree: CriteriaTree;
   readonly leaves: readonly LeafLayout[];
-  readonly groupCodes: readonly string[];
+  /** Every criterion of the plan as a section root, in plan order. */
+  readonly sections: readonly SectionLayout[];
+  /** Indexes into sections of the criteria without a parent. */
+  readonly roots: readonly number[];
+  /** Indexes into sections whose score the unit carries in groupScores (groups, parents, tie-break targets). */
+  readonly scored: readonly number[];
+  /** Whether any criterion caps its section: only then are sections walked for every unit. */
+  readonly sectionCaps: boolean;
   /** Bands best first (minScore descending, plan order among equals). */
   readonly bands: readonly BandLayout[];
 }
@@ -47,17 +65,35 @@ export function bandsBestFirst(bands: readonly Band[]): Band[] {
     .map((x) => x.band);
 }
 
+/** Whether a total reaches a band's score: from its minimum, or above it («trên 90 điểm»). */
+export function reachesBand(band: Band, total: number): boolean {
+  return band.strict === true ? total > band.minScore : total >= band.minScore;
+}
+
+function hasSectionCap(c: Criterion): boolean {
+  return c.sectionBonusCap !== undefined || c.sectionDeductionCap !== undefined || c.sectionAdjustmentCap !== undefined;
+}
+
 export function planLayout(plan: Plan): PlanLayout {
-  const groups = groupCodes(plan.criteria);
-  const groupIndex = new Map(groups.map((g, i) => [g, i]));
-  const leaves = leafCriteria(plan.criteria).map(
+  const tree = buildCriteriaTree(plan.criteria);
+  const leaves = tree.leaves.map(
     (criterion): LeafLayout => ({
       criterion,
-      groupIndexes: codePrefixes(criterion.code).flatMap((p) => groupIndex.get(p) ?? []),
       shortfallBelow: roundScore((criterion.warnBelow ?? plan.info.warnBelow) * criterion.maxPoints),
       mandatoryAt: roundScore((criterion.warnBelow ?? 1) * criterion.maxPoints),
     }),
   );
+  const leafIndex = new Map(tree.leaves.map((c, i) => [keyOf(c), i]));
+  const keys = [...tree.byKey.keys()];
+  const sectionIndex = new Map(keys.map((key, i) => [key, i]));
+  const sections = keys.map((key): SectionLayout => {
+    const leaf = leafIndex.get(key);
+    const children = (tree.childrenOf.get(key) ?? []).flatMap((child) => sectionIndex.get(child) ?? []);
+    return { criterion: tree.byKey.get(key) as Criterion, key, children, ...(leaf === undefined ? {} : { leaf }) };
+  });
+  const named = new Set(plan.tieBreaks.flatMap((tb) => (tb.kind === 'groupScore' ? [codeKey(tb.group) ?? tb.group] : [])));
+  const scored = sections.flatMap((s, i) => (s.children.length > 0 || named.has(s.key) ? [i] : []));
+  const roots = tree.roots.flatMap((c) => sectionIndex.get(keyOf(c)) ?? []);
   const bands = bandsBestFirst(plan.bands).map(
     (band): BandLayout => ({
       band,
@@ -66,100 +102,71 @@ export function planLayout(plan: Plan): PlanLayout {
       ),
     }),
   );
-  return { plan, leaves, groupCodes: groups, bands };
+  return { plan, tree, leaves, sections, roots, scored, sectionCaps: plan.criteria.some(hasSectionCap), bands };
 }
 
-type Computed = (c: Criterion, actual: number) => number | undefined;
-
-/** Whether the actual value reaches a step: ≥ / > / ≤ / < its threshold, as the plan wrote it. */
-export function stepReached(step: Step, actual: number): boolean {
-  switch (step.op) {
-    case 'above':
-      return actual > step.from;
-    case 'atMost':
-      return actual <= step.from;
-    case 'below':
-      return actual < step.from;
-    default:
-      return actual >= step.from;
-  }
-}
-
-/** Score computed from the actual value, per method; undefined when it cannot be computed. */
-export const computeFromActual: Record<ScoringMethod, Computed> = {
-  points: () => undefined,
-  targetRatio: (c, actual) => (c.target === undefined ? undefined : roundScore(c.maxPoints * Math.min(1, actual / c.target))),
-  // Anything but 1 or 0 was already reported by the parser; no guess here.
-  passFail: (c, actual) => (actual === 1 ? c.maxPoints : actual === 0 ? 0 : undefined),
-  steps: (c, actual) => {
-    let best: Step | undefined;
-    for (const step of c.steps) if (stepReached(step, actual) && (best === undefined || step.points > best.points)) best = step;
-    return best === undefined ? 0 : best.points;
-  },
-  // A count of cases times the points for each; the cap is the maximum unless the plan set none.
-  perCase: (c, count) => {
-    if (c.pointsPerCase === undefined) return undefined;
-    const points = roundScore(count * c.pointsPerCase);
-    return c.capped === false ? points : Math.min(points, c.maxPoints);
-  },
-};
-
-type Tier = 'self' | 'appraised';
-
-interface Judged {
-  readonly used: number | undefined;
-  readonly status: ScoreStatus;
-}
-
-/** Applies the sign and the plan's over-maximum rule to one tier's value, reporting what it finds. */
-function judgeTier(
-  value: number | undefined,
-  tier: Tier,
-  c: Criterion,
-  plan: Plan,
-  where: { unitCode: string; criterionCode: string; cell: CellRef | undefined },
-  findings: Finding[],
-): Judged {
-  if (value === undefined) return { used: undefined, status: 'missing' };
-  if (value < 0) {
-    findings.push(finding('SCORE_NEGATIVE', { code: c.code, tier, value, max: c.maxPoints, kind: c.kind }, cleanWhere(where)));
-    return { used: undefined, status: 'negative' };
-  }
-  if (value > c.maxPoints + overMaxTolerance) {
-    findings.push(finding('SCORE_OVER_MAX', { code: c.code, tier, value, max: c.maxPoints, rule: plan.info.overMax }, cleanWhere(where)));
-    return plan.info.overMax === 'clamp' ? { used: c.maxPoints, status: 'overMax' } : { used: undefined, status: 'rejected' };
-  }
-  return { used: value, status: 'ok' };
-}
-
-/** Keeps `cell` off a finding when it is unknown, so findings stay plain data. */
-function cleanWhere(where: { unitCode: string; criterionCode?: string; cell: CellRef | undefined }): {
-  unitCode: string;
-  criterionCode?: string;
-  cell?: CellRef;
-} {
-  const out: { unitCode: string; criterionCode?: string; cell?: CellRef } = { unitCode: where.unitCode };
-  if (where.criterionCode !== undefined) out.criterionCode = where.criterionCode;
-  if (where.cell !== undefined) out.cell = where.cell;
-  return out;
-}
-
-/** First entry per criterion code wins (the parser reports duplicate rows). */
+/** First entry per criterion wins (the parser reports duplicate rows); «01.1» and «1.1» are one criterion. */
 export function entriesByCode(entries: readonly Entry[]): Map<string, Entry> {
   const map = new Map<string, Entry>();
-  for (const e of entries) if (!map.has(e.criterionCode)) map.set(e.criterionCode, e);
+  for (const e of entries) {
+    const key = codeKey(e.criterionCode) ?? e.criterionCode;
+    if (!map.has(key)) map.set(key, e);
+  }
   return map;
 }
 
-function mandatoryAchieved(leaf: LeafLayout, actual: number | undefined, used: number | undefined): boolean {
-  const c = leaf.criterion;
-  // pass/fail and target criteria are judged on the actual value; a sheet holding only scores
-  // (the consolidated sheet) is judged on full points instead.
-  if (c.method === 'passFail' && actual !== undefined) return actual === 1;
-  if (c.method === 'targetRatio' && actual !== undefined && c.target !== undefined) return actual >= c.target - ratioTolerance;
-  if (used === undefined) return false;
-  if (c.method === 'passFail' || c.method === 'targetRatio') return used >= c.maxPoints;
-  return used >= leaf.mandatoryAt;
+/** A section's figures after its own caps and those below it. */
+interface Figures {
+  base: number;
+  bonus: number;
+  deduction: number;
+}
+
+/**
+ * Walks the sections bottom-up: each adds its own score and its children's (already capped), then
+ * applies its caps. The bonus and deduction caps cut each side; the adjustment cap («điểm cộng, trừ
+ * của mục không quá 7») limits the net of the two either way. Each cut is a finding with how many points.
+ */
+function sectionFigures(layout: PlanLayout, used: readonly (number | undefined)[], unitCode: string, findings: Finding[]): Figures[] {
+  const figures: (Figures | undefined)[] = new Array(layout.sections.length);
+  const visit = (i: number): Figures => {
+    const done = figures[i];
+    if (done) return done;
+    const section = layout.sections[i] as SectionLayout;
+    const f: Figures = { base: 0, bonus: 0, deduction: 0 };
+    figures[i] = f; // a loop in the tree (cut by the tree builder) cannot recurse forever
+    if (section.leaf !== undefined) {
+      const value = used[section.leaf];
+      if (value !== undefined) f[section.criterion.kind] += value;
+    }
+    for (const child of section.children) {
+      const cf = visit(child);
+      f.base += cf.base;
+      f.bonus += cf.bonus;
+      f.deduction += cf.deduction;
+    }
+    f.base = roundScore(f.base);
+    f.bonus = roundScore(f.bonus);
+    f.deduction = roundScore(f.deduction);
+    const c = section.criterion;
+    const cut = (kind: 'bonus' | 'deduction' | 'adjustment', raw: number, cap: number): number => {
+      const points = roundScore(raw - cap);
+      findings.push(finding('SECTION_CAP_APPLIED', { code: c.code, kind, raw, cap, cut: points }, { unitCode, criterionCode: c.code }));
+      return points;
+    };
+    if (c.sectionBonusCap !== undefined && f.bonus > c.sectionBonusCap) f.bonus = roundScore(f.bonus - cut('bonus', f.bonus, c.sectionBonusCap));
+    if (c.sectionDeductionCap !== undefined && f.deduction > c.sectionDeductionCap) {
+      f.deduction = roundScore(f.deduction - cut('deduction', f.deduction, c.sectionDeductionCap));
+    }
+    const cap = c.sectionAdjustmentCap;
+    if (cap !== undefined) {
+      const net = roundScore(f.bonus - f.deduction);
+      if (net > cap) f.bonus = roundScore(f.bonus - cut('adjustment', net, cap));
+      else if (-net > cap) f.deduction = roundScore(f.deduction - cut('adjustment', -net, cap));
+    }
+    return f;
+  };
+  return layout.sections.map((_, i) => visit(i));
 }
 
 export interface UnitScoring {
@@ -175,14 +182,13 @@ export function scoreUnit(plan: Plan, unit: Unit, entries: readonly Entry[], lay
   return scoreUnitEntries(layout, unit, entriesByCode(entries));
 }
 
-/** scoreUnit over entries already keyed by criterion code. */
+/** scoreUnit over entries already keyed by criterion code key (entriesByCode). */
 export function scoreUnitEntries(layout: PlanLayout, unit: Unit, byCode: ReadonlyMap<string, Entry>): UnitScoring {
   const plan = layout.plan;
   const findings: Finding[] = [];
   const info = plan.info;
   const unitCode = unit.code;
   const criteria: CriterionScore[] = [];
-  const groupSums = new Array<number>(layout.groupCodes.length).fill(0);
   let base = 0;
   let bonusRaw = 0;
   let deductionRaw = 0;
@@ -196,13 +202,17 @@ export function scoreUnitEntries(layout: PlanLayout, unit: Unit, byCode: Readonl
   let missingCount = 0;
   let notAppraisedCount = 0;
   const mandatoryFailed: string[] = [];
+  const gatesFailed: string[] = [];
   const usedByLeaf: (number | undefined)[] = [];
 
   for (const leaf of layout.leaves) {
     const c = leaf.criterion;
     const code = c.code;
-    const entry = byCode.get(code);
+    const entry = byCode.get(keyOf(c));
     const actual = entry?.actual;
+    if (c.method === 'perCase' && actual !== undefined && !isCaseCount(actual)) {
+      findings.push(finding('CASE_COUNT_INVALID', { code, value: actual }, cleanWhere({ unitCode, criterionCode: code, cell: entry?.actualSource })));
+    }
     const computed = actual === undefined ? undefined : computeFromActual[c.method](c, actual);
     const enteredSelf = entry?.selfScore;
     const self = enteredSelf ?? computed;
@@ -259,15 +269,20 @@ export function scoreUnitEntries(layout: PlanLayout, unit: Unit, byCode: Readonl
     const appraisedValue = appraisedJudged.used;
 
     let mandatoryMet: boolean | undefined;
-    if (c.mandatory) {
-      mandatoryMet = mandatoryAchieved(leaf, actual, used);
-      if (!mandatoryMet) {
+    if (c.mandatory || c.gate === true) {
+      mandatoryMet = criterionAchieved(c, leaf.mandatoryAt, entry, usedFrom, used);
+      const where = cleanWhere({ unitCode, criterionCode: code, cell: usedCell ?? entry?.actualSource });
+      if (!mandatoryMet && c.mandatory) {
         mandatoryFailed.push(code);
         const params: Record<string, string | number> = { code, method: c.method, required: c.method === 'points' || c.method === 'steps' ? leaf.mandatoryAt : c.maxPoints };
         if (used !== undefined) params.value = used;
         if (actual !== undefined) params.actual = actual;
         if (c.target !== undefined) params.target = c.target;
-        findings.push(finding('MANDATORY_FAILED', params, cleanWhere({ unitCode, criterionCode: code, cell: usedCell ?? entry?.actualSource })));
+        findings.push(finding('MANDATORY_FAILED', params, where));
+      }
+      if (!mandatoryMet && c.gate === true) {
+        gatesFailed.push(code);
+        findings.push(finding('GATE_FAILED', { code, text: c.text }, where));
       }
     }
 
@@ -275,7 +290,6 @@ export function scoreUnitEntries(layout: PlanLayout, unit: Unit, byCode: Readonl
       if (c.kind === 'base') base += used;
       else if (c.kind === 'bonus') bonusRaw += used;
       else deductionRaw += used;
-      for (const g of leaf.groupIndexes) groupSums[g] = (groupSums[g] ?? 0) + used;
     }
     if (c.kind === 'base') {
       if (selfValue !== undefined) selfBase = (selfBase ?? 0) + selfValue;
@@ -323,21 +337,44 @@ export function scoreUnitEntries(layout: PlanLayout, unit: Unit, byCode: Readonl
   base = roundScore(base);
   bonusRaw = roundScore(bonusRaw);
   deductionRaw = roundScore(deductionRaw);
-  const bonus = capped(bonusRaw, info.bonusCap, 'BONUS_CAPPED', unitCode, findings);
-  const deduction = capped(deductionRaw, info.deductionCap, 'DEDUCTION_CAPPED', unitCode, findings);
+  const sections = sectionFigures(layout, usedByLeaf, unitCode, layout.sectionCaps ? findings : []);
+  // What the section caps kept, then the plan-wide caps over it.
+  let bonusKept = bonusRaw;
+  let deductionKept = deductionRaw;
+  if (layout.sectionCaps) {
+    bonusKept = roundScore(layout.roots.reduce((sum, i) => sum + (sections[i]?.bonus ?? 0), 0));
+    deductionKept = roundScore(layout.roots.reduce((sum, i) => sum + (sections[i]?.deduction ?? 0), 0));
+  }
+  const bonus = capped(bonusKept, info.bonusCap, 'BONUS_CAPPED', unitCode, findings);
+  const deduction = capped(deductionKept, info.deductionCap, 'DEDUCTION_CAPPED', unitCode, findings);
   const total = roundScore(base + bonus - deduction);
 
+  // A section's score counts its deductions against it: base + bonus − deduction, after its caps.
   const groupScores: Record<string, number> = {};
-  layout.groupCodes.forEach((g, i) => {
-    groupScores[g] = roundScore(groupSums[i] ?? 0);
-  });
+  for (const i of layout.scored) {
+    const f = sections[i];
+    const s = layout.sections[i];
+    if (f && s) groupScores[s.key] = roundScore(f.base + f.bonus - f.deduction);
+  }
 
-  const band = layout.bands.find(
-    (b) =>
-      total >= b.band.minScore &&
-      b.floors.every((floor, i) => floor === undefined || (usedByLeaf[i] ?? -Infinity) >= floor) &&
-      !(b.band.requiresMandatory && mandatoryFailed.length > 0),
-  )?.band.name;
+  const sectionTotals: SectionTotal[] | undefined = info.sectionSubtotals
+    ? layout.roots.flatMap((i) => {
+        const f = sections[i];
+        const s = layout.sections[i];
+        return f && s ? [{ code: s.criterion.code, base: f.base, bonus: f.bonus, deduction: f.deduction, total: roundScore(f.base + f.bonus - f.deduction) }] : [];
+      })
+    : undefined;
+
+  // A failed gate leaves the unit without a band («không xếp loại»), whatever its total.
+  const band =
+    gatesFailed.length > 0
+      ? undefined
+      : layout.bands.find(
+          (b) =>
+            reachesBand(b.band, total) &&
+            b.floors.every((floor, i) => floor === undefined || (usedByLeaf[i] ?? -Infinity) >= floor) &&
+            !(b.band.requiresMandatory && mandatoryFailed.length > 0),
+        )?.band.name;
 
   return {
     score: {
@@ -356,6 +393,8 @@ export function scoreUnitEntries(layout: PlanLayout, unit: Unit, byCode: Readonl
       mandatoryFailed,
       band,
       groupScores,
+      ...(gatesFailed.length > 0 ? { gatesFailed } : {}),
+      ...(sectionTotals ? { sectionTotals } : {}),
     },
     findings,
   };

@@ -6,7 +6,8 @@
  */
 import { finding, type Finding } from '../findings';
 import type { CellRef, Entry, EvaluationInput, Unit } from '../input/schema';
-import { leafCriteria } from '../plan/check';
+import { codeKey } from '../plan/codes';
+import { buildCriteriaTree, keyOf } from '../plan/tree';
 import type { Criterion, Plan } from '../plan/schema';
 import { roundScore } from '../text/numbers';
 import { computeFromActual } from './score';
@@ -127,7 +128,7 @@ function reviewUnit(unit: Unit, leaves: readonly Criterion[], byCode: ReadonlyMa
   const sums: Partial<Record<TierName, number>> = {};
   const complete: Record<TierName, boolean> = { self: true, blockLeader: true, council: true };
   for (const c of leaves) {
-    const entry = byCode.get(c.code);
+    const entry = byCode.get(keyOf(c));
     const scores = tierScores(c, entry);
     const changes = changesOf(scores, threshold);
     const reason = (entry?.reason ?? '').trim();
@@ -158,7 +159,7 @@ function reviewUnit(unit: Unit, leaves: readonly Criterion[], byCode: ReadonlyMa
   return { unit, criteria, totals };
 }
 
-/** Entries per unit and criterion code; the first entry of a criterion wins, as in scoring. */
+/** Entries per unit and criterion code key («01.1» and «1.1» are one); the first entry of a criterion wins, as in scoring. */
 export function entriesByUnit(input: EvaluationInput): Map<string, Map<string, Entry>> {
   const entries = new Map<string, Map<string, Entry>>();
   for (const result of input.results) {
@@ -167,7 +168,10 @@ export function entriesByUnit(input: EvaluationInput): Map<string, Map<string, E
       byCode = new Map();
       entries.set(result.unitCode, byCode);
     }
-    for (const e of result.entries) if (!byCode.has(e.criterionCode)) byCode.set(e.criterionCode, e);
+    for (const e of result.entries) {
+      const key = codeKey(e.criterionCode) ?? e.criterionCode;
+      if (!byCode.has(key)) byCode.set(key, e);
+    }
   }
   return entries;
 }
@@ -175,7 +179,7 @@ export function entriesByUnit(input: EvaluationInput): Map<string, Map<string, E
 /** Reviews every unit with results. Pure; pass `entries` when the caller has built them already. */
 export function reviewTiers(plan: Plan, input: EvaluationInput, entries: ReadonlyMap<string, ReadonlyMap<string, Entry>> = entriesByUnit(input)): TierReview {
   const threshold = tierThreshold(plan);
-  const leaves = leafCriteria(plan.criteria);
+  const leaves = buildCriteriaTree(plan.criteria).leaves;
   const reviewed: { tiers: UnitTiers; findings: Finding[] }[] = [];
   const seen = new Set<string>();
   for (const unit of input.units) {

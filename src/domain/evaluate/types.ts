@@ -45,14 +45,32 @@ export interface UnitScore {
   readonly notAppraisedCount: number;
   readonly mandatoryFailed: readonly string[];
   readonly band?: string;
-  /** Score of record per criterion group code (every prefix of every code), for tie-breaks. */
+  /**
+   * Score of record per section, keyed by code key (codes.ts): base + bonus − deduction of the criteria
+   * under a group or a scored parent (and of any criterion a tie-break names), after section caps.
+   */
   readonly groupScores: Readonly<Record<string, number>>;
+  /** Gates («không xếp loại» when failed) the unit failed: it has no band. Absent when none failed. */
+  readonly gatesFailed?: readonly string[];
+  /** Per top-level criterion, when the plan asks for section subtotals; figures after section caps. */
+  readonly sectionTotals?: readonly SectionTotal[];
+}
+
+export interface SectionTotal {
+  /** The top-level criterion's code as the plan writes it. */
+  readonly code: string;
+  readonly base: number;
+  readonly bonus: number;
+  readonly deduction: number;
+  /** base + bonus − deduction. */
+  readonly total: number;
 }
 
 export type AwardNoteCode =
   | 'awarded'
   | 'ineligible'
   | 'mandatoryFailed'
+  | 'gateFailed'
   | 'belowMinBand'
   | 'belowMinScore'
   | 'notLeader'

@@ -32,6 +32,8 @@ export const entrySchema = z.object({
   actual: z.number().optional(),
   selfScore: z.number().optional(),
   appraisedScore: z.number().optional(),
+  /** The council's pass (1) or fail (0) when it wrote «Đạt» / «Không đạt» in the appraised column of a pass/fail criterion. */
+  appraisedActual: z.number().optional(),
   /** Block leader's score, for the tiers of appraisal (self → block leader → council). */
   blockLeaderScore: z.number().optional(),
   note: z.string().default(''),

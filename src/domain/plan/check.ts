@@ -1,45 +1,14 @@
 /**
  * Plan consistency check: what in a plan would make scores, ranks or awards wrong or surprising.
- * Findings only; the plan is never changed. Also holds the criterion-tree helpers the engine shares.
+ * Findings only; the plan is never changed. The criteria tree is tree.ts's, as everywhere.
  */
-import { compareCodes, compareFindings, finding, type Finding } from '../findings';
+import { compareFindings, finding, type Finding } from '../findings';
+import { codeKey, structuralParentCode } from './codes';
+import { buildCriteriaTree, keyOf } from './tree';
 import type { Unit } from '../input/schema';
 import { foldKey, nameKey } from '../text/normalize';
 import { roundScore } from '../text/numbers';
-import type { Criterion, Plan } from './schema';
-
-/** "2.1.3" → "2.1"; a top-level code has no parent. */
-export function parentCode(code: string): string | undefined {
-  const cut = code.lastIndexOf('.');
-  return cut < 0 ? undefined : code.slice(0, cut);
-}
-
-/** Proper prefixes of a code, outermost first: "2.1.3" → ["2", "2.1"]. */
-export function codePrefixes(code: string): string[] {
-  const prefixes: string[] = [];
-  for (let cut = code.indexOf('.'); cut >= 0; cut = code.indexOf('.', cut + 1)) prefixes.push(code.slice(0, cut));
-  return prefixes;
-}
-
-/** Group codes: every proper prefix of a criterion code, sorted "1" < "1.2" < "2". */
-export function groupCodes(criteria: readonly Pick<Criterion, 'code'>[]): string[] {
-  const groups = new Set<string>();
-  for (const c of criteria) for (const p of codePrefixes(c.code)) groups.add(p);
-  return [...groups].sort(compareCodes);
-}
-
-/** The first criterion of each code that has no children: the ones that are scored. */
-export function leafCriteria(criteria: readonly Criterion[]): Criterion[] {
-  const groups = new Set(groupCodes(criteria));
-  const seen = new Set<string>();
-  const leaves: Criterion[] = [];
-  for (const c of criteria) {
-    if (groups.has(c.code) || seen.has(c.code)) continue;
-    seen.add(c.code);
-    leaves.push(c);
-  }
-  return leaves;
-}
+import type { Plan } from './schema';
 
 export function checkPlan(plan: Plan, input?: { units: readonly Unit[] }): Finding[] {
   const findings = [
@@ -54,32 +23,38 @@ export function checkPlan(plan: Plan, input?: { units: readonly Unit[] }): Findi
 
 function checkCriteria(plan: Plan): Finding[] {
   const findings: Finding[] = [];
+  const tree = buildCriteriaTree(plan.criteria);
   const counts = new Map<string, number>();
-  for (const c of plan.criteria) counts.set(c.code, (counts.get(c.code) ?? 0) + 1);
-  for (const [code, count] of counts) {
+  for (const c of plan.criteria) counts.set(keyOf(c), (counts.get(keyOf(c)) ?? 0) + 1);
+  for (const [key, count] of counts) {
+    const code = tree.byKey.get(key)?.code ?? key;
     if (count > 1) findings.push(finding('PLAN_DUPLICATE_CRITERION', { code, count }, { criterionCode: code }));
   }
 
-  // First occurrence of each code is the one the engine uses, so the checks below read the same.
-  const firsts = new Map<string, Criterion>();
-  for (const c of plan.criteria) if (!firsts.has(c.code)) firsts.set(c.code, c);
-
+  // The tree keeps the first of duplicate codes, as the engine does, so the checks below read the same.
   const childSums = new Map<string, number>();
-  for (const c of firsts.values()) {
-    const parent = parentCode(c.code);
-    if (parent === undefined) continue;
-    if (!firsts.has(parent)) findings.push(finding('PLAN_ORPHAN_CRITERION', { code: c.code, parent }, { criterionCode: c.code }));
-    childSums.set(parent, (childSums.get(parent) ?? 0) + c.maxPoints);
+  for (const [key, c] of tree.byKey) {
+    const parentKey = tree.parentOf.get(key);
+    if (parentKey === undefined) {
+      const parent = c.group ?? structuralParentCode(c.code);
+      if (parent !== undefined) findings.push(finding('PLAN_ORPHAN_CRITERION', { code: c.code, parent }, { criterionCode: c.code }));
+      continue;
+    }
+    // A section's maximum is the sum of its criteria of its own kind: a deduction under a base group
+    // takes points away, a per-case criterion without a cap has no maximum to add.
+    const parent = tree.byKey.get(parentKey);
+    if (parent === undefined || c.kind !== parent.kind || c.capped === false) continue;
+    childSums.set(parentKey, (childSums.get(parentKey) ?? 0) + c.maxPoints);
   }
-  for (const [code, sum] of childSums) {
-    const group = firsts.get(code);
-    if (group && roundScore(group.maxPoints) !== roundScore(sum)) {
-      findings.push(finding('PLAN_GROUP_MAX_MISMATCH', { code, max: group.maxPoints, sum: roundScore(sum) }, { criterionCode: code }));
+  for (const [key, sum] of childSums) {
+    const group = tree.byKey.get(key);
+    if (group && tree.groups.has(key) && roundScore(group.maxPoints) !== roundScore(sum)) {
+      findings.push(finding('PLAN_GROUP_MAX_MISMATCH', { code: group.code, max: group.maxPoints, sum: roundScore(sum) }, { criterionCode: group.code }));
     }
   }
 
   let baseSum = 0;
-  for (const leaf of leafCriteria(plan.criteria)) {
+  for (const leaf of tree.leaves) {
     if (leaf.kind === 'base') baseSum += leaf.maxPoints;
     if (leaf.method === 'targetRatio' && leaf.target === undefined) {
       findings.push(finding('PLAN_TARGET_MISSING', { code: leaf.code }, { criterionCode: leaf.code }));
@@ -137,10 +112,11 @@ function checkRatioLevels(plan: Plan): Finding[] {
 }
 
 function checkTieBreaks(plan: Plan): Finding[] {
-  const groups = new Set(groupCodes(plan.criteria));
+  const tree = buildCriteriaTree(plan.criteria);
   const findings: Finding[] = [];
   for (const tb of plan.tieBreaks) {
-    if (tb.kind === 'groupScore' && !groups.has(tb.group)) findings.push(finding('PLAN_UNKNOWN_GROUP', { group: tb.group }));
+    // Any criterion of the plan names a section: a group, or one criterion with its adjustments.
+    if (tb.kind === 'groupScore' && !tree.byKey.has(codeKey(tb.group) ?? tb.group)) findings.push(finding('PLAN_UNKNOWN_GROUP', { group: tb.group }));
   }
   return findings;
 }

@@ -8,6 +8,8 @@
  * spaces) or by a change from letters to digits («a1» = «a.1», «C2.4» = «C.2.4»). Digits lose leading
  * zeros («01» = «1»); letters are compared without case («II» = «ii»). Roman numerals stay letters:
  * «II» is not «2» — a plan that numbers its parts I, II beside 1, 2 means two different things.
+ * A letter segment is a Roman numeral or at most three letters («a», «TC1»); a code of letters only is
+ * made of single letters or Roman numerals: «Total», «Tong», «STT» in a code column are words, not codes.
  */
 
 /** One segment: digits, or Latin letters (Roman numerals included). */
@@ -15,9 +17,13 @@ const segment = /[0-9]+|[A-Za-z]+/g;
 /** What a code may hold: letters, digits and separators; at most 12 segments, at most 40 characters. */
 const codeShape = /^[0-9A-Za-z]+(?:[.\-/_ ]?[0-9A-Za-z]+)*\.?$/;
 
-/** Trims the text a cell holds around a code: spaces and a trailing «.» («1.1.» is «1.1»). */
+/** A Roman numeral (I … MMMCMXCIX), any case. */
+const roman = /^(?=[ivxlcdm])m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/i;
+const shortLetters = 3;
+
+/** Trims the text a cell holds around a code: spaces, a trailing «.» or «)» («a)» is «a»), an opening «(». */
 function trimCode(raw: string): string {
-  return raw.normalize('NFC').replace(/[\s\u00a0]+/g, ' ').trim().replace(/\.$/, '').trim();
+  return raw.normalize('NFC').replace(/[\s\u00a0]+/g, ' ').trim().replace(/^\(/, '').replace(/[.)]$/, '').trim();
 }
 
 /** The segments of a code, normalised for comparison; undefined when the text is not shaped like a code. */
@@ -26,6 +32,10 @@ export function codeSegments(raw: string): readonly string[] | undefined {
   if (text === '' || text.length > 40 || !codeShape.test(text)) return undefined;
   const parts = text.match(segment) ?? [];
   if (parts.length === 0 || parts.length > 12) return undefined;
+  const letters = parts.filter((p) => /^[A-Za-z]/.test(p));
+  if (letters.some((p) => p.length > shortLetters && !roman.test(p))) return undefined;
+  // Without a digit, only single letters and Roman numerals are codes: «STT», «TT» head columns.
+  if (letters.length === parts.length && letters.some((p) => p.length > 1 && !roman.test(p))) return undefined;
   return parts.map((p) => (/^[0-9]/.test(p) ? String(Number(p)) : p.toLowerCase()));
 }
 
@@ -50,7 +60,7 @@ export function structuralParentKey(key: string): string | undefined {
   return cut < 0 ? undefined : key.slice(0, cut);
 }
 
-const letters = new Intl.Collator('vi', { sensitivity: 'base' });
+const letterOrder = new Intl.Collator('vi', { sensitivity: 'base' });
 
 /**
  * Plan order of two codes: segment by segment, numbers by value («1.2» < «1.10»), letters alphabetically
@@ -61,7 +71,7 @@ export function compareCodes(a: string, b: string): number {
   if (a === '' || b === '') return a === b ? 0 : a === '' ? -1 : 1;
   const pa = codeSegments(a);
   const pb = codeSegments(b);
-  if (!pa || !pb) return pa ? -1 : pb ? 1 : letters.compare(a, b);
+  if (!pa || !pb) return pa ? -1 : pb ? 1 : letterOrder.compare(a, b);
   for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
     const x = pa[i] as string;
     const y = pb[i] as string;
@@ -70,7 +80,32 @@ export function compareCodes(a: string, b: string): number {
     const ny = /^[0-9]/.test(y);
     if (nx && ny) return Number(x) - Number(y);
     if (nx !== ny) return nx ? -1 : 1;
-    return letters.compare(x, y) || (x < y ? -1 : 1);
+    return letterOrder.compare(x, y) || (x < y ? -1 : 1);
   }
   return pa.length - pb.length;
+}
+
+/** The written code of the parent the code's structure implies («a1.1» → «a1», «II.1» → «II», «C2» → «C»). */
+export function structuralParentCode(raw: string): string | undefined {
+  const text = trimCode(raw);
+  const parent = text.replace(/(?:[0-9]+|[A-Za-z]+)$/, '').replace(/[.\-/_ ]$/, '');
+  return parent === '' || parent === text ? undefined : parent;
+}
+
+/** The shape of a code key: «d» for a digit segment, «l» for letters («a1.2» → «l.d.d»); plans number alike. */
+export function codeShapeOf(key: string): string {
+  return key
+    .split('.')
+    .map((p) => (/^[0-9]/.test(p) ? 'd' : 'l'))
+    .join('.');
+}
+
+/**
+ * A code written in a cell: text as a code, or a number Excel stored («1.1» typed into a number cell; a
+ * number loses its trailing zeros, so 1.10 is 1.1 — Excel has already done that). Undefined otherwise.
+ */
+export function codeFromCell(value: unknown): string | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? String(value) : undefined;
+  if (typeof value !== 'string' || !isCriterionCode(value)) return undefined;
+  return displayCode(value);
 }

@@ -13,11 +13,15 @@ export interface CriteriaTree {
   readonly parentOf: ReadonlyMap<string, string>;
   /** Children keys in plan order. */
   readonly childrenOf: ReadonlyMap<string, readonly string[]>;
-  /** Criteria with children: headings, not scored. */
+  /**
+   * Headings, not scored: criteria with children, except a base criterion with only bonus or deduction
+   * criteria under it («a1 Triển khai kịp thời: 3 điểm» above «a1.1 mỗi trường hợp chậm: trừ 0,5»),
+   * which is scored itself and its section holds its adjustments.
+   */
   readonly groups: ReadonlySet<string>;
   /** Scored criteria in plan order. */
   readonly leaves: readonly Criterion[];
-  /** Leaf keys under each group key, at any depth, in plan order. */
+  /** Leaf keys under each criterion with children, at any depth, in plan order (a scored parent not included). */
   readonly leavesUnder: ReadonlyMap<string, readonly string[]>;
   /** Criteria without a parent, in plan order. */
   readonly roots: readonly Criterion[];
@@ -59,7 +63,12 @@ export function buildCriteriaTree(criteria: readonly Criterion[]): CriteriaTree 
     siblings.push(key);
     childrenOf.set(parent, siblings);
   }
-  const groups = new Set(childrenOf.keys());
+  const baseBelow = new Set<string>();
+  for (const [key, c] of byKey) {
+    if (c.kind !== 'base') continue;
+    for (let p = parentOf.get(key); p !== undefined && !baseBelow.has(p); p = parentOf.get(p)) baseBelow.add(p);
+  }
+  const groups = new Set([...childrenOf.keys()].filter((key) => byKey.get(key)?.kind !== 'base' || baseBelow.has(key)));
   const leaves = [...byKey.values()].filter((c) => !groups.has(keyOf(c)));
   const leavesUnder = new Map<string, string[]>();
   for (const leaf of leaves) {
@@ -71,4 +80,11 @@ export function buildCriteriaTree(criteria: readonly Criterion[]): CriteriaTree 
   }
   const roots = [...byKey.values()].filter((c) => !parentOf.has(keyOf(c)));
   return { byKey, parentOf, childrenOf, groups, leaves, leavesUnder, roots };
+}
+
+/** The scored criteria of the section rooted at a criterion: itself when it is scored, and every leaf under it. */
+export function sectionLeaves(tree: CriteriaTree, key: string): string[] {
+  const under = tree.leavesUnder.get(key) ?? [];
+  if (tree.groups.has(key) || !tree.byKey.has(key)) return [...under];
+  return [key, ...under];
 }

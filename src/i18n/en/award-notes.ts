@@ -6,6 +6,7 @@ export const awardNotes: Record<AwardNoteCode, (p: Readonly<Record<string, strin
   awarded: (p) => awardName(p.form, p.level),
   ineligible: (p) => `Not eligible: ${fmt(p.reason)}`,
   mandatoryFailed: (p) => `Mandatory criterion ${fmt(p.codes)} not achieved`,
+  gateFailed: (p) => `Not rated: required condition ${fmt(p.codes)} not met`,
   belowMinBand: (p) => `Below the minimum band "${fmt(p.minBand)}"`,
   belowMinScore: (p) => `Below the minimum score of ${fmt(p.minScore)} for ${fmt(p.form)} (scored ${fmt(p.total)})`,
   notLeader: (p) => `${fmt(p.form)} goes to the block's leading unit only`,

@@ -50,6 +50,8 @@ function ratioFix(p: FindingParams): string {
   return ways.length > 0 ? `To meet the ratio: ${ways.join('; or ')}.${note}` : `No proposal is ${who} yet; add some.`;
 }
 
+const sectionCapKind: Readonly<Record<string, string>> = { bonus: 'bonus', deduction: 'deductions', adjustment: 'bonus and deductions together' };
+
 export const scoreFindings: Record<ScoreFindingCode, FindingText> = {
   SCORE_MISSING: {
     message: (p) => `Criterion ${fmt(p.code)} has no score (a blank cell does not count as 0).`,
@@ -96,6 +98,18 @@ export const scoreFindings: Record<ScoreFindingCode, FindingText> = {
   MANDATORY_FAILED: {
     message: (p) => `Mandatory criterion ${fmt(p.code)} not achieved: ${mandatoryDetail(p)}.`,
     fix: (p) => `Check the result and evidence for criterion ${fmt(p.code)}; a unit that fails a mandatory criterion cannot be proposed for an award.`,
+  },
+  SECTION_CAP_APPLIED: {
+    message: (p) => `Section ${fmt(p.code)}: ${sectionCapKind[String(p.kind)] ?? 'points'} ${fmt(p.raw)} exceed the section cap of ${fmt(p.cap)}; ${fmt(p.cut)} points are not counted.`,
+    fix: (p) => `Nothing to fix if correct; check the criteria of section ${fmt(p.code)} if a score was mistyped.`,
+  },
+  CASE_COUNT_INVALID: {
+    message: (p) => `Criterion ${fmt(p.code)} is scored per case but its achieved value is ${fmt(p.value)}, not a whole number of 0 or more.`,
+    fix: (p) => `Type the number of cases (0, 1, 2, …) in the achieved-value column of criterion ${fmt(p.code)}.`,
+  },
+  GATE_FAILED: {
+    message: (p) => `Required condition for a rating ${fmt(p.code)} (${fmt(p.text)}) not met: the unit is not rated.`,
+    fix: (p) => `Check the result and evidence for criterion ${fmt(p.code)}; once met, write «Đạt» and run again.`,
   },
   BONUS_CAPPED: {
     message: (p) => `Bonus points ${fmt(p.raw)} exceed the cap of ${fmt(p.cap)}; only ${fmt(p.cap)} are added.`,

@@ -26,6 +26,7 @@ export const sheets: Widen<typeof vi> = {
     notAppraised: (p: P) => `${p.count} criteria not appraised`,
     missing: (p: P) => `${p.count} criteria missing`,
     mandatoryFailed: (p: P) => `Mandatory criterion ${p.codes} not met`,
+    gateFailed: (p: P) => `Not rated: required condition ${p.codes} not met`,
     ineligible: (p: P) => `Not eligible for awards: ${p.reason}`,
     award: (p: P) => `${p.form} (${p.level} level)`,
     band: { none: 'No band' },

@@ -21,6 +21,8 @@ export const templates: Dictionary['templates'] = {
     score: (p: P) => `Enter a number from 0 to ${p.max}; leave blank if not scored.`,
     actualTitle: 'Invalid result',
     actual: 'Enter a number of 0 or more; leave blank if not known yet.',
+    countTitle: 'Invalid number of cases',
+    count: 'Enter the number of cases as a whole number of 0 or more (0, 1, 2, …); leave blank if not known yet.',
     passFailTitle: 'Pick from the list',
     passFail: 'Pick Pass or Fail; leave blank if not assessed.',
   },

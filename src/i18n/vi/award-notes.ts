@@ -6,6 +6,7 @@ export const awardNotes: Record<AwardNoteCode, (p: Readonly<Record<string, strin
   awarded: (p) => awardName(p.form, p.level),
   ineligible: (p) => `Không đủ điều kiện: ${fmt(p.reason)}`,
   mandatoryFailed: (p) => `Không đạt tiêu chí bắt buộc ${fmt(p.codes)}`,
+  gateFailed: (p) => `Không xếp loại: không đạt điều kiện ${fmt(p.codes)}`,
   belowMinBand: (p) => `Chưa đạt xếp loại tối thiểu "${fmt(p.minBand)}"`,
   belowMinScore: (p) => `Chưa đạt điểm tối thiểu ${fmt(p.minScore)} để xét ${fmt(p.form)} (đạt ${fmt(p.total)})`,
   notLeader: (p) => `${fmt(p.form)} chỉ dành cho đơn vị dẫn đầu khối`,

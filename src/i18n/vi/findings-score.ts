@@ -57,6 +57,8 @@ function ratioFix(p: FindingParams): string {
   return ways.length > 0 ? `Để đạt tỷ lệ: ${ways.join('; hoặc ')}.${note}` : `Chưa có đề nghị nào là ${who}; cần bổ sung đề nghị thuộc diện này.`;
 }
 
+const sectionCapKind: Readonly<Record<string, string>> = { bonus: 'điểm cộng', deduction: 'điểm trừ', adjustment: 'điểm cộng trừ' };
+
 export const scoreFindings: Record<ScoreFindingCode, FindingText> = {
   SCORE_MISSING: {
     message: (p) => `Tiêu chí ${fmt(p.code)} chưa có điểm (ô trống không được tính là 0).`,
@@ -106,6 +108,19 @@ export const scoreFindings: Record<ScoreFindingCode, FindingText> = {
     message: (p) => `Không đạt tiêu chí bắt buộc ${fmt(p.code)}: ${mandatoryDetail(p)}.`,
     fix: (p) =>
       `Kiểm tra lại kết quả và minh chứng tiêu chí ${fmt(p.code)}; đơn vị không đạt tiêu chí bắt buộc thì không được xét khen thưởng.`,
+  },
+  SECTION_CAP_APPLIED: {
+    message: (p) =>
+      `Mục ${fmt(p.code)}: ${sectionCapKind[String(p.kind)] ?? 'điểm'} ${fmt(p.raw)} vượt giới hạn ${fmt(p.cap)} của mục; không tính ${fmt(p.cut)} điểm.`,
+    fix: (p) => `Không cần sửa nếu đúng; kiểm tra lại các tiêu chí trong mục ${fmt(p.code)} nếu điểm bị nhập nhầm.`,
+  },
+  CASE_COUNT_INVALID: {
+    message: (p) => `Tiêu chí ${fmt(p.code)} tính theo số trường hợp nhưng «Kết quả thực hiện» là ${fmt(p.value)}, không phải số nguyên từ 0 trở lên.`,
+    fix: (p) => `Nhập số trường hợp (0, 1, 2, …) vào cột «Kết quả thực hiện» của tiêu chí ${fmt(p.code)}.`,
+  },
+  GATE_FAILED: {
+    message: (p) => `Không đạt điều kiện bắt buộc để xếp loại ${fmt(p.code)} (${fmt(p.text)}): đơn vị không được xếp loại.`,
+    fix: (p) => `Kiểm tra lại kết quả và minh chứng tiêu chí ${fmt(p.code)}; khi đạt, ghi «Đạt» rồi chạy lại.`,
   },
   BONUS_CAPPED: {
     message: (p) => `Tổng điểm thưởng ${fmt(p.raw)} vượt mức tối đa ${fmt(p.cap)}; chỉ cộng ${fmt(p.cap)} điểm.`,

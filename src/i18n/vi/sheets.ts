@@ -24,6 +24,7 @@ export const sheets = {
     notAppraised: (p: P) => `Chưa thẩm định ${p.count} tiêu chí`,
     missing: (p: P) => `Thiếu điểm ${p.count} tiêu chí`,
     mandatoryFailed: (p: P) => `Không đạt tiêu chí bắt buộc ${p.codes}`,
+    gateFailed: (p: P) => `Không xếp loại: không đạt điều kiện ${p.codes}`,
     ineligible: (p: P) => `Không xét khen thưởng: ${p.reason}`,
     award: (p: P) => `${p.form} (cấp ${p.level})`,
     band: { none: 'Không xếp loại' },

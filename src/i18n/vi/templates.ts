@@ -19,6 +19,8 @@ export const templates = {
     score: (p: P) => `Nhập một số từ 0 đến ${p.max} (dấu phẩy cho phần thập phân); để trống nếu chưa chấm.`,
     actualTitle: 'Kết quả không hợp lệ',
     actual: 'Nhập một số không âm (dấu phẩy cho phần thập phân); để trống nếu chưa có.',
+    countTitle: 'Số trường hợp không hợp lệ',
+    count: 'Nhập số trường hợp là số nguyên từ 0 trở lên (0, 1, 2, …); để trống nếu chưa có.',
     passFailTitle: 'Chọn trong danh sách',
     passFail: 'Chọn Đạt hoặc Không đạt; để trống nếu chưa đánh giá.',
   },

@@ -4,6 +4,7 @@
  * officer reviews and corrects it there before scoring. A later import rewrites it only when every
  * cell it holds would come back as it is.
  */
+import { buildCriteriaTree } from '../../domain/plan/tree';
 import { compareCodes } from '../../domain/findings';
 import { vi } from '../../i18n/vi';
 import type { Unit, UnitResult } from '../../domain/input/schema';
@@ -14,10 +15,6 @@ import type { OutCell, SheetSpec } from '../spec';
 
 const t = vi.importText;
 
-/** Leaf criteria (no sub-criteria): the ones a unit enters values for. */
-function leafCriteria(plan: Plan): Plan['criteria'] {
-  return plan.criteria.filter((c) => !plan.criteria.some((o) => o.code.startsWith(`${c.code}.`)));
-}
 
 /** Every criterion's self score gets a column; the other fields only when some unit filled them. */
 export function renderConsolidated(plan: Plan, units: readonly Unit[], results: readonly UnitResult[]): SheetSpec {
@@ -28,7 +25,7 @@ export function renderConsolidated(plan: Plan, units: readonly Unit[], results: 
     ['appraisedScore', suffix.appraised],
     ['blockLeaderScore', suffix.blockLeader],
   ] as const;
-  const leaves = leafCriteria(plan).sort((a, b) => compareCodes(a.code, b.code));
+  const leaves = [...buildCriteriaTree(plan.criteria).leaves].sort((a, b) => compareCodes(a.code, b.code));
   const columns = leaves.flatMap((c) =>
     fields.flatMap(([field, label]) =>
       // The self score always has its column, filled or not: the reader needs two criterion columns to see the table.

@@ -3,6 +3,7 @@
  * filled against an older plan brings in only the criteria whose code and maximum are unchanged;
  * the rest are listed so they become findings, never carried over silently.
  */
+import { codeKey } from '../../domain/plan/codes';
 import type { Plan } from '../../domain/plan/schema';
 import type { TemplateCriterion } from '../template/state';
 
@@ -24,18 +25,20 @@ export interface PlanDiff {
 }
 
 export function diffPlan(templateCriteria: readonly TemplateCriterion[], plan: Plan): PlanDiff {
-  const before = new Map(templateCriteria.map((c) => [c.code, c]));
-  const now = new Set(plan.criteria.map((c) => c.code));
+  // Codes match as codes.ts says: a template's «1.1» is the plan's «01.1».
+  const key = (code: string): string => codeKey(code) ?? code;
+  const before = new Map(templateCriteria.map((c) => [key(c.code), c]));
+  const now = new Set(plan.criteria.map((c) => key(c.code)));
   const added: string[] = [];
   const maxChanged: MaxChange[] = [];
   const unchanged: string[] = [];
   for (const c of plan.criteria) {
-    const old = before.get(c.code);
+    const old = before.get(key(c.code));
     if (!old) added.push(c.code);
     else if (old.maxPoints !== c.maxPoints) maxChanged.push({ code: c.code, was: old.maxPoints, now: c.maxPoints });
     else unchanged.push(c.code);
   }
-  const removed = templateCriteria.filter((c) => !now.has(c.code)).map((c) => c.code);
+  const removed = templateCriteria.filter((c) => !now.has(key(c.code))).map((c) => c.code);
   return { added, removed, maxChanged, unchanged };
 }
 

@@ -6,6 +6,8 @@
 import { finding, type Finding, type FindingCode, type FindingParams } from '../../domain/findings';
 import type { CellRef } from '../../domain/input/schema';
 import type { Criterion, Plan } from '../../domain/plan/schema';
+import { codeFromCell, codeKey, codeShapeOf, structuralParentKey } from '../../domain/plan/codes';
+import { buildCriteriaTree, keyOf, type CriteriaTree } from '../../domain/plan/tree';
 import { decodeLegacy } from '../../domain/text/legacy';
 import { cleanText, nameKey } from '../../domain/text/normalize';
 import { readNumber, roundScore } from '../../domain/text/numbers';
@@ -129,6 +131,25 @@ function notNumber(ctx: ReadContext, text: string, cell: CellRef, where: Where, 
   return undefined;
 }
 
+/**
+ * The council's appraised value: a score, or for a pass/fail criterion also «Đạt» / «Không đạt»
+ * (read as full points / 0, and kept as the council's pass or fail so a mandatory rule sees it).
+ */
+export function readAppraisedCell(
+  ctx: ReadContext,
+  value: CellValue | undefined,
+  cell: CellRef,
+  criterion: Criterion,
+  where: Where = {},
+): { score?: number; pass?: number } {
+  if (criterion.method === 'passFail' && typeof value === 'string' && !digit.test(value) && cleanCellText(value) !== '') {
+    const pass = readPassFailCell(ctx, value, cell, where);
+    return pass === undefined ? {} : { score: pass === 1 ? criterion.maxPoints : 0, pass };
+  }
+  const score = readNumberCell(ctx, value, cell, where);
+  return score === undefined ? {} : { score };
+}
+
 /** A whole, non-negative number (a headcount); anything else is reported and read as blank. */
 export function readCountCell(ctx: ReadContext, value: CellValue | undefined, cell: CellRef, where: Where = {}): number | undefined {
   const read = readNumberCell(ctx, value, cell, where);
@@ -215,56 +236,52 @@ export function peekNumber(value: CellValue | undefined): number | undefined {
   return reading.kind === 'number' ? reading.value : undefined;
 }
 
-const codeShape = /^\d+(?:\.\d+)*$/;
-const leadingZero = /(?:^|\.)0\d/;
-
 /**
- * A criterion code from a cell: "1.1", "1.1." and the number 1.1 all give "1.1"; leading zeros are
- * dropped ("01.2" → "1.2"). Anything else (headings "I", "A", "Tổng cộng", "(1)") is not a code.
- * A number loses trailing zeros (1.10 typed as a number is 1.1): Excel has already done that.
+ * A criterion code from a cell, as written («01.1», «a1», «II.1»; the number 1.1 gives «1.1»). Anything
+ * else (headings such as «Tổng cộng», notes) is not a code. Which plan criterion it names is PlanCodes.find.
  */
 export function readCriterionCode(value: CellValue | undefined): string | undefined {
-  let text: string;
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value) || value < 0) return undefined;
-    text = String(value);
-  } else if (typeof value === 'string') {
-    text = value.trim().replace(/\.$/, '');
-  } else return undefined;
-  if (!codeShape.test(text)) return undefined;
-  if (!leadingZero.test(text)) return text;
-  return text
-    .split('.')
-    .map((part) => String(Number(part)))
-    .join('.');
+  return codeFromCell(value);
 }
 
-/** The plan's criteria as the parsers need them. */
+/** The plan's criteria as the parsers need them: the one criteria tree, matched by code key. */
 export interface PlanCodes {
-  readonly byCode: ReadonlyMap<string, Criterion>;
-  /** Codes that have children: headings, not scored. */
-  readonly groups: ReadonlySet<string>;
+  readonly tree: CriteriaTree;
   /** Scored criteria in plan order. */
   readonly leaves: readonly Criterion[];
-  /** Leaf codes under each group code. */
-  readonly leavesUnder: ReadonlyMap<string, readonly string[]>;
+  /** The plan's criterion a code names, however it is spelled («1.1» finds the plan's «01.1»). */
+  find(code: string): Criterion | undefined;
+  /** Whether a criterion of the plan is a group (a heading with criteria under it, not scored). */
+  isGroup(criterion: Criterion): boolean;
+  /** The plan codes of the leaves under a group, at any depth. */
+  leavesUnder(criterion: Criterion): readonly string[];
+  /**
+   * Whether a code the plan does not have is worth reporting: numbered the way the plan numbers
+   * («9.9» beside «1.1»), or under one of its criteria. «I» or «A» above a plan numbered 1, 1.1 is a heading.
+   */
+  looksLikePlanCode(code: string): boolean;
 }
 
 export function indexPlan(plan: Plan): PlanCodes {
-  const byCode = new Map<string, Criterion>();
-  for (const c of plan.criteria) if (!byCode.has(c.code)) byCode.set(c.code, c);
-  const groups = new Set<string>();
-  for (const code of byCode.keys()) {
-    const parts = code.split('.');
-    for (let i = 1; i < parts.length; i++) {
-      const prefix = parts.slice(0, i).join('.');
-      if (byCode.has(prefix)) groups.add(prefix);
-    }
-  }
-  const leaves = [...byCode.values()].filter((c) => !groups.has(c.code));
-  const leavesUnder = new Map<string, string[]>();
-  for (const group of groups) leavesUnder.set(group, leaves.filter((c) => c.code.startsWith(`${group}.`)).map((c) => c.code));
-  return { byCode, groups, leaves, leavesUnder };
+  const tree = buildCriteriaTree(plan.criteria);
+  const shapes = new Set([...tree.byKey.keys()].map(codeShapeOf));
+  const find = (code: string): Criterion | undefined => {
+    const key = codeKey(code);
+    return key === undefined ? undefined : tree.byKey.get(key);
+  };
+  return {
+    tree,
+    leaves: tree.leaves,
+    find,
+    isGroup: (c) => tree.groups.has(keyOf(c)),
+    leavesUnder: (c) => (tree.leavesUnder.get(keyOf(c)) ?? []).map((key) => tree.byKey.get(key)?.code ?? key),
+    looksLikePlanCode: (code) => {
+      const key = codeKey(code);
+      if (key === undefined) return false;
+      const parent = structuralParentKey(key);
+      return shapes.has(codeShapeOf(key)) || (parent !== undefined && tree.byKey.has(parent));
+    },
+  };
 }
 
 /** A number entered on a group's row or column: not counted. */
@@ -291,7 +308,8 @@ export function reportGroupValues(
 ): void {
   for (const g of groupValues) {
     let sum: number | undefined;
-    for (const leaf of codes.leavesUnder.get(g.code) ?? []) {
+    const group = codes.find(g.code);
+    for (const leaf of group === undefined ? [] : codes.leavesUnder(group)) {
       const v = leafValue(leaf, g.field);
       if (v !== undefined) sum = (sum ?? 0) + v;
     }

@@ -16,6 +16,7 @@ import {
   isBlankRow,
   peekNumber,
   readActualCell,
+  readAppraisedCell,
   readCriterionCode,
   readNumberCell,
   readText,
@@ -48,20 +49,35 @@ export interface ConsolidatedTable {
   readonly unknown: readonly CodeColumn[];
 }
 
-const headerCode = /^(\d+(?:\.\d+)*)\.?\s*(.*)$/;
+/** A code followed at once by a suffix in letters («1.1TC»): digits and dots only, as older sheets wrote. */
+const gluedSuffix = /^(\d+(?:\.\d+)*)\.?\s*(\D.*)$/;
 
-function readCodeHeader(value: CellValue | undefined, fold: Folder): { code: string; field: ConsolidatedField | 'plain' } | undefined {
+/**
+ * A column header naming a criterion: the code alone, or the code then a suffix saying which value
+ * («1.1 TC», «a1 thẩm định», «1.1TĐ»). The plan's own codes are preferred when a header could be read
+ * two ways («a 1» is the code «a1», not «a» with a suffix «1»).
+ */
+function readCodeHeader(
+  value: CellValue | undefined,
+  fold: Folder,
+  codes: PlanCodes,
+): { code: string; criterion: Criterion | undefined; field: ConsolidatedField | 'plain' } | undefined {
   if (typeof value === 'number') {
     const code = readCriterionCode(value);
-    return code === undefined ? undefined : { code, field: 'plain' };
+    return code === undefined ? undefined : { code, criterion: codes.find(code), field: 'plain' };
   }
   if (typeof value !== 'string') return undefined;
-  const match = headerCode.exec(cleanCellText(value));
-  if (!match) return undefined;
-  const code = readCriterionCode(match[1]);
-  const rest = match[2] ?? '';
-  const field = rest === '' ? 'plain' : compiled.suffixes.get(fold(rest));
-  return code === undefined || field === undefined ? undefined : { code, field };
+  const text = cleanCellText(value);
+  const splits: { head: string; rest: string }[] = [{ head: text, rest: '' }];
+  for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) splits.push({ head: text.slice(0, i), rest: text.slice(i + 1).trim() });
+  const glued = gluedSuffix.exec(text);
+  if (glued) splits.push({ head: glued[1] ?? '', rest: glued[2] ?? '' });
+  const readings = splits.flatMap(({ head, rest }) => {
+    const code = readCriterionCode(head);
+    const field: ConsolidatedField | 'plain' | undefined = rest === '' ? 'plain' : compiled.suffixes.get(fold(rest));
+    return code === undefined || field === undefined ? [] : [{ code, criterion: codes.find(code), field }];
+  });
+  return readings.find((r) => r.criterion !== undefined) ?? readings.find((r) => codes.looksLikePlanCode(r.code));
 }
 
 /** A consolidated header row: a unit column and at least two plan criterion columns. */
@@ -75,9 +91,11 @@ export function matchConsolidatedHeader(
   const columns: CodeColumn[] = [];
   const unknown: CodeColumn[] = [];
   raw.forEach((value, col) => {
-    const header = readCodeHeader(value, fold);
+    const header = readCodeHeader(value, fold, codes);
     if (!header) return;
-    (codes.byCode.has(header.code) ? columns : unknown).push({ col, ...header });
+    // Known columns carry the plan's spelling of the code; unknown ones keep the header's.
+    if (header.criterion) columns.push({ col, code: header.criterion.code, field: header.field });
+    else unknown.push({ col, code: header.code, field: header.field });
   });
   if (columns.length < 2) return undefined;
   const unit = matchColumns(folded, compiled.consolidatedUnit);
@@ -129,9 +147,9 @@ function readSheet(ctx: ReadContext, sheet: SheetSnapshot, table: ConsolidatedTa
   const slots = new Map<string, Slot>();
   const groups = new Map<string, Partial<Record<ConsolidatedField, number>>>();
   for (const c of table.columns) {
-    const criterion = codes.byCode.get(c.code);
+    const criterion = codes.find(c.code);
     if (!criterion) continue;
-    const isGroup = codes.groups.has(c.code);
+    const isGroup = codes.isGroup(criterion);
     const field = c.field === 'plain' ? (isGroup ? 'self' : plainField(criterion)) : c.field;
     const cols = isGroup ? (groups.get(c.code) ?? {}) : (slots.get(c.code)?.cols ?? {});
     const first = cols[field];
@@ -181,11 +199,15 @@ function readSheet(ctx: ReadContext, sheet: SheetSnapshot, table: ConsolidatedTa
       const appraised = at('appraised');
       const leader = at('blockLeader');
       const reason = at('reason');
+      const actualValue = actual && readActualCell(ctx, actual.value, actual.ref, slot.criterion, w);
+      const selfScore = self && readNumberCell(ctx, self.value, self.ref, w);
+      const council = appraised ? readAppraisedCell(ctx, appraised.value, appraised.ref, slot.criterion, w) : {};
       entries.set(code, {
         criterionCode: code,
-        actual: actual && readActualCell(ctx, actual.value, actual.ref, slot.criterion, w),
-        selfScore: self && readNumberCell(ctx, self.value, self.ref, w),
-        appraisedScore: appraised && readNumberCell(ctx, appraised.value, appraised.ref, w),
+        actual: actualValue,
+        selfScore,
+        appraisedScore: appraised && council.score,
+        ...(council.pass === undefined ? {} : { appraisedActual: council.pass }),
         blockLeaderScore: leader && readNumberCell(ctx, leader.value, leader.ref, w),
         note: '',
         actualSource: actual?.ref,

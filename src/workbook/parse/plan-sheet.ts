@@ -8,6 +8,7 @@ import { finding, type Finding } from '../../domain/findings';
 import { planSheet as vi } from '../../i18n/vi/plan-sheet';
 import { isValidationKey, type ValidationKey } from '../../domain/plan/validation-keys';
 import { planSchema, type Plan, type TieBreak } from '../../domain/plan/schema';
+import { displayCode, isCriterionCode } from '../../domain/plan/codes';
 import { cleanText, foldKey, nameKey } from '../../domain/text/normalize';
 import { readNumber } from '../../domain/text/numbers';
 import { address, cellAt, cellText, isCellError, type CellValue, type SheetSnapshot, isDate } from '../grid';
@@ -212,16 +213,19 @@ const matchSimpleTieBreak = keywordMatcher({
 });
 const groupScoreTemplates = tieBreakKeywords.groupScore.map(foldKey);
 
-/** "Tổng điểm cơ bản cao hơn", "Ít điểm trừ hơn" … and "Điểm nhóm 1 cao hơn" (any group code). */
+/** "Tổng điểm cơ bản cao hơn", "Ít điểm trừ hơn" … and "Điểm nhóm 1 cao hơn" (any code: «I», «a1», «01.1»). */
 const parseTieBreak: CellParser<TieBreak> = (value) => {
   const parsed = parseText(value);
   if (!parsed.ok) return unreadable;
   const text = parsed.value ?? '';
   if (text === '') return ok();
-  const code = /\d+(?:\.\d+)*/.exec(text)?.[0];
-  if (code !== undefined) {
-    const template = foldKey(text.replace(code, codePlaceholder));
-    if (groupScoreTemplates.includes(template)) return ok({ kind: 'groupScore', group: code });
+  // Each word that reads as a code is tried in the code's place; the template decides which it was.
+  for (const match of text.matchAll(/[0-9A-Za-z]+(?:[.\-/_][0-9A-Za-z]+)*/g)) {
+    const code = match[0];
+    if (!isCriterionCode(code)) continue;
+    const at = match.index;
+    const template = foldKey(`${text.slice(0, at)}${codePlaceholder}${text.slice(at + code.length)}`);
+    if (groupScoreTemplates.includes(template)) return ok({ kind: 'groupScore', group: displayCode(code) });
   }
   const kind = matchSimpleTieBreak(text);
   return kind === undefined ? unreadable : ok({ kind });

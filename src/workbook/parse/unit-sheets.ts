@@ -16,6 +16,7 @@ import {
   isBlankRow,
   peekNumber,
   readActualCell,
+  readAppraisedCell,
   readCriterionCode,
   readNumberCell,
   readText,
@@ -154,16 +155,21 @@ function readRows(ctx: ReadContext, sheet: SheetSnapshot, table: TableLocation<U
     lastRow = r;
     if (!seenData && isNumberingRow(row)) continue;
     seenData = true;
-    const code = readCriterionCode(row[codeCol]);
-    if (code === undefined) continue; // headings, totals, notes: not criteria
+    const written = readCriterionCode(row[codeCol]);
+    if (written === undefined) continue; // headings, totals, notes: not criteria
     const codeRef = cellRef(name, r, codeCol);
-    const where: Where = { unitCode: unitWhere.unitCode, criterionCode: code };
-    const criterion = codes.byCode.get(code);
+    const criterion = codes.find(written);
     if (!criterion) {
-      report(ctx, 'CRITERION_UNKNOWN', { sheet: name, code, reason: 'notInPlan' }, codeRef, where);
+      // «I», «A» above a plan numbered 1, 1.1 are headings; a code numbered like the plan's is a mistake.
+      if (codes.looksLikePlanCode(written)) {
+        report(ctx, 'CRITERION_UNKNOWN', { sheet: name, code: written, reason: 'notInPlan' }, codeRef, { unitCode: unitWhere.unitCode, criterionCode: written });
+      }
       continue;
     }
-    if (codes.groups.has(code)) {
+    // Results carry the plan's spelling of the code, so «1.1» here and «01.1» in the plan are one criterion.
+    const code = criterion.code;
+    const where: Where = { unitCode: unitWhere.unitCode, criterionCode: code };
+    if (codes.isGroup(criterion)) {
       for (const field of scoreFields) {
         const value = peekNumber(valueAt(row, cols[field]));
         const cell = src(r, cols[field]);
@@ -183,11 +189,16 @@ function readRows(ctx: ReadContext, sheet: SheetSnapshot, table: TableLocation<U
     const leaderSource = src(r, cols.blockLeader);
     const noteSource = src(r, cols.note);
     const reasonSource = src(r, cols.reason);
+    // Read left to right, so findings come in the order of the cells.
+    const actual = actualSource && readActualCell(ctx, valueAt(row, cols.actual), actualSource, criterion, where);
+    const selfScore = selfSource && readNumberCell(ctx, valueAt(row, cols.self), selfSource, where);
+    const appraised = appraisedSource ? readAppraisedCell(ctx, valueAt(row, cols.appraised), appraisedSource, criterion, where) : {};
     entries.set(code, {
       criterionCode: code,
-      actual: actualSource && readActualCell(ctx, valueAt(row, cols.actual), actualSource, criterion, where),
-      selfScore: selfSource && readNumberCell(ctx, valueAt(row, cols.self), selfSource, where),
-      appraisedScore: appraisedSource && readNumberCell(ctx, valueAt(row, cols.appraised), appraisedSource, where),
+      actual,
+      selfScore,
+      appraisedScore: appraisedSource && appraised.score,
+      ...(appraised.pass === undefined ? {} : { appraisedActual: appraised.pass }),
       blockLeaderScore: leaderSource && readNumberCell(ctx, valueAt(row, cols.blockLeader), leaderSource, where),
       note: noteSource ? readText(ctx, valueAt(row, cols.note), noteSource, where) : '',
       actualSource,

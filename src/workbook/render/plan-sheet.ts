@@ -7,6 +7,8 @@ import { planSheet as vi } from '../../i18n/vi/plan-sheet';
 import type { Band, Condition, Criterion, Plan, PlanInfo, Quota, RatioRule, Step, TieBreak, Title, TitleQuota, UnitAwardRule } from '../../domain/plan/schema';
 import { eligibility } from '../../i18n/vi/eligibility'; // issue 5a
 import { roundScore } from '../../domain/text/numbers';
+import { structuralParentCode } from '../../domain/plan/codes';
+import { buildCriteriaTree, keyOf, type CriteriaTree } from '../../domain/plan/tree';
 import { columnLetters } from '../grid';
 import type { ColumnSpec } from '../headers';
 import {
@@ -109,21 +111,24 @@ function settingCell(setting: SettingSpec, info: PlanInfo): OutCell {
   }
 }
 
-function parentCode(code: string): string {
-  const dot = code.lastIndexOf('.');
-  return dot < 0 ? '' : code.slice(0, dot);
+/** «Nhóm»: the parent as the plan gives it, else the one its code implies (written for the reader). */
+function parentCode(criterion: Criterion, tree: CriteriaTree): string {
+  if (criterion.group !== undefined) return criterion.group;
+  const parent = tree.parentOf.get(keyOf(criterion));
+  return parent === undefined ? (structuralParentCode(criterion.code) ?? '') : (tree.byKey.get(parent)?.code ?? '');
 }
 
 export function formatSteps(steps: readonly Step[]): string {
   return steps.map((step) => `≥${decimal(step.from)}: ${decimal(step.points)}`).join('; ');
 }
 
-function criterionRow(criterion: Criterion, isGroup: boolean): OutCell[] {
+function criterionRow(criterion: Criterion, tree: CriteriaTree): OutCell[] {
+  const isGroup = tree.groups.has(keyOf(criterion));
   // A group is the sum of its criteria: "nhập điểm" there would invite typing a score.
   const method = isGroup && criterion.method === 'points' ? '' : label(methodKeywords, criterion.method);
   return [
     center(criterion.code),
-    center(parentCode(criterion.code)),
+    center(parentCode(criterion, tree)),
     text(criterion.text),
     center(label(kindKeywords, criterion.kind)),
     num(criterion.maxPoints),
@@ -189,14 +194,14 @@ const tieBreakHeader = (): OutCell[] => {
 };
 
 export function renderPlanSheet(plan: Plan): SheetSpec {
-  const groups = new Set(plan.criteria.map((criterion) => parentCode(criterion.code)));
+  const tree = buildCriteriaTree(plan.criteria);
   const [infoKey, infoValue, infoHint] = header(infoColumns);
   const rows: OutCell[][] = [
     [text(vi.title, 'title')],
     [text(vi.intro, 'note')],
     [],
     ...section(vi.sections.info, [infoKey ?? blank, blank, infoValue ?? blank, infoHint ?? blank], infoRows(plan.info)),
-    ...section(vi.sections.criteria, header(criteriaColumns), plan.criteria.map((criterion) => criterionRow(criterion, groups.has(criterion.code))), vi.notes.criteria),
+    ...section(vi.sections.criteria, header(criteriaColumns), plan.criteria.map((criterion) => criterionRow(criterion, tree)), vi.notes.criteria),
     ...section(vi.sections.bands, header(bandColumns), plan.bands.map(bandRow), vi.notes.bands),
     ...section(vi.sections.unitAwards, header(unitAwardColumns), plan.unitAwards.map(unitAwardRow), vi.notes.unitAwards),
     ...section(vi.sections.ratioRules, header(ratioColumns), plan.ratioRules.map(ratioRow), vi.notes.ratioRules),

@@ -82,6 +82,7 @@ function unitNote(u: RankedUnit, plan: Plan): string {
     if (rule) notes.push(s.tieBreak({ rule: rule.kind === 'groupScore' ? t.tieBreaks.groupScore({ group: rule.group }) : t.tieBreaks[rule.kind] }));
   }
   if (u.mandatoryFailed.length > 0) notes.push(s.mandatoryFailed({ codes: u.mandatoryFailed.join(', ') }));
+  if (u.gatesFailed !== undefined && u.gatesFailed.length > 0) notes.push(s.gateFailed({ codes: u.gatesFailed.join(', ') }));
   if (u.missingCount > 0) notes.push(s.missing({ count: u.missingCount }));
   if (u.notAppraisedCount > 0) notes.push(s.notAppraised({ count: u.notAppraisedCount }));
   if (u.unit.ineligibleReason) notes.push(s.ineligible({ reason: u.unit.ineligibleReason }));

@@ -3,6 +3,7 @@
  * is read by the same parser as a sheet typed by hand) plus the very-hidden state sheet. Pure data:
  * a host writes it like any other SheetSpec.
  */
+import { buildCriteriaTree, keyOf } from '../../domain/plan/tree';
 import { fingerprint } from '../../domain/hash';
 import { formatNumberVi } from '../../i18n/types';
 import { vi } from '../../i18n/vi';
@@ -62,9 +63,6 @@ export function templateSheetName(unit: Pick<Unit, 'code'>): string {
   return validSheetName(unit.code, { replacement: '_', fallback: columns.code });
 }
 
-function isGroup(plan: Plan, c: Criterion): boolean {
-  return plan.criteria.some((o) => o.code.startsWith(`${c.code}.`));
-}
 
 /** The input cells of one criterion row: what the unit may type and what it is checked against. */
 function rowInputs(c: Criterion, r: number): InputRange[] {
@@ -75,10 +73,19 @@ function rowInputs(c: Criterion, r: number): InputRange[] {
       ? { range: at(col.actual), rule: { kind: 'list', values: [keywords.pass, keywords.fail], title: t.rules.passFailTitle, message: t.rules.passFail } }
       : c.method === 'points'
         ? { range: at(col.actual) } // a description of what was done: free text
-        : { range: at(col.actual), rule: { kind: 'decimal', min: 0, title: t.rules.actualTitle, message: t.rules.actual } };
+        : c.method === 'perCase'
+          ? { range: at(col.actual), rule: { kind: 'decimal', min: 0, whole: true, title: t.rules.countTitle, message: t.rules.count } }
+          : { range: at(col.actual), rule: { kind: 'decimal', min: 0, title: t.rules.actualTitle, message: t.rules.actual } };
+  // A per-case criterion without a cap has no maximum a score could exceed.
+  const uncapped = c.method === 'perCase' && c.capped === false;
   return [
     actual,
-    { range: at(col.self), rule: { kind: 'decimal', min: 0, max: c.maxPoints, title: t.rules.scoreTitle, message: t.rules.score({ max }) } },
+    {
+      range: at(col.self),
+      rule: uncapped
+        ? { kind: 'decimal', min: 0, title: t.rules.scoreTitle, message: t.rules.actual }
+        : { kind: 'decimal', min: 0, max: c.maxPoints, title: t.rules.scoreTitle, message: t.rules.score({ max }) },
+    },
     { range: at(col.note) },
   ];
 }
@@ -116,9 +123,10 @@ export function renderUnitTemplate(plan: Plan, unit: Unit, options: { readonly p
   const headerRow = rows.length;
   rows.push(tableColumns.map((h) => text(h, 'tableHeader')));
   const inputs: InputRange[] = [];
+  const tree = buildCriteriaTree(plan.criteria);
   for (const c of plan.criteria) {
     const r = rows.length;
-    const group = isGroup(plan, c);
+    const group = tree.groups.has(keyOf(c));
     // Empty cells keep a style so the table is drawn as one bordered block.
     const empty = (style: StyleName): OutCell => ({ value: null, style });
     rows.push(
