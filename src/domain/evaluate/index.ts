@@ -9,7 +9,8 @@ import { compareVietnamese } from '../text/normalize';
 import { allocateAwards } from './awards';
 import { rankBlock } from './rank';
 import { checkRatios } from './ratios';
-import { evaluateEligibility } from './eligibility'; // issue 5a
+import { evaluateEligibility } from './eligibility';
+import { markProvisional, missingData, withheldFromQuotas } from './provisional';
 import { planLayout, scoreUnitEntries } from './score';
 import { entriesByUnit, reviewTiers } from './tiers';
 import type { BlockResult, Evaluation, UnitScore } from './types';
@@ -20,6 +21,7 @@ export { allocateAwards, quotaFor } from './awards';
 export { checkRatios, gapToClose, ratioMet } from './ratios';
 export { reviewTiers, tierThreshold, tierOrder, type TierName, type TierReview, type UnitTiers, type CriterionTiers, type TierChange } from './tiers';
 export { evaluateEligibility, votesNeeded } from './eligibility';
+export { baseNotAppraised, markProvisional, missingData } from './provisional';
 
 const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -93,13 +95,17 @@ export function evaluate(plan: Plan, input: EvaluationInput): Evaluation {
     const ranked = rankBlock(plan, name, block.scores);
     // Percentage quotas count every registered unit of the block, scored or not.
     const awarded = allocateAwards(plan, name, ranked.units, block.size);
+    const unscored = [...block.unscored].sort(compareUnitsByName);
+    const marked = markProvisional(plan, name, awarded.units, unscored);
     for (const f of ranked.findings) findings.push(f);
     for (const f of awarded.findings) findings.push(f);
+    for (const f of marked.findings) findings.push(f);
     blockResults.push({
       block: name,
-      units: awarded.units,
-      unscored: [...block.unscored].sort(compareUnitsByName),
-      quotas: awarded.quotas,
+      units: marked.units,
+      unscored,
+      provisional: unscored.length > 0,
+      quotas: withheldFromQuotas(awarded.quotas, marked.units),
     });
   }
 
@@ -113,5 +119,5 @@ export function evaluate(plan: Plan, input: EvaluationInput): Evaluation {
   const eligibility = plan.titles.length > 0 ? evaluateEligibility(plan, input) : undefined;
   if (eligibility) for (const f of eligibility.findings) findings.push(f);
 
-  return { blocks: blockResults, ratios: ratios.checks, tiers, findings: sortFindings(findings), ...(eligibility ? { eligibility: eligibility.result } : {}) };
+  return { missing: missingData(plan, blockResults), blocks: blockResults, ratios: ratios.checks, tiers, findings: sortFindings(findings), ...(eligibility ? { eligibility: eligibility.result } : {}) };
 }

@@ -3,7 +3,7 @@ import type { Finding } from '../findings';
 import type { Criterion, RatioRule, UnitAwardRule } from '../plan/schema';
 import type { Proposal, Unit } from '../input/schema';
 import type { TierReview } from './tiers';
-import type { EligibilityResult } from './eligibility-types'; // issue 5a
+import type { EligibilityResult } from './eligibility-types';
 
 export type ScoreStatus = 'ok' | 'missing' | 'overMax' | 'rejected' | 'negative';
 
@@ -58,7 +58,9 @@ export type AwardNoteCode =
   | 'notLeader'
   | 'quotaFull'
   | 'tieAtQuota'
-  | 'noRules';
+  | 'noRules'
+  /** The award the unit would get, withheld while its result is provisional. */
+  | 'provisional';
 
 export interface AwardNote {
   readonly code: AwardNoteCode;
@@ -73,6 +75,31 @@ export interface RankedUnit extends UnitScore {
   readonly decidedByTieBreak?: number;
   readonly award?: Pick<UnitAwardRule, 'form' | 'level'>;
   readonly awardNote: AwardNote;
+  /** Present when the result is «tạm tính»: the data it stands on is incomplete. */
+  readonly provisional?: UnitProvisional;
+  /** The award a provisional unit would get, not proposed until its data is complete. */
+  readonly withheldAward?: Pick<UnitAwardRule, 'form' | 'level'>;
+}
+
+export interface UnitProvisional {
+  /** Base criteria without an appraised score (the plan ranks by the appraised score). */
+  readonly notAppraised: readonly string[];
+  /** A registered unit of the block has no results, so every place in the block may still change. */
+  readonly blockIncomplete: boolean;
+}
+
+/** What is missing before the result is complete, block by block; empty blocks are left out. */
+export interface MissingData {
+  readonly complete: boolean;
+  /** Awards of provisional units are withheld (the plan does not allow proposing them anyway). */
+  readonly awardsWithheld: boolean;
+  readonly blocks: readonly {
+    readonly block: string;
+    /** Registered units of the block, with results or not. */
+    readonly size: number;
+    readonly unitsWithoutResults: readonly { readonly code: string; readonly name: string }[];
+    readonly criteriaNotAppraised: readonly { readonly code: string; readonly name: string; readonly criteria: readonly string[]; readonly baseCount: number }[];
+  }[];
 }
 
 export interface BlockResult {
@@ -80,8 +107,18 @@ export interface BlockResult {
   readonly units: readonly RankedUnit[];
   /** Registered units of the block with no result sheet at all: not ranked, not scored (the parser reports them). */
   readonly unscored: readonly Unit[];
+  /** A registered unit has no results: every place and award of the block is «tạm tính». */
+  readonly provisional: boolean;
   /** Quota granted per award rule (index in plan.unitAwards) and how many were given. */
-  readonly quotas: readonly { readonly form: string; readonly level: string; readonly quota: number; readonly given: number }[];
+  readonly quotas: readonly {
+    readonly form: string;
+    readonly level: string;
+    readonly quota: number;
+    /** Awards proposed (final, or provisional when the plan allows proposing them). */
+    readonly given: number;
+    /** Slots held for provisional units whose award is not proposed until their data is complete. */
+    readonly withheld?: number;
+  }[];
 }
 
 export interface RatioCheck {
@@ -102,11 +139,13 @@ export interface RatioCheck {
 }
 
 export interface Evaluation {
+  /** What is missing (units without results, base criteria not appraised): said before anything else. */
+  readonly missing: MissingData;
   readonly blocks: readonly BlockResult[];
   readonly ratios: readonly RatioCheck[];
-  /** Scores of each tier of appraisal side by side (issue 5b); its findings are in `findings` too. */
+  /** Scores of each tier of appraisal side by side; its findings are in `findings` too. */
   readonly tiers: TierReview;
   readonly findings: readonly Finding[];
-  /** issue 5a: a verdict per proposal, when the plan lists titles. */
+  /** A verdict per proposal, when the plan lists titles. */
   readonly eligibility?: EligibilityResult;
 }

@@ -5,6 +5,7 @@
 import type { Evaluation, RankedUnit } from '../../domain/evaluate/types';
 import type { Finding } from '../../domain/findings';
 import { vi } from '../../i18n/vi';
+import { describeMissing } from '../../i18n/explain';
 import { formatNumberVi } from '../../i18n/types';
 import type { Plan } from '../../domain/plan/schema';
 import type { OutCell, SheetSpec } from '../spec';
@@ -89,9 +90,18 @@ function unitNote(u: RankedUnit, plan: Plan): string {
 }
 
 function awardText(u: RankedUnit): string {
-  if (u.award) return t.summary.award({ form: u.award.form, level: u.award.level });
-  if (u.awardNote.code === 'noRules' || u.awardNote.code === 'awarded') return '';
-  return vi.awardNotes[u.awardNote.code](u.awardNote.params);
+  const plain = u.award ? t.summary.award({ form: u.award.form, level: u.award.level }) : u.awardNote.code === 'noRules' || u.awardNote.code === 'awarded' ? '' : vi.awardNotes[u.awardNote.code](u.awardNote.params);
+  // A provisional result never reads as final, whatever the column says.
+  return u.provisional && plain !== '' ? vi.explain.provisional({ text: plain }) : plain;
+}
+
+/** «Chưa đủ dữ liệu»: what is missing, above the tables, so nobody signs a provisional result unaware. */
+function missingSection(evaluation: Evaluation, startRow: number): { rows: OutCell[][]; merges: string[] } {
+  const lines = describeMissing(evaluation.missing, 'vi');
+  return {
+    rows: lines.map((line, i) => rowAt(width, 0, text(line, i === 0 ? 'sectionHeading' : 'error'))),
+    merges: lines.map((_, i) => merge(startRow + i, 0, last)),
+  };
 }
 
 export function countBySeverity(findings: readonly Finding[]): { errors: number; warnings: number; infos: number } {
@@ -156,6 +166,11 @@ export function renderSummary(ctx: SummaryContext): SheetSpec {
   wide(text(t.summary.planLine({ number: plan.info.number, date: plan.info.issuedDate, name: plan.info.name, period: plan.info.period }), 'subtitle'));
   wide(text(printedFingerprint(stamp, ctx.logSheet ?? vi.audit.sheetName), 'note'));
   rows.push(row(width, []));
+  if (!evaluation.missing.complete) {
+    const missing = missingSection(evaluation, rows.length);
+    rows.push(...missing.rows, row(width, []));
+    merges.push(...missing.merges);
+  }
   const headerRow = rows.length;
   rows.push(t.summary.columns.map((c) => text(c, 'tableHeader')));
   const dataBars: { range: string; color: string }[] = [];
