@@ -51,6 +51,7 @@ export const findingSeverity = {
   // scoring
   SCORE_MISSING: 'warning',
   SCORE_NOT_APPRAISED: 'warning',
+  SCORE_FORM_BLANK: 'warning',
   SCORE_OVER_MAX: 'error',
   SCORE_NEGATIVE: 'error',
   SCORE_BELOW_THRESHOLD: 'warning',

@@ -2,7 +2,8 @@
  * The engine: score → rank → awards → ratios → findings. Pure and deterministic; inputs are
  * already validated (no zod here) and never mutated. checkPlan's findings are the caller's to add.
  */
-import { compareCodes, compareFindings, type Finding, type Severity } from '../findings';
+import { compareCodes, compareFindings, finding, type Finding, type Severity } from '../findings';
+import { hasAnyValue } from '../input/blank';
 import type { EvaluationInput, Unit } from '../input/schema';
 import type { Plan } from '../plan/schema';
 import { compareVietnamese } from '../text/normalize';
@@ -83,6 +84,13 @@ export function evaluate(plan: Plan, input: EvaluationInput): Evaluation {
     const byCode = entries.get(unit.code);
     if (!byCode) {
       block.unscored.push(unit);
+      continue;
+    }
+    // Blank is not zero: a form with nothing typed in it is no result, not «0 điểm, Yếu».
+    if (!hasAnyValue(byCode.values())) {
+      block.unscored.push(unit);
+      const sheets = input.results.filter((r) => r.unitCode === unit.code && r.sheet !== undefined).map((r) => r.sheet ?? '');
+      findings.push(finding('SCORE_FORM_BLANK', { unit: unit.name, sheet: sheets.join(', ') }, { unitCode: unit.code }));
       continue;
     }
     const scored = scoreUnitEntries(layout, unit, byCode);

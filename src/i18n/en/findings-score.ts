@@ -55,6 +55,10 @@ export const scoreFindings: Record<ScoreFindingCode, FindingText> = {
     message: (p) => `Criterion ${fmt(p.code)} has no score (a blank cell does not count as 0).`,
     fix: (p) => `Enter a score from 0 to ${fmt(p.max)}; if the unit did not achieve it, enter 0.`,
   },
+  SCORE_FORM_BLANK: {
+    message: (p) => `Form not filled in: «${fmt(p.unit)}»${p.sheet ? ` (sheet ${fmt(p.sheet)})` : ''} has no score or result typed, so it counts as no results (not 0 points).`,
+    fix: () => 'Enter the self-assessed (and appraised) scores of the unit, then score again.',
+  },
   SCORE_NOT_APPRAISED: {
     message: (p) => `${fmt(p.count)}/${fmt(p.total)} criteria have no appraised score; the self-assessed score is used for ranking, so the result is provisional.`,
     fix: () => 'Enter the missing appraised scores.',

@@ -62,6 +62,10 @@ export const scoreFindings: Record<ScoreFindingCode, FindingText> = {
     message: (p) => `Tiêu chí ${fmt(p.code)} chưa có điểm (ô trống không được tính là 0).`,
     fix: (p) => `Nhập điểm từ 0 đến ${fmt(p.max)}; nếu đơn vị không đạt tiêu chí này, ghi 0.`,
   },
+  SCORE_FORM_BLANK: {
+    message: (p) => `Tệp chưa điền điểm: «${fmt(p.unit)}»${p.sheet ? ` (sheet ${fmt(p.sheet)})` : ''} không có ô điểm hay kết quả nào được nhập, nên được xem là chưa có kết quả (không tính 0 điểm).`,
+    fix: () => 'Nhập điểm tự chấm (và thẩm định) cho đơn vị rồi chấm lại.',
+  },
   SCORE_NOT_APPRAISED: {
     message: (p) => `${fmt(p.count)}/${fmt(p.total)} tiêu chí chưa có điểm thẩm định; tạm dùng điểm tự chấm để xếp hạng, kết quả là tạm tính.`,
     fix: () => 'Nhập điểm thẩm định cho các tiêu chí còn thiếu.',
