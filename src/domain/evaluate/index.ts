@@ -12,6 +12,7 @@ import { rankBlock } from './rank';
 import { checkRatios } from './ratios';
 import { evaluateEligibility } from './eligibility';
 import { markProvisional, missingData, withheldFromQuotas } from './provisional';
+import { explainBlock } from './explain';
 import { planLayout, scoreUnitEntries } from './score';
 import { entriesByUnit, reviewTiers } from './tiers';
 import type { BlockResult, Evaluation, UnitScore } from './types';
@@ -23,6 +24,7 @@ export { checkRatios, gapToClose, ratioMet } from './ratios';
 export { reviewTiers, tierThreshold, tierOrder, type TierName, type TierReview, type UnitTiers, type CriterionTiers, type TierChange } from './tiers';
 export { evaluateEligibility, votesNeeded } from './eligibility';
 export { baseNotAppraised, markProvisional, missingData } from './provisional';
+export { explainBlock, bandBlockers } from './explain';
 
 const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -105,15 +107,16 @@ export function evaluate(plan: Plan, input: EvaluationInput): Evaluation {
     const awarded = allocateAwards(plan, name, ranked.units, block.size);
     const unscored = [...block.unscored].sort(compareUnitsByName);
     const marked = markProvisional(plan, name, awarded.units, unscored);
+    const quotas = withheldFromQuotas(awarded.quotas, marked.units);
     for (const f of ranked.findings) findings.push(f);
     for (const f of awarded.findings) findings.push(f);
     for (const f of marked.findings) findings.push(f);
     blockResults.push({
       block: name,
-      units: marked.units,
+      units: explainBlock(layout, marked.units, quotas),
       unscored,
       provisional: unscored.length > 0,
-      quotas: withheldFromQuotas(awarded.quotas, marked.units),
+      quotas,
     });
   }
 

@@ -1,6 +1,6 @@
 /** What the engine returns: plain data, the same for the same input, byte for byte. */
 import type { Finding } from '../findings';
-import type { Criterion, RatioRule, UnitAwardRule } from '../plan/schema';
+import type { Criterion, RatioRule, TieBreak, UnitAwardRule } from '../plan/schema';
 import type { Proposal, Unit } from '../input/schema';
 import type { TierReview } from './tiers';
 import type { EligibilityResult } from './eligibility-types';
@@ -79,6 +79,67 @@ export interface RankedUnit extends UnitScore {
   readonly provisional?: UnitProvisional;
   /** The award a provisional unit would get, not proposed until its data is complete. */
   readonly withheldAward?: Pick<UnitAwardRule, 'form' | 'level'>;
+  /** Why the band, the place in a tie, the award and the gap to the next band: facts, put into words by i18n. */
+  readonly explanation?: UnitExplanation;
+}
+
+/** What keeps a unit from a band. */
+export type BandBlocker =
+  | { readonly kind: 'score'; readonly total: number; readonly minScore: number; readonly strict: boolean; readonly points: number }
+  | { readonly kind: 'floor'; readonly code: string; readonly value?: number; readonly floor: number; readonly ratio: number; readonly maxPoints: number }
+  | { readonly kind: 'mandatory'; readonly codes: readonly string[] };
+
+export interface BandFacts {
+  readonly band?: string;
+  readonly total: number;
+  /** The minimum score of the band reached. */
+  readonly minScore?: number;
+  readonly strict?: boolean;
+  /** The best band the score reached but another condition withheld, with every condition missed. */
+  readonly withheld?: { readonly band: string; readonly minScore: number; readonly blockers: readonly BandBlocker[] };
+  /** No band reached: the lowest band and what it lacks. */
+  readonly lowest?: { readonly band: string; readonly blockers: readonly BandBlocker[] };
+}
+
+export interface NextBandFacts {
+  readonly band: string;
+  readonly blockers: readonly BandBlocker[];
+}
+
+export interface TieComparison {
+  readonly other: { readonly code: string; readonly name: string };
+  /** Where this unit is against the other: above or below by a tie-break, or level after every one. */
+  readonly position: 'above' | 'below' | 'level';
+  readonly tieBreak?: TieBreak;
+  /** The tie-break's values as read (deduction points, gap …), not as compared. */
+  readonly own?: number;
+  readonly theirs?: number;
+}
+
+export interface TieFacts {
+  readonly total: number;
+  readonly with: readonly { readonly code: string; readonly name: string }[];
+  /** Against the neighbour just above and just below in the tie. */
+  readonly comparisons: readonly TieComparison[];
+}
+
+export interface AwardFacts {
+  readonly note: AwardNote;
+  readonly award?: Pick<UnitAwardRule, 'form' | 'level'>;
+  readonly withheldAward?: Pick<UnitAwardRule, 'form' | 'level'>;
+  readonly provisional?: UnitProvisional;
+  readonly rank: number;
+  /** The quota of the award given or missed, when there is one. */
+  readonly quota?: number;
+}
+
+export interface UnitExplanation {
+  readonly band: BandFacts;
+  readonly tie?: TieFacts;
+  readonly award: AwardFacts;
+  readonly nextBand?: NextBandFacts;
+  /** Points behind the block's first unit (absent for the leader itself). */
+  readonly leader?: { readonly code: string; readonly name: string; readonly total: number; readonly gap: number };
 }
 
 export interface UnitProvisional {

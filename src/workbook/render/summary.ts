@@ -5,7 +5,7 @@
 import type { Evaluation, RankedUnit } from '../../domain/evaluate/types';
 import type { Finding } from '../../domain/findings';
 import { vi } from '../../i18n/vi';
-import { describeMissing } from '../../i18n/explain';
+import { describeMissing, explainRanked } from '../../i18n/explain';
 import { formatNumberVi } from '../../i18n/types';
 import type { Plan } from '../../domain/plan/schema';
 import type { OutCell, SheetSpec } from '../spec';
@@ -74,19 +74,12 @@ export function signatureBlock(plan: Plan, startRow: number, columns: number): {
   return { rows, merges };
 }
 
-function unitNote(u: RankedUnit, plan: Plan): string {
-  const s = t.summary;
-  const notes: string[] = [];
-  if (u.unresolvedTie) notes.push(s.tie);
-  if (u.decidedByTieBreak !== undefined) {
-    const rule = plan.tieBreaks[u.decidedByTieBreak];
-    if (rule) notes.push(s.tieBreak({ rule: rule.kind === 'groupScore' ? t.tieBreaks.groupScore({ group: rule.group }) : t.tieBreaks[rule.kind] }));
-  }
-  if (u.mandatoryFailed.length > 0) notes.push(s.mandatoryFailed({ codes: u.mandatoryFailed.join(', ') }));
-  if (u.missingCount > 0) notes.push(s.missing({ count: u.missingCount }));
-  if (u.notAppraisedCount > 0) notes.push(s.notAppraised({ count: u.notAppraisedCount }));
-  if (u.unit.ineligibleReason) notes.push(s.ineligible({ reason: u.unit.ineligibleReason }));
-  return notes.join('; ');
+/** «Ghi chú»: one sentence each for the place in a tie, the band, the award and the next band, then what is missing. */
+function unitNote(u: RankedUnit): string {
+  const why = explainRanked(u, 'vi');
+  const notes = why ? [why.tie, why.band, why.award, why.nextBand] : [];
+  if (u.missingCount > 0) notes.push(`${t.summary.missing({ count: u.missingCount })}.`);
+  return notes.filter((n): n is string => n !== undefined && n !== '').join('\n');
 }
 
 function awardText(u: RankedUnit): string {
@@ -193,7 +186,7 @@ export function renderSummary(ctx: SummaryContext): SheetSpec {
         text(u.band ?? t.summary.band.none, 'cellCenter'),
         text(awardText(u)),
         text(''),
-        text(unitNote(u, plan)),
+        text(unitNote(u)),
       ]);
     });
     if (block.units.length > 0) dataBars.push({ range: `${address(first, 6)}:${address(rows.length - 1, 6)}`, color: '5B9BD5' });
