@@ -53,7 +53,8 @@ export const findingSeverity = {
   SHEET_MERGES_UNREAD: 'warning',
   // scoring
   SCORE_MISSING: 'warning',
-  SCORE_NOT_APPRAISED: 'info',
+  SCORE_NOT_APPRAISED: 'warning',
+  SCORE_FORM_BLANK: 'warning',
   SCORE_OVER_MAX: 'error',
   SCORE_NEGATIVE: 'error',
   SCORE_BELOW_THRESHOLD: 'warning',
@@ -70,6 +71,7 @@ export const findingSeverity = {
   TIE_UNRESOLVED: 'warning',
   AWARD_TIE_AT_QUOTA: 'warning',
   AWARD_QUOTA_ZERO: 'info',
+  AWARD_PROVISIONAL: 'warning',
   RATIO_NOT_MET: 'error',
   RATIO_NO_PROPOSALS: 'info',
   // issue 5b: tiers of appraisal and the audit log

@@ -19,6 +19,7 @@ import { templates } from './en/templates';
 import { importText } from './en/import';
 import { safety } from './en/safety';
 import { packageText } from './en/package';
+import { explain } from './en/explain';
 
 export const en: Dictionary = {
   validation,
@@ -38,4 +39,5 @@ export const en: Dictionary = {
   importText,
   safety,
   packageText,
+  explain,
 };

@@ -21,6 +21,7 @@ import { templates } from './vi/templates';
 import { importText } from './vi/import';
 import { safety } from './vi/safety';
 import { packageText } from './vi/package';
+import { explain } from './vi/explain';
 
 export const vi = {
   validation,
@@ -40,6 +41,7 @@ export const vi = {
   importText,
   safety,
   packageText,
+  explain,
 };
 
 export type Dictionary = import('./types').Widen<typeof vi>;

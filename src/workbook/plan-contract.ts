@@ -92,7 +92,7 @@ export const tieBreakColumns: readonly ColumnSpec<TieBreakColumn>[] = [
 ];
 
 // Settings of "Thông tin chung", in the order they are written.
-export type SettingType = 'text' | 'integer' | 'number' | 'percent' | 'list' | 'rankingScore' | 'rankingStyle' | 'overMax';
+export type SettingType = 'text' | 'integer' | 'number' | 'percent' | 'list' | 'rankingScore' | 'rankingStyle' | 'overMax' | 'flag';
 export type SettingKey = keyof PlanInfo & keyof typeof vi.settings;
 
 export interface SettingSpec {
@@ -131,6 +131,7 @@ export const planSettings: readonly SettingSpec[] = [
   // issue 5a
   { key: 'ratings', type: 'list', aliases: [s.ratings, 'Các mức xếp loại', 'Xếp loại đánh giá', 'Các mức xếp loại đánh giá'] },
   { key: 'councilMembers', type: 'integer', aliases: [s.councilMembers, 'Số thành viên Hội đồng thi đua - khen thưởng', 'Số thành viên HĐTĐKT'] },
+  { key: 'proposeProvisional', type: 'flag', aliases: [s.proposeProvisional, 'Đề nghị khen thưởng khi chưa đủ dữ liệu', 'Đề nghị khi kết quả tạm tính'] },
 ];
 
 /** Items of a list setting or cell ("Các đợt", "Cấp áp dụng" …) are separated by ";" (or line breaks). */

@@ -184,10 +184,12 @@ describe('allocateAwards', () => {
 
 describe('awards through evaluate', () => {
   it('quotas are per block and unscored units are listed, not ranked', () => {
-    const plan = makePlan({ unitAwards: [merit(1)] });
+    // Khối A lacks a unit's results, so it is provisional: proposing anyway keeps the quotas in view.
+    const plan = makePlan({ unitAwards: [merit(1)], info: { proposeProvisional: true } });
     const units = [unit('A1', 'A1', 'Khối A'), unit('A2', 'A2', 'Khối A'), unit('B1', 'B1', 'Khối B'), unit('A3', 'Chưa nộp', 'Khối A')];
-    const results = [result('A1', [entry('1', 90)]), result('A2', [entry('1', 95)]), result('B1', [entry('1', 50)]), result('ZZ', [entry('1', 100)])];
+    const results = [result('A1', [entry('1', 90, 90)]), result('A2', [entry('1', 95, 95)]), result('B1', [entry('1', 50, 50)]), result('ZZ', [entry('1', 100, 100)])];
     const ev = evaluate(plan, input(units, results));
+    expect(ev.blocks.map((b) => b.provisional)).toEqual([true, false]);
     expect(ev.blocks.map((b) => [b.block, b.units.map((u) => `${u.unit.code}:${u.award?.form ?? '-'}`), b.unscored.map((u) => u.code)])).toEqual([
       ['Khối A', ['A2:Bằng khen', 'A1:-'], ['A3']],
       ['Khối B', ['B1:Bằng khen'], []],
@@ -195,5 +197,6 @@ describe('awards through evaluate', () => {
     // nothing is said about the unscored unit or the unknown result here: the parser reports them
     expect(ev.findings.filter((f) => f.unitCode === 'A3' || f.unitCode === 'ZZ')).toEqual([]);
     expect(only(ev.findings, 'AWARD_QUOTA_ZERO')).toEqual([]);
+    expect(only(ev.findings, 'AWARD_PROVISIONAL').map((f) => f.params.block)).toEqual(['Khối A']);
   });
 });

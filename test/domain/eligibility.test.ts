@@ -229,7 +229,7 @@ describe('flags per block (the unit awards\' leaderOnly rule with a count)', () 
     const plan = makePlan({ unitAwards: [{ form: 'Cờ thi đua', level: 'tỉnh', quota: { kind: 'count', value: 1 }, leaderOnly: true }] });
     const units = [unit('A1', 'A1', 'Khối A'), unit('A2', 'A2', 'Khối A'), unit('B1', 'B1', 'Khối B'), unit('B2', 'B2', 'Khối B'), unit('B3', 'B3', 'Khối B')];
     const scores: Record<string, number> = { A1: 80, A2: 95, B1: 70, B2: 60, B3: 90 };
-    const out = evaluate(plan, input(units, units.map((u) => result(u.code, [entry('1', scores[u.code])]))));
+    const out = evaluate(plan, input(units, units.map((u) => result(u.code, [entry('1', scores[u.code], scores[u.code])]))));
     const flagged = out.blocks.map((b) => b.units.filter((u) => u.award?.form === 'Cờ thi đua').map((u) => u.unit.code));
     expect(flagged).toEqual([['A2'], ['B3']]);
   });

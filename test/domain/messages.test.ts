@@ -132,6 +132,7 @@ describe('award notes', () => {
     quotaFull: { form: 'Bằng khen', level: 'tỉnh', quota: 2, given: 2 },
     tieAtQuota: { form: 'Bằng khen', level: 'tỉnh', rank: 2, slots: 1 },
     noRules: {},
+    provisional: { form: 'Giấy khen', level: 'huyện' },
   };
 
   it('read as the summary expects', () => {

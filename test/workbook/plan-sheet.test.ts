@@ -495,3 +495,20 @@ describe('parsePlanSheet findings', () => {
     expect(result.findings.map((f) => f.params.expected)).toEqual(sectionNames);
   });
 });
+
+describe('the «Đề nghị khi chưa đủ dữ liệu» setting', () => {
+  const base = planPresets[0]?.plan;
+  it('is unset when blank, so an older plan keeps its fingerprint, and reads yes and no', () => {
+    if (!base) throw new Error('no preset');
+    expect(parsePlanSheet(rendered(base)).plan?.info.proposeProvisional).toBeUndefined();
+    for (const value of [true, false]) {
+      const plan = { ...base, info: { ...base.info, proposeProvisional: value } };
+      const result = parsePlanSheet(rendered(plan));
+      expect(result.findings).toEqual([]);
+      expect(result.plan?.info.proposeProvisional).toBe(value);
+    }
+    const rows = gridOf(base);
+    setCell(rows, dataRow(rows, 'Thông tin chung', 'Đề nghị khi chưa đủ dữ liệu'), headerCell(rows, 'Thông tin chung', 'Giá trị').col, 'có');
+    expect(parseGrid(rows).plan?.info.proposeProvisional).toBe(true);
+  });
+});

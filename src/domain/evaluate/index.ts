@@ -2,14 +2,17 @@
  * The engine: score → rank → awards → ratios → findings. Pure and deterministic; inputs are
  * already validated (no zod here) and never mutated. checkPlan's findings are the caller's to add.
  */
-import { compareCodes, compareFindings, type Finding, type Severity } from '../findings';
+import { compareCodes, compareFindings, finding, type Finding, type Severity } from '../findings';
+import { hasAnyValue } from '../input/blank';
 import type { EvaluationInput, Unit } from '../input/schema';
 import type { Plan } from '../plan/schema';
 import { compareVietnamese } from '../text/normalize';
 import { allocateAwards } from './awards';
 import { rankBlock } from './rank';
 import { checkRatios } from './ratios';
-import { evaluateEligibility } from './eligibility'; // issue 5a
+import { evaluateEligibility } from './eligibility';
+import { markProvisional, missingData, withheldFromQuotas } from './provisional';
+import { explainBlock } from './explain';
 import { planLayout, scoreUnitEntries } from './score';
 import { entriesByUnit, reviewTiers } from './tiers';
 import type { BlockResult, Evaluation, UnitScore } from './types';
@@ -20,6 +23,8 @@ export { allocateAwards, quotaFor } from './awards';
 export { checkRatios, gapToClose, ratioMet } from './ratios';
 export { reviewTiers, tierThreshold, tierOrder, type TierName, type TierReview, type UnitTiers, type CriterionTiers, type TierChange } from './tiers';
 export { evaluateEligibility, votesNeeded } from './eligibility';
+export { baseNotAppraised, markProvisional, missingData } from './provisional';
+export { explainBlock, bandBlockers } from './explain';
 
 const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -83,6 +88,13 @@ export function evaluate(plan: Plan, input: EvaluationInput): Evaluation {
       block.unscored.push(unit);
       continue;
     }
+    // Blank is not zero: a form with nothing typed in it is no result, not «0 điểm, Yếu».
+    if (!hasAnyValue(byCode.values())) {
+      block.unscored.push(unit);
+      const sheets = input.results.filter((r) => r.unitCode === unit.code && r.sheet !== undefined).map((r) => r.sheet ?? '');
+      findings.push(finding('SCORE_FORM_BLANK', { unit: unit.name, sheet: sheets.join(', ') }, { unitCode: unit.code }));
+      continue;
+    }
     const scored = scoreUnitEntries(layout, unit, byCode);
     block.scores.push(scored.score);
     for (const f of scored.findings) findings.push(f);
@@ -93,13 +105,18 @@ export function evaluate(plan: Plan, input: EvaluationInput): Evaluation {
     const ranked = rankBlock(plan, name, block.scores);
     // Percentage quotas count every registered unit of the block, scored or not.
     const awarded = allocateAwards(plan, name, ranked.units, block.size);
+    const unscored = [...block.unscored].sort(compareUnitsByName);
+    const marked = markProvisional(plan, name, awarded.units, unscored);
+    const quotas = withheldFromQuotas(awarded.quotas, marked.units);
     for (const f of ranked.findings) findings.push(f);
     for (const f of awarded.findings) findings.push(f);
+    for (const f of marked.findings) findings.push(f);
     blockResults.push({
       block: name,
-      units: awarded.units,
-      unscored: [...block.unscored].sort(compareUnitsByName),
-      quotas: awarded.quotas,
+      units: explainBlock(layout, marked.units, quotas),
+      unscored,
+      provisional: unscored.length > 0,
+      quotas,
     });
   }
 
@@ -113,5 +130,5 @@ export function evaluate(plan: Plan, input: EvaluationInput): Evaluation {
   const eligibility = plan.titles.length > 0 ? evaluateEligibility(plan, input) : undefined;
   if (eligibility) for (const f of eligibility.findings) findings.push(f);
 
-  return { blocks: blockResults, ratios: ratios.checks, tiers, findings: sortFindings(findings), ...(eligibility ? { eligibility: eligibility.result } : {}) };
+  return { missing: missingData(plan, blockResults), blocks: blockResults, ratios: ratios.checks, tiers, findings: sortFindings(findings), ...(eligibility ? { eligibility: eligibility.result } : {}) };
 }

@@ -12,8 +12,24 @@ import type { RankedUnit, UnitScore } from './types';
 /** A ranked unit before awards are allocated. */
 export type RankedScore = Omit<RankedUnit, 'award' | 'awardNote'>;
 
+/** A tie-break's value as a reader sees it (deduction points, the gap itself …); undefined when unknown. */
+export function tieBreakShown(s: UnitScore, tb: TieBreak): number | undefined {
+  switch (tb.kind) {
+    case 'baseTotal':
+      return s.base;
+    case 'fewerDeductions':
+      return s.deduction;
+    case 'moreBonus':
+      return s.bonus;
+    case 'smallerGap':
+      return s.selfBase === undefined || s.appraisedBase === undefined ? undefined : roundScore(Math.abs(s.selfBase - s.appraisedBase));
+    case 'groupScore':
+      return s.groupScores[tb.group];
+  }
+}
+
 /** A tie-break as a number where higher is better; an unknown value is the worst. */
-function tieBreakValue(s: UnitScore, tb: TieBreak): number {
+export function tieBreakValue(s: UnitScore, tb: TieBreak): number {
   switch (tb.kind) {
     case 'baseTotal':
       return s.base;

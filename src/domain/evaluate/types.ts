@@ -1,9 +1,9 @@
 /** What the engine returns: plain data, the same for the same input, byte for byte. */
 import type { Finding } from '../findings';
-import type { Criterion, RatioRule, UnitAwardRule } from '../plan/schema';
+import type { Criterion, RatioRule, TieBreak, UnitAwardRule } from '../plan/schema';
 import type { Proposal, Unit } from '../input/schema';
 import type { TierReview } from './tiers';
-import type { EligibilityResult } from './eligibility-types'; // issue 5a
+import type { EligibilityResult } from './eligibility-types';
 
 export type ScoreStatus = 'ok' | 'missing' | 'overMax' | 'rejected' | 'negative';
 
@@ -76,7 +76,9 @@ export type AwardNoteCode =
   | 'notLeader'
   | 'quotaFull'
   | 'tieAtQuota'
-  | 'noRules';
+  | 'noRules'
+  /** The award the unit would get, withheld while its result is provisional. */
+  | 'provisional';
 
 export interface AwardNote {
   readonly code: AwardNoteCode;
@@ -91,6 +93,92 @@ export interface RankedUnit extends UnitScore {
   readonly decidedByTieBreak?: number;
   readonly award?: Pick<UnitAwardRule, 'form' | 'level'>;
   readonly awardNote: AwardNote;
+  /** Present when the result is «tạm tính»: the data it stands on is incomplete. */
+  readonly provisional?: UnitProvisional;
+  /** The award a provisional unit would get, not proposed until its data is complete. */
+  readonly withheldAward?: Pick<UnitAwardRule, 'form' | 'level'>;
+  /** Why the band, the place in a tie, the award and the gap to the next band: facts, put into words by i18n. */
+  readonly explanation?: UnitExplanation;
+}
+
+/** What keeps a unit from a band. */
+export type BandBlocker =
+  | { readonly kind: 'score'; readonly total: number; readonly minScore: number; readonly strict: boolean; readonly points: number }
+  | { readonly kind: 'floor'; readonly code: string; readonly value?: number; readonly floor: number; readonly ratio: number; readonly maxPoints: number }
+  | { readonly kind: 'mandatory'; readonly codes: readonly string[] };
+
+export interface BandFacts {
+  readonly band?: string;
+  readonly total: number;
+  /** The minimum score of the band reached. */
+  readonly minScore?: number;
+  readonly strict?: boolean;
+  /** The best band the score reached but another condition withheld, with every condition missed. */
+  readonly withheld?: { readonly band: string; readonly minScore: number; readonly blockers: readonly BandBlocker[] };
+  /** No band reached: the lowest band and what it lacks. */
+  readonly lowest?: { readonly band: string; readonly blockers: readonly BandBlocker[] };
+}
+
+export interface NextBandFacts {
+  readonly band: string;
+  readonly blockers: readonly BandBlocker[];
+}
+
+export interface TieComparison {
+  readonly other: { readonly code: string; readonly name: string };
+  /** Where this unit is against the other: above or below by a tie-break, or level after every one. */
+  readonly position: 'above' | 'below' | 'level';
+  readonly tieBreak?: TieBreak;
+  /** The tie-break's values as read (deduction points, gap …), not as compared. */
+  readonly own?: number;
+  readonly theirs?: number;
+}
+
+export interface TieFacts {
+  readonly total: number;
+  readonly with: readonly { readonly code: string; readonly name: string }[];
+  /** Against the neighbour just above and just below in the tie. */
+  readonly comparisons: readonly TieComparison[];
+}
+
+export interface AwardFacts {
+  readonly note: AwardNote;
+  readonly award?: Pick<UnitAwardRule, 'form' | 'level'>;
+  readonly withheldAward?: Pick<UnitAwardRule, 'form' | 'level'>;
+  readonly provisional?: UnitProvisional;
+  readonly rank: number;
+  /** The quota of the award given or missed, when there is one. */
+  readonly quota?: number;
+}
+
+export interface UnitExplanation {
+  readonly band: BandFacts;
+  readonly tie?: TieFacts;
+  readonly award: AwardFacts;
+  readonly nextBand?: NextBandFacts;
+  /** Points behind the block's first unit (absent for the leader itself). */
+  readonly leader?: { readonly code: string; readonly name: string; readonly total: number; readonly gap: number };
+}
+
+export interface UnitProvisional {
+  /** Base criteria without an appraised score (the plan ranks by the appraised score). */
+  readonly notAppraised: readonly string[];
+  /** A registered unit of the block has no results, so every place in the block may still change. */
+  readonly blockIncomplete: boolean;
+}
+
+/** What is missing before the result is complete, block by block; empty blocks are left out. */
+export interface MissingData {
+  readonly complete: boolean;
+  /** Awards of provisional units are withheld (the plan does not allow proposing them anyway). */
+  readonly awardsWithheld: boolean;
+  readonly blocks: readonly {
+    readonly block: string;
+    /** Registered units of the block, with results or not. */
+    readonly size: number;
+    readonly unitsWithoutResults: readonly { readonly code: string; readonly name: string }[];
+    readonly criteriaNotAppraised: readonly { readonly code: string; readonly name: string; readonly criteria: readonly string[]; readonly baseCount: number }[];
+  }[];
 }
 
 export interface BlockResult {
@@ -98,8 +186,18 @@ export interface BlockResult {
   readonly units: readonly RankedUnit[];
   /** Registered units of the block with no result sheet at all: not ranked, not scored (the parser reports them). */
   readonly unscored: readonly Unit[];
+  /** A registered unit has no results: every place and award of the block is «tạm tính». */
+  readonly provisional: boolean;
   /** Quota granted per award rule (index in plan.unitAwards) and how many were given. */
-  readonly quotas: readonly { readonly form: string; readonly level: string; readonly quota: number; readonly given: number }[];
+  readonly quotas: readonly {
+    readonly form: string;
+    readonly level: string;
+    readonly quota: number;
+    /** Awards proposed (final, or provisional when the plan allows proposing them). */
+    readonly given: number;
+    /** Slots held for provisional units whose award is not proposed until their data is complete. */
+    readonly withheld?: number;
+  }[];
 }
 
 export interface RatioCheck {
@@ -120,11 +218,13 @@ export interface RatioCheck {
 }
 
 export interface Evaluation {
+  /** What is missing (units without results, base criteria not appraised): said before anything else. */
+  readonly missing: MissingData;
   readonly blocks: readonly BlockResult[];
   readonly ratios: readonly RatioCheck[];
-  /** Scores of each tier of appraisal side by side (issue 5b); its findings are in `findings` too. */
+  /** Scores of each tier of appraisal side by side; its findings are in `findings` too. */
   readonly tiers: TierReview;
   readonly findings: readonly Finding[];
-  /** issue 5a: a verdict per proposal, when the plan lists titles. */
+  /** A verdict per proposal, when the plan lists titles. */
   readonly eligibility?: EligibilityResult;
 }

@@ -16,4 +16,5 @@ export const awardNotes: Record<AwardNoteCode, (p: Readonly<Record<string, strin
       : `Remaining ${fmt(p.form)} awaits the council's vote (${fmt(p.given)}/${fmt(p.quota)})`,
   tieAtQuota: () => 'Tied at the quota boundary – the council votes',
   noRules: () => 'The plan sets no unit awards',
+  provisional: (p) => `Not proposed (would be ${awardName(p.form, p.level)})`,
 };

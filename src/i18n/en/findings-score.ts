@@ -57,8 +57,12 @@ export const scoreFindings: Record<ScoreFindingCode, FindingText> = {
     message: (p) => `Criterion ${fmt(p.code)} has no score (a blank cell does not count as 0).`,
     fix: (p) => `Enter a score from 0 to ${fmt(p.max)}; if the unit did not achieve it, enter 0.`,
   },
+  SCORE_FORM_BLANK: {
+    message: (p) => `Form not filled in: «${fmt(p.unit)}»${p.sheet ? ` (sheet ${fmt(p.sheet)})` : ''} has no score or result typed, so it counts as no results (not 0 points).`,
+    fix: () => 'Enter the self-assessed (and appraised) scores of the unit, then score again.',
+  },
   SCORE_NOT_APPRAISED: {
-    message: (p) => `${fmt(p.count)}/${fmt(p.total)} criteria have no appraised score; the self-assessed score is used for ranking.`,
+    message: (p) => `${fmt(p.count)}/${fmt(p.total)} criteria have no appraised score; the self-assessed score is used for ranking, so the result is provisional.`,
     fix: () => 'Enter the missing appraised scores.',
   },
   SCORE_OVER_MAX: {
@@ -128,6 +132,16 @@ export const scoreFindings: Record<ScoreFindingCode, FindingText> = {
     message: (p) =>
       `«${fmt(p.block)}»: ${fmt(p.count)} units share rank ${fmt(p.rank)} (${fmt(p.units)}) but only ${fmt(p.slots)} ${awardName(p.form, p.level)} remain; none of them is proposed yet.`,
     fix: (p) => `The council votes to choose ${fmt(p.slots)} of them.`,
+  },
+  AWARD_PROVISIONAL: {
+    message: (p) =>
+      p.scope === 'block'
+        ? `«${fmt(p.block)}» is provisional: ${fmt(p.count)}/${fmt(p.size)} units have no results (${fmt(p.units)}); every place and award in the block may still change` +
+          (Number(p.withheld) > 0 ? `; ${fmt(p.withheld)} awards not proposed.` : '.')
+        : `«${fmt(p.unit)}» is provisional: ${fmt(p.count)} base criteria not appraised (${fmt(p.codes)}); ${awardName(p.form, p.level)} not proposed.`,
+    fix: (p) =>
+      (p.scope === 'block' ? 'Enter the results of the missing units' : 'Enter the appraised scores of the missing criteria') +
+      ' and score again; if the council wants to propose anyway, set «Đề nghị khi chưa đủ dữ liệu: có» in the plan.',
   },
   AWARD_QUOTA_ZERO: {
     message: (p) => `«${fmt(p.block)}» (${fmt(p.units)} units) gets no ${awardName(p.form, p.level)}: the quota works out to 0.`,

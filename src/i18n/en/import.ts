@@ -24,6 +24,7 @@ export const importText: Widen<typeof vi> = {
   reasons: {
     unreadable: (p: P) => `The file cannot be read: ${p.detail}`,
     noResults: 'No result table (criterion code | self score …) found in the file.',
+    blankForm: 'Form not filled in: no score or result was typed, so nothing is imported; the unit stays among those without results.',
     unitUnknown: (p: P) => `The unit cannot be identified: ${p.detail}. Say which unit this file is for.`,
     unitAmbiguous: (p: P) => `Several units share the name: ${p.candidates}. Say which unit this file is for.`,
     unitConflict: (p: P) => `The form was made for ${p.template} but the sheet names ${p.sheet}: needs confirmation.`,

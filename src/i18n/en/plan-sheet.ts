@@ -107,6 +107,7 @@ export const planSheet: Widen<typeof vi> = {
     // issue 5a
     ratings: 'Staff ratings (best first)',
     councilMembers: 'Council members',
+    proposeProvisional: 'Propose while data is incomplete',
   },
   settingHints: {
     name: '',
@@ -136,6 +137,7 @@ export const planSheet: Widen<typeof vi> = {
     // issue 5a
     ratings: 'Best first, separated by ; (sheets may abbreviate: HTXSNV, HTTNV …)',
     councilMembers: 'Denominator of vote shares (absent members included)',
+    proposeProvisional: 'yes: propose awards for incomplete units and blocks, marked «Provisional»; blank: do not propose',
   },
   values,
   tieBreaks: {

@@ -16,4 +16,5 @@ export const awardNotes: Record<AwardNoteCode, (p: Readonly<Record<string, strin
       : `Suất ${fmt(p.form)} còn lại chờ Hội đồng bỏ phiếu (${fmt(p.given)}/${fmt(p.quota)})`,
   tieAtQuota: () => 'Đồng hạng tại ranh giới chỉ tiêu – Hội đồng bỏ phiếu',
   noRules: () => 'Kế hoạch chưa quy định khen thưởng đơn vị',
+  provisional: (p) => `Chưa đề nghị (dự kiến ${awardName(p.form, p.level)})`,
 };

@@ -64,8 +64,12 @@ export const scoreFindings: Record<ScoreFindingCode, FindingText> = {
     message: (p) => `Tiêu chí ${fmt(p.code)} chưa có điểm (ô trống không được tính là 0).`,
     fix: (p) => `Nhập điểm từ 0 đến ${fmt(p.max)}; nếu đơn vị không đạt tiêu chí này, ghi 0.`,
   },
+  SCORE_FORM_BLANK: {
+    message: (p) => `Tệp chưa điền điểm: «${fmt(p.unit)}»${p.sheet ? ` (sheet ${fmt(p.sheet)})` : ''} không có ô điểm hay kết quả nào được nhập, nên được xem là chưa có kết quả (không tính 0 điểm).`,
+    fix: () => 'Nhập điểm tự chấm (và thẩm định) cho đơn vị rồi chấm lại.',
+  },
   SCORE_NOT_APPRAISED: {
-    message: (p) => `${fmt(p.count)}/${fmt(p.total)} tiêu chí chưa có điểm thẩm định; tạm dùng điểm tự chấm để xếp hạng.`,
+    message: (p) => `${fmt(p.count)}/${fmt(p.total)} tiêu chí chưa có điểm thẩm định; tạm dùng điểm tự chấm để xếp hạng, kết quả là tạm tính.`,
     fix: () => 'Nhập điểm thẩm định cho các tiêu chí còn thiếu.',
   },
   SCORE_OVER_MAX: {
@@ -139,6 +143,16 @@ export const scoreFindings: Record<ScoreFindingCode, FindingText> = {
     message: (p) =>
       `«${fmt(p.block)}»: ${fmt(p.count)} đơn vị cùng xếp hạng ${fmt(p.rank)} (${fmt(p.units)}) nhưng chỉ còn ${fmt(p.slots)} suất ${awardName(p.form, p.level)}; chưa đề nghị đơn vị nào trong số này.`,
     fix: (p) => `Hội đồng bỏ phiếu chọn ${fmt(p.slots)} đơn vị.`,
+  },
+  AWARD_PROVISIONAL: {
+    message: (p) =>
+      p.scope === 'block'
+        ? `«${fmt(p.block)}» tạm tính: ${fmt(p.count)}/${fmt(p.size)} đơn vị chưa có kết quả (${fmt(p.units)}); thứ hạng và khen thưởng của cả khối có thể còn thay đổi` +
+          (Number(p.withheld) > 0 ? `, chưa đề nghị ${fmt(p.withheld)} suất khen thưởng.` : '.')
+        : `«${fmt(p.unit)}» tạm tính: ${fmt(p.count)} tiêu chí cơ bản chưa thẩm định (${fmt(p.codes)}); chưa đề nghị ${awardName(p.form, p.level)}.`,
+    fix: (p) =>
+      (p.scope === 'block' ? 'Nhập kết quả của các đơn vị còn thiếu' : 'Nhập điểm thẩm định cho các tiêu chí còn thiếu') +
+      ' rồi chấm lại; nếu Hội đồng vẫn muốn đề nghị khi chưa đủ dữ liệu, đặt «Đề nghị khi chưa đủ dữ liệu: có» trong kế hoạch.',
   },
   AWARD_QUOTA_ZERO: {
     message: (p) => `«${fmt(p.block)}» (${fmt(p.units)} đơn vị) không có suất ${awardName(p.form, p.level)}: chỉ tiêu tính ra bằng 0.`,

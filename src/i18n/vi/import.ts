@@ -23,6 +23,7 @@ export const importText = {
   reasons: {
     unreadable: (p: P) => `Không đọc được tệp: ${p.detail}`,
     noResults: 'Không tìm thấy bảng kết quả (Mã tiêu chí | Điểm tự chấm …) nào trong tệp.',
+    blankForm: 'Tệp chưa điền điểm: không ô điểm hay kết quả nào được nhập, nên không nhập thành kết quả; đơn vị vẫn ở danh sách chưa có kết quả.',
     unitUnknown: (p: P) => `Không xác định được đơn vị: ${p.detail}. Hãy chỉ rõ đơn vị cho tệp này.`,
     unitAmbiguous: (p: P) => `Có nhiều đơn vị trùng tên: ${p.candidates}. Hãy chỉ rõ đơn vị cho tệp này.`,
     unitConflict: (p: P) => `Biểu mẫu được tạo cho ${p.template} nhưng sheet ghi đơn vị ${p.sheet}: cần xác nhận.`,

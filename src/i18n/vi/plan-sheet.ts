@@ -110,6 +110,7 @@ export const planSheet = {
     // issue 5a
     ratings: 'Các mức xếp loại đánh giá (cao → thấp)',
     councilMembers: 'Số thành viên Hội đồng',
+    proposeProvisional: 'Đề nghị khi chưa đủ dữ liệu',
   },
   /** What may be written in each setting, shown beside it. */
   settingHints: {
@@ -140,6 +141,7 @@ export const planSheet = {
     // issue 5a
     ratings: 'Từ cao đến thấp, cách nhau bằng dấu ; (được viết tắt HTXSNV, HTTNV … trong các trang)',
     councilMembers: 'Mẫu số của tỷ lệ phiếu bầu (kể cả thành viên vắng mặt)',
+    proposeProvisional: 'có: vẫn đề nghị khen thưởng cho đơn vị, khối chưa đủ dữ liệu, ghi rõ «Tạm tính»; để trống: chưa đề nghị',
   },
   values,
   tieBreaks: {

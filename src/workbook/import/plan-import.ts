@@ -11,6 +11,7 @@ import { describeFinding } from '../../i18n';
 import { formatNumberVi } from '../../i18n/types';
 import { vi } from '../../i18n/vi';
 import type { Entry, Unit, UnitResult } from '../../domain/input/schema';
+import { hasAnyValue } from '../../domain/input/blank';
 import type { Plan } from '../../domain/plan/schema';
 import { foldKey } from '../../domain/text/normalize';
 import { cellText, type SheetSnapshot, type WorkbookSnapshot } from '../grid';
@@ -234,6 +235,11 @@ export function planImport(master: WorkbookSnapshot, files: readonly IncomingFil
     }
     for (const result of read.results) {
       const unitLabel = label(result.unitCode);
+      // Blank is never 0: a form nobody filled in would score «0 điểm, Yếu».
+      if (!hasAnyValue(result.entries)) {
+        row('rejected', unitLabel, [t.reasons.blankForm, ...notes]);
+        continue;
+      }
       if (!answered && template.status === 'ok' && template.state.unitCode !== result.unitCode) {
         const candidates = [template.state.unitCode, result.unitCode].filter((c) => byCode.has(c));
         row('waiting', unitLabel, [t.reasons.unitConflict({ template: label(template.state.unitCode), sheet: unitLabel }), ...notes], { question: { kind: 'unit', candidates } });

@@ -151,6 +151,9 @@ const parseBoolean: CellParser<boolean> = (value) => {
   return ok(answer.value === 'yes');
 };
 
+/** A yes/no setting: blank stays unset, so a plan written before the setting keeps its fingerprint. */
+const parseFlag: CellParser<boolean | undefined> = (value) => (isBlank(value) ? ok(undefined) : parseBoolean(value));
+
 /** Items separated by ";" or line breaks (split before spacing is folded, which would join lines). */
 function splitList(text: string): string[] {
   return text
@@ -240,6 +243,7 @@ const settingParsers: Readonly<Record<SettingType, CellParser<unknown>>> = {
   rankingScore: keyword(rankingScoreKeywords),
   rankingStyle: keyword(rankingStyleKeywords),
   overMax: keyword(overMaxKeywords),
+  flag: parseFlag,
 };
 
 // ---------------------------------------------------------------------------------------------

@@ -108,6 +108,9 @@ function settingCell(setting: SettingSpec, info: PlanInfo): OutCell {
       return center(label(rankingStyleKeywords, info.rankingStyle));
     case 'overMax':
       return center(label(overMaxKeywords, info.overMax));
+    case 'flag':
+      // Unset stays blank (the plan's default); a set value is written either way so it reads back.
+      return value === undefined ? blank : center(value === true ? yes : booleanKeywords.no[0]);
   }
 }
 

@@ -5,6 +5,7 @@
 import type { Evaluation, RankedUnit } from '../../domain/evaluate/types';
 import type { Finding } from '../../domain/findings';
 import { vi } from '../../i18n/vi';
+import { describeMissing, explainRanked } from '../../i18n/explain';
 import { formatNumberVi } from '../../i18n/types';
 import type { Plan } from '../../domain/plan/schema';
 import type { OutCell, SheetSpec } from '../spec';
@@ -73,26 +74,28 @@ export function signatureBlock(plan: Plan, startRow: number, columns: number): {
   return { rows, merges };
 }
 
-function unitNote(u: RankedUnit, plan: Plan): string {
-  const s = t.summary;
-  const notes: string[] = [];
-  if (u.unresolvedTie) notes.push(s.tie);
-  if (u.decidedByTieBreak !== undefined) {
-    const rule = plan.tieBreaks[u.decidedByTieBreak];
-    if (rule) notes.push(s.tieBreak({ rule: rule.kind === 'groupScore' ? t.tieBreaks.groupScore({ group: rule.group }) : t.tieBreaks[rule.kind] }));
-  }
-  if (u.mandatoryFailed.length > 0) notes.push(s.mandatoryFailed({ codes: u.mandatoryFailed.join(', ') }));
-  if (u.gatesFailed !== undefined && u.gatesFailed.length > 0) notes.push(s.gateFailed({ codes: u.gatesFailed.join(', ') }));
-  if (u.missingCount > 0) notes.push(s.missing({ count: u.missingCount }));
-  if (u.notAppraisedCount > 0) notes.push(s.notAppraised({ count: u.notAppraisedCount }));
-  if (u.unit.ineligibleReason) notes.push(s.ineligible({ reason: u.unit.ineligibleReason }));
-  return notes.join('; ');
+/** «Ghi chú»: one sentence each for the place in a tie, the band, the award and the next band, then what is missing. */
+function unitNote(u: RankedUnit): string {
+  const why = explainRanked(u, 'vi');
+  const notes = why ? [why.tie, why.band, why.award, why.nextBand] : [];
+  if (u.gatesFailed !== undefined && u.gatesFailed.length > 0) notes.push(`${t.summary.gateFailed({ codes: u.gatesFailed.join(', ') })}.`);
+  if (u.missingCount > 0) notes.push(`${t.summary.missing({ count: u.missingCount })}.`);
+  return notes.filter((n): n is string => n !== undefined && n !== '').join('\n');
 }
 
 function awardText(u: RankedUnit): string {
-  if (u.award) return t.summary.award({ form: u.award.form, level: u.award.level });
-  if (u.awardNote.code === 'noRules' || u.awardNote.code === 'awarded') return '';
-  return vi.awardNotes[u.awardNote.code](u.awardNote.params);
+  const plain = u.award ? t.summary.award({ form: u.award.form, level: u.award.level }) : u.awardNote.code === 'noRules' || u.awardNote.code === 'awarded' ? '' : vi.awardNotes[u.awardNote.code](u.awardNote.params);
+  // A provisional result never reads as final, whatever the column says.
+  return u.provisional && plain !== '' ? vi.explain.provisional({ text: plain }) : plain;
+}
+
+/** «Chưa đủ dữ liệu»: what is missing, above the tables, so nobody signs a provisional result unaware. */
+function missingSection(evaluation: Evaluation, startRow: number): { rows: OutCell[][]; merges: string[] } {
+  const lines = describeMissing(evaluation.missing, 'vi');
+  return {
+    rows: lines.map((line, i) => rowAt(width, 0, text(line, i === 0 ? 'sectionHeading' : 'error'))),
+    merges: lines.map((_, i) => merge(startRow + i, 0, last)),
+  };
 }
 
 export function countBySeverity(findings: readonly Finding[]): { errors: number; warnings: number; infos: number } {
@@ -157,6 +160,11 @@ export function renderSummary(ctx: SummaryContext): SheetSpec {
   wide(text(t.summary.planLine({ number: plan.info.number, date: plan.info.issuedDate, name: plan.info.name, period: plan.info.period }), 'subtitle'));
   wide(text(printedFingerprint(stamp, ctx.logSheet ?? vi.audit.sheetName), 'note'));
   rows.push(row(width, []));
+  if (!evaluation.missing.complete) {
+    const missing = missingSection(evaluation, rows.length);
+    rows.push(...missing.rows, row(width, []));
+    merges.push(...missing.merges);
+  }
   const headerRow = rows.length;
   rows.push(t.summary.columns.map((c) => text(c, 'tableHeader')));
   const dataBars: { range: string; color: string }[] = [];
@@ -179,7 +187,7 @@ export function renderSummary(ctx: SummaryContext): SheetSpec {
         text(u.band ?? t.summary.band.none, 'cellCenter'),
         text(awardText(u)),
         text(''),
-        text(unitNote(u, plan)),
+        text(unitNote(u)),
       ]);
     });
     if (block.units.length > 0) dataBars.push({ range: `${address(first, 6)}:${address(rows.length - 1, 6)}`, color: '5B9BD5' });
