@@ -17,10 +17,11 @@ import { tierFindings } from './en/findings-tiers';
 import { eligibility, eligibilityFindings, proposalSheet } from './en/eligibility-all';
 import { templates } from './en/templates';
 import { importText } from './en/import';
+import { planTable, tableFindings } from './en/plan-table';
 
 export const en: Dictionary = {
   validation,
-  findings: { ...planFindings, ...scoreFindings, ...sheetFindings, ...tierFindings, ...eligibilityFindings },
+  findings: { ...planFindings, ...scoreFindings, ...sheetFindings, ...tierFindings, ...eligibilityFindings, ...tableFindings },
   awardNotes,
   sheets,
   cli,
@@ -34,4 +35,5 @@ export const en: Dictionary = {
   proposalSheet,
   templates,
   importText,
+  planTable,
 };

@@ -19,10 +19,11 @@ import { tierFindings } from './vi/findings-tiers';
 import { eligibility, eligibilityFindings, proposalSheet } from './vi/eligibility-all';
 import { templates } from './vi/templates';
 import { importText } from './vi/import';
+import { planTable, tableFindings } from './vi/plan-table';
 
 export const vi = {
   validation,
-  findings: { ...planFindings, ...scoreFindings, ...sheetFindings, ...tierFindings, ...eligibilityFindings },
+  findings: { ...planFindings, ...scoreFindings, ...sheetFindings, ...tierFindings, ...eligibilityFindings, ...tableFindings },
   awardNotes,
   sheets,
   cli,
@@ -36,6 +37,7 @@ export const vi = {
   proposalSheet,
   templates,
   importText,
+  planTable,
 };
 
 export type Dictionary = import('./types').Widen<typeof vi>;
