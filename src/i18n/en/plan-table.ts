@@ -42,7 +42,7 @@ export const tableFindings: Record<TableFindingCode, FindingText> = {
     fix: () => 'Keep the proposed code, or choose another unique one on the «Kế hoạch» sheet and the unit sheets.',
   },
   TABLE_CODE_PROPOSED: {
-    message: (p) => `${row(p)}: «${fmt(p.text)}» has points but no code; proposed code «${fmt(p.code)}».`,
+    message: (p) => `${row(p)}: «${fmt(p.text)}» states a scoring rule but has no code; proposed code «${fmt(p.code)}».`,
     fix: () => 'Keep the proposed code or use the original\'s numbering before sending unit sheets.',
   },
   TABLE_NOTE_UNREAD: {

@@ -42,7 +42,7 @@ export const tableFindings: Record<TableFindingCode, FindingText> = {
     fix: () => 'Giữ mã đề xuất, hoặc đặt mã khác không trùng trong trang «Kế hoạch» và trên các phiếu chấm của đơn vị.',
   },
   TABLE_CODE_PROPOSED: {
-    message: (p) => `${row(p)}: dòng «${fmt(p.text)}» có điểm nhưng không có số thứ tự; tạm đặt mã «${fmt(p.code)}».`,
+    message: (p) => `${row(p)}: dòng «${fmt(p.text)}» có quy tắc chấm điểm nhưng không có số thứ tự; tạm đặt mã «${fmt(p.code)}».`,
     fix: () => 'Giữ mã đề xuất hoặc đặt mã theo văn bản gốc trước khi gửi phiếu chấm cho đơn vị.',
   },
   TABLE_NOTE_UNREAD: {

@@ -404,7 +404,8 @@ export function readScoringTable(grid: TableGrid): TableProposal & { readonly pl
       const same = rec.children.filter((c) => c.criterion.kind === rec.kind && c.criterion.gate !== true);
       const caps = same.map((c) => Number(c.criterion.capped === false ? 0 : c.criterion.maxPoints));
       const sum = roundScore(caps.reduce((a, b) => a + b, 0));
-      const stated = single ?? r.total;
+      // «ĐIỂM THƯỞNG (tối đa 5 điểm)»: a bonus or deduction section's own figure is the most it may add or take.
+      const stated = single ?? r.total ?? (rec.kind === 'base' ? undefined : r.ownCap);
       if (r.oneOf && rec.kind !== 'base') {
         const cap = Math.max(0, ...caps);
         out.maxPoints = cap;
@@ -419,9 +420,8 @@ export function readScoringTable(grid: TableGrid): TableProposal & { readonly pl
       } else {
         out.maxPoints = stated;
         if (rec.kind === 'base' && same.length > 0 && Math.abs(stated - sum) > eps) add('TABLE_GROUP_SUM', { code: rec.code, max: stated, sum }, rec.row, cols.base ?? cols.points ?? 0, rec.code);
-        // A bonus or deduction section's own figure is the most it may add or take.
-        if (rec.kind === 'bonus' && sum > stated + eps) out.sectionBonusCap = stated;
-        if (rec.kind === 'deduction' && sum > stated + eps) out.sectionDeductionCap = stated;
+        if (rec.kind === 'bonus') out.sectionBonusCap = stated;
+        if (rec.kind === 'deduction') out.sectionDeductionCap = stated;
       }
       if (r.conditional) add('TABLE_CONDITION_UNCHECKED', { code: rec.code, text: rec.text.length > 90 ? `${rec.text.slice(0, 87)}…` : rec.text }, rec.row, cols.text, rec.code);
       return out as CriterionInput;
@@ -431,7 +431,8 @@ export function readScoringTable(grid: TableGrid): TableProposal & { readonly pl
     }
     const rates = new Set([...r.perCase.map((p) => p.points), ...(r.steps.length > 0 ? [] : r.points.map((p) => p.points))]);
     if (rates.size > 1) add('TABLE_SEVERAL_RULES', { code: rec.code, count: rates.size }, rec.row, cols.text, rec.code);
-    const perCase = r.perCase[0];
+    // «Mỗi mô hình mới được nhân rộng | | 1 |»: the column's points are for each case.
+    const perCase = r.perCase[0] ?? (r.each && rec.kind !== 'base' && single !== undefined && r.points.length === 0 && r.steps.length === 0 ? { direction: rec.kind, points: single } : undefined);
     if (perCase !== undefined) {
       if (single !== undefined && Math.abs(single - perCase.points) > eps && r.ownCap === undefined && Math.abs(single - (r.total ?? -1)) > eps) {
         add('TABLE_POINTS_CONFLICT', { code: rec.code, column: single, text: perCase.points, used: perCase.points }, rec.row, cols.text, rec.code);
@@ -536,6 +537,13 @@ export function readScoringTable(grid: TableGrid): TableProposal & { readonly pl
     } else add('TABLE_PER_CASE_UNCAPPED', { code: rec.code, points: Number(c.pointsPerCase) }, rec.row, cols.text, rec.code);
   }
 
+  // A bonus or deduction section capped by a note can move the total by at most its cap.
+  for (const rec of recs) {
+    const c = rec.criterion as Record<string, unknown>;
+    const cap = rec.kind === 'bonus' ? c.sectionBonusCap : rec.kind === 'deduction' ? c.sectionDeductionCap : undefined;
+    if (rec.children.length > 0 && typeof cap === 'number') c.maxPoints = cap;
+  }
+
   // An explicit parent wherever the code's own structure would say another (or none).
   const keys = new Set(recs.map((r) => r.key));
   const structuralOf = (key: string): string | undefined => {
@@ -564,7 +572,7 @@ export function readScoringTable(grid: TableGrid): TableProposal & { readonly pl
     criteria,
     notes: notes.map((n) => ({ row: n.row, text: n.text })),
     ...(total === undefined ? {} : { total }),
-    findings,
+    findings: [...findings].sort((a, b) => Number(a.params.row ?? 0) - Number(b.params.row ?? 0)),
     planCaps,
     ...(title === undefined ? {} : { title }),
   };

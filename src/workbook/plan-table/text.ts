@@ -86,6 +86,8 @@ export interface SentenceRules {
   readonly steps: readonly { readonly threshold: Threshold; readonly points: number; readonly direction?: Direction }[];
   /** «01 trong 02 trường hợp», «một trong các trường hợp». */
   readonly oneOf: boolean;
+  /** «Mỗi mô hình …», «mỗi lần …»: the points (in a column) are for each case. */
+  readonly each: boolean;
   /** «đạt đủ các tiêu chí … thì cộng»: a bonus with a condition a plan cannot check. */
   readonly conditional: boolean;
 }
@@ -167,6 +169,7 @@ export function readSentence(raw: string): SentenceRules {
     unlimited: /\bkhong gioi han\b/.test(text),
     ...(ownCap === undefined ? {} : { ownCap }),
     ...(totalValue === undefined ? {} : { total: totalValue }),
+    each: /\b(?:moi|cu moi)\s+(?!nam\b|quy\b|thang\b|ky\b)/.test(text),
     oneOf: /\b(?:0?1|mot)\s+trong\s+(?:0?\d+|hai|ba|cac)\s+(?:truong hop|muc|noi dung|tieu chi)/.test(text),
     conditional: /\bdat (?:du|day du|tat ca) (?:cac )?(?:tieu chi|noi dung|chi tieu)[^.]*\bthi\b/.test(text),
   };
