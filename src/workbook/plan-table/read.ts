@@ -10,7 +10,7 @@ import { cleanText } from '../../domain/text/normalize';
 import { roundScore } from '../../domain/text/numbers';
 import { address } from '../grid';
 import { findHeader, isColumnNumbers, isHeaderRepeat, type TableColumns } from './header';
-import { columnPoints, foldSentence, hasRule, isNote, leadingCode, readNoteCaps, readSentence, type CapKind, type NoteCap, type SentenceRules } from './text';
+import { columnPoints, foldSentence, hasRule, isNote, leadingCode, readNoteCaps, readSentence as readSentenceOnce, type CapKind, type NoteCap, type SentenceRules } from './text';
 import type { CriterionInput, ProposedCriterion, TableGrid, TableProposal, TableRow } from './types';
 
 type Style = 'number' | 'roman' | 'letter' | 'upper' | 'word';
@@ -100,6 +100,16 @@ export interface ReadOptions {
 
 export function readScoringTable(grid: TableGrid): TableProposal & { readonly planCaps: { bonusCap?: number; deductionCap?: number }; readonly title?: string } {
   const findings: Finding[] = [];
+  // The same sentence is asked about many times (sections, continuations): read it once.
+  const sentences = new Map<string, SentenceRules>();
+  const readSentence = (text: string): SentenceRules => {
+    let rules = sentences.get(text);
+    if (!rules) {
+      rules = readSentenceOnce(text);
+      sentences.set(text, rules);
+    }
+    return rules;
+  };
   const add = (code: FindingCode, params: FindingParams, row: number, col = 0, criterionCode?: string): void => {
     findings.push(finding(code, { row, ...params }, { ...at(grid, row, col), ...(criterionCode === undefined ? {} : { criterionCode }) }));
   };
@@ -159,6 +169,14 @@ export function readScoringTable(grid: TableGrid): TableProposal & { readonly pl
     return plain !== undefined && (root === undefined || plain.root === root || plain === root) ? plain : undefined;
   };
 
+  /** A row that states a bonus, a deduction or a rule of its own: a leaf, never a section. */
+  const isRuleRow = (rec: Rec): boolean => rec.cells.bonus !== undefined || rec.cells.deduction !== undefined || hasRule(readSentence(rec.text));
+  /** The nearest criterion above that holds criteria of its own (not only rule rows). */
+  const sectionAbove = (rec: Rec): Rec | undefined => {
+    for (let p = rec.parent; p; p = p.parent) if (recs.some((c) => c.parent === p && !c.made && !isRuleRow(c))) return p;
+    return undefined;
+  };
+
   for (const row of body) {
     if (row.cells.every((c) => cleanText(c) === '')) continue;
     if (isHeaderRepeat(row, header) || isColumnNumbers(row)) {
@@ -211,9 +229,18 @@ export function readScoringTable(grid: TableGrid): TableProposal & { readonly pl
       if (hasPoints || hasRule(readSentence(text))) {
         const anchor = lastCoded;
         const rec = newRec(row.row, '', '', text, cells, true);
-        const ownPoints = (r: Rec): boolean => Object.keys(r.cells).length > 0;
-        // Under the last heading; a bonus or deduction right after a scored criterion goes under it.
-        const under = anchor === undefined ? undefined : !ownPoints(anchor) || cells.base === undefined ? anchor : anchor.parent;
+        // Right after a criterion, the row is its sub-rule (a base row beside a scored one is its sibling);
+        // rows in a run share a parent; after a rule row, the row belongs to the section above it.
+        const under =
+          lastRec?.made === true
+            ? lastRec.madeUnder
+            : anchor === undefined
+              ? undefined
+              : lastRec === anchor && !isRuleRow(anchor)
+                ? cells.base !== undefined && anchor.cells.base !== undefined
+                  ? anchor.parent
+                  : anchor
+                : sectionAbove(anchor);
         if (under) rec.madeUnder = under;
         rec.parent = under;
         rec.root = under?.root ?? rec;
