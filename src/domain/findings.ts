@@ -91,6 +91,28 @@ export const findingSeverity = {
   ELIG_HISTORY_YEAR_INVALID: 'error',
   ELIG_HISTORY_TEXT_UNKNOWN: 'warning',
   ELIG_UNKNOWN_UNIT: 'warning',
+  // a plan read from the scoring table an officer received (Word table, or the table pasted into a sheet)
+  TABLE_NOT_FOUND: 'error',
+  TABLE_COLUMN_MISSING: 'info',
+  TABLE_ROW_UNREAD: 'warning',
+  TABLE_VALUE_UNREAD: 'warning',
+  TABLE_NO_MAX: 'warning',
+  TABLE_GROUP_SUM: 'warning',
+  TABLE_TOTAL_MISMATCH: 'warning',
+  TABLE_CODE_QUALIFIED: 'warning',
+  TABLE_CODE_PROPOSED: 'warning',
+  TABLE_NOTE_UNREAD: 'info',
+  TABLE_CAP_SECTION_UNKNOWN: 'warning',
+  TABLE_CAP_PLACED: 'info',
+  TABLE_ONE_OF: 'info',
+  TABLE_CONDITION_UNCHECKED: 'warning',
+  TABLE_ADJUSTMENTS_BESIDE: 'info',
+  TABLE_POINTS_CONFLICT: 'warning',
+  TABLE_SEVERAL_RULES: 'warning',
+  TABLE_PER_CASE_UNCAPPED: 'info',
+  TABLE_POINTS_LOST: 'warning',
+  TABLE_LEVELS_REVIEW: 'warning',
+  TABLE_SCALE_FROM_SUM: 'info',
 } as const satisfies Record<string, Severity>;
 
 export type FindingCode = keyof typeof findingSeverity;

@@ -20,10 +20,11 @@ import { importText } from './en/import';
 import { safety } from './en/safety';
 import { packageText } from './en/package';
 import { explain } from './en/explain';
+import { planTable, tableFindings } from './en/plan-table';
 
 export const en: Dictionary = {
   validation,
-  findings: { ...planFindings, ...scoreFindings, ...sheetFindings, ...tierFindings, ...eligibilityFindings },
+  findings: { ...planFindings, ...scoreFindings, ...sheetFindings, ...tierFindings, ...eligibilityFindings, ...tableFindings },
   awardNotes,
   sheets,
   cli,
@@ -40,4 +41,5 @@ export const en: Dictionary = {
   safety,
   packageText,
   explain,
+  planTable,
 };

@@ -22,10 +22,11 @@ import { importText } from './vi/import';
 import { safety } from './vi/safety';
 import { packageText } from './vi/package';
 import { explain } from './vi/explain';
+import { planTable, tableFindings } from './vi/plan-table';
 
 export const vi = {
   validation,
-  findings: { ...planFindings, ...scoreFindings, ...sheetFindings, ...tierFindings, ...eligibilityFindings },
+  findings: { ...planFindings, ...scoreFindings, ...sheetFindings, ...tierFindings, ...eligibilityFindings, ...tableFindings },
   awardNotes,
   sheets,
   cli,
@@ -42,6 +43,7 @@ export const vi = {
   safety,
   packageText,
   explain,
+  planTable,
 };
 
 export type Dictionary = import('./types').Widen<typeof vi>;
