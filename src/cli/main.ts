@@ -10,6 +10,7 @@ import { FileError, scoreFile } from '../adapters/xlsx/file';
 import { importFolder } from '../adapters/xlsx/import-folder';
 import { writeTemplatesToFolder } from '../adapters/xlsx/templates-file'; // issue 4: templates
 import type { RunResult } from '../workbook/run';
+import { feedbackCommand } from './feedback';
 
 const bundledSample = resolve(__dirname, '../../samples/mau-pgd-chau-thanh-2024.xlsx');
 
@@ -128,6 +129,7 @@ function currentUser(): string | undefined {
 }
 
 async function main(): Promise<number> {
+  if (process.argv[2] === 'feedback') return feedbackCommand(process.argv.slice(3));
   const args = parseArgs(process.argv.slice(2));
   const language: Language = 'error' in args ? 'vi' : args.language;
   const t = dictionaries[language].cli;
