@@ -11,6 +11,7 @@ import { importFolder } from '../adapters/xlsx/import-folder';
 import { writeTemplatesToFolder } from '../adapters/xlsx/templates-file'; // issue 4: templates
 import type { RunResult } from '../workbook/run';
 import { feedbackCommand } from './feedback';
+import { ballotsCommand } from './ballots';
 
 const bundledSample = resolve(__dirname, '../../samples/mau-pgd-chau-thanh-2024.xlsx');
 
@@ -130,6 +131,7 @@ function currentUser(): string | undefined {
 
 async function main(): Promise<number> {
   if (process.argv[2] === 'feedback') return feedbackCommand(process.argv.slice(3));
+  if (process.argv[2] === 'ballots') return ballotsCommand(process.argv.slice(3));
   const args = parseArgs(process.argv.slice(2));
   const language: Language = 'error' in args ? 'vi' : args.language;
   const t = dictionaries[language].cli;

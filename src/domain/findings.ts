@@ -83,6 +83,13 @@ export const findingSeverity = {
   ELIG_HISTORY_YEAR_INVALID: 'error',
   ELIG_HISTORY_TEXT_UNKNOWN: 'warning',
   ELIG_UNKNOWN_UNIT: 'warning',
+  // the council's vote: the tally sheet the secretary fills
+  BALLOT_VOTE_UNREADABLE: 'warning',
+  BALLOT_VOTE_ABSENT: 'warning',
+  BALLOT_ATTENDANCE_UNREADABLE: 'warning',
+  BALLOT_ROW_UNKNOWN: 'warning',
+  BALLOT_MEMBERS_MISMATCH: 'warning',
+  BALLOT_NO_QUORUM: 'warning',
 } as const satisfies Record<string, Severity>;
 
 export type FindingCode = keyof typeof findingSeverity;

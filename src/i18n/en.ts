@@ -18,10 +18,11 @@ import { eligibility, eligibilityFindings, proposalSheet } from './en/eligibilit
 import { templates } from './en/templates';
 import { importText } from './en/import';
 import { feedback } from './en/feedback';
+import { ballots, ballotFindings } from './en/ballots';
 
 export const en: Dictionary = {
   validation,
-  findings: { ...planFindings, ...scoreFindings, ...sheetFindings, ...tierFindings, ...eligibilityFindings },
+  findings: { ...planFindings, ...scoreFindings, ...sheetFindings, ...tierFindings, ...eligibilityFindings, ...ballotFindings },
   awardNotes,
   sheets,
   cli,
@@ -36,4 +37,5 @@ export const en: Dictionary = {
   templates,
   importText,
   feedback,
+  ballots,
 };

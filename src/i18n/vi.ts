@@ -20,10 +20,11 @@ import { eligibility, eligibilityFindings, proposalSheet } from './vi/eligibilit
 import { templates } from './vi/templates';
 import { importText } from './vi/import';
 import { feedback } from './vi/feedback';
+import { ballots, ballotFindings } from './vi/ballots';
 
 export const vi = {
   validation,
-  findings: { ...planFindings, ...scoreFindings, ...sheetFindings, ...tierFindings, ...eligibilityFindings },
+  findings: { ...planFindings, ...scoreFindings, ...sheetFindings, ...tierFindings, ...eligibilityFindings, ...ballotFindings },
   awardNotes,
   sheets,
   cli,
@@ -38,6 +39,7 @@ export const vi = {
   templates,
   importText,
   feedback,
+  ballots,
 };
 
 export type Dictionary = import('./types').Widen<typeof vi>;

@@ -107,6 +107,7 @@ export const planSheet: Widen<typeof vi> = {
     // issue 5a
     ratings: 'Staff ratings (best first)',
     councilMembers: 'Council members',
+    councilQuorum: 'Council quorum (% of members present)',
   },
   settingHints: {
     name: '',
@@ -136,6 +137,7 @@ export const planSheet: Widen<typeof vi> = {
     // issue 5a
     ratings: 'Best first, separated by ; (sheets may abbreviate: HTXSNV, HTTNV …)',
     councilMembers: 'Denominator of vote shares (absent members included)',
+    councilQuorum: 'Share of all members who must be present for the council to vote (e.g. 2/3 = 66.67%); blank: not checked',
   },
   values,
   tieBreaks: {

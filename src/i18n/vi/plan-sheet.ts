@@ -110,6 +110,7 @@ export const planSheet = {
     // issue 5a
     ratings: 'Các mức xếp loại đánh giá (cao → thấp)',
     councilMembers: 'Số thành viên Hội đồng',
+    councilQuorum: 'Túc số phiên họp Hội đồng (% thành viên có mặt)',
   },
   /** What may be written in each setting, shown beside it. */
   settingHints: {
@@ -140,6 +141,7 @@ export const planSheet = {
     // issue 5a
     ratings: 'Từ cao đến thấp, cách nhau bằng dấu ; (được viết tắt HTXSNV, HTTNV … trong các trang)',
     councilMembers: 'Mẫu số của tỷ lệ phiếu bầu (kể cả thành viên vắng mặt)',
+    councilQuorum: 'Tỷ lệ tổng số thành viên phải có mặt để Hội đồng biểu quyết (ví dụ 2/3 = 66,67%); để trống: không kiểm tra',
   },
   values,
   tieBreaks: {
