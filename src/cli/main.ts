@@ -11,6 +11,8 @@ import { importFolder } from '../adapters/xlsx/import-folder';
 import { writeTemplatesToFolder } from '../adapters/xlsx/templates-file'; // issue 4: templates
 import type { RunResult } from '../workbook/run';
 import { planFromTableCommand } from './plan-from-table';
+import { feedbackCommand } from './feedback';
+import { ballotsCommand } from './ballots';
 
 const bundledSample = resolve(__dirname, '../../samples/mau-pgd-chau-thanh-2024.xlsx');
 
@@ -131,6 +133,8 @@ function currentUser(): string | undefined {
 async function main(): Promise<number> {
   // plan-from-table reads its own options (--sheet, --yes); it is handed everything after its name.
   if (process.argv[2] === 'plan-from-table') return planFromTableCommand(process.argv.slice(3));
+  if (process.argv[2] === 'feedback') return feedbackCommand(process.argv.slice(3));
+  if (process.argv[2] === 'ballots') return ballotsCommand(process.argv.slice(3));
   const args = parseArgs(process.argv.slice(2));
   const language: Language = 'error' in args ? 'vi' : args.language;
   const t = dictionaries[language].cli;

@@ -113,6 +113,13 @@ export const findingSeverity = {
   TABLE_POINTS_LOST: 'warning',
   TABLE_LEVELS_REVIEW: 'warning',
   TABLE_SCALE_FROM_SUM: 'info',
+  // the council's vote: the tally sheet the secretary fills
+  BALLOT_VOTE_UNREADABLE: 'warning',
+  BALLOT_VOTE_ABSENT: 'warning',
+  BALLOT_ATTENDANCE_UNREADABLE: 'warning',
+  BALLOT_ROW_UNKNOWN: 'warning',
+  BALLOT_MEMBERS_MISMATCH: 'warning',
+  BALLOT_NO_QUORUM: 'warning',
 } as const satisfies Record<string, Severity>;
 
 export type FindingCode = keyof typeof findingSeverity;

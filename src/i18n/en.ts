@@ -22,9 +22,12 @@ import { packageText } from './en/package';
 import { explain } from './en/explain';
 import { planTable, tableFindings } from './en/plan-table';
 
+import { feedback } from './en/feedback';
+import { ballots, ballotFindings } from './en/ballots';
+
 export const en: Dictionary = {
   validation,
-  findings: { ...planFindings, ...scoreFindings, ...sheetFindings, ...tierFindings, ...eligibilityFindings, ...tableFindings },
+  findings: { ...planFindings, ...scoreFindings, ...sheetFindings, ...tierFindings, ...eligibilityFindings, ...tableFindings, ...ballotFindings },
   awardNotes,
   sheets,
   cli,
@@ -42,4 +45,6 @@ export const en: Dictionary = {
   packageText,
   explain,
   planTable,
+  feedback,
+  ballots,
 };

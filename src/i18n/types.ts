@@ -17,7 +17,8 @@ export type ScoreFindingCode = Extract<
 export type TierFindingCode = Extract<FindingCode, `TIER_${string}` | `AUDIT_${string}`>;
 export type EligibilityFindingCode = Extract<FindingCode, `ELIG_${string}`>;
 export type TableFindingCode = Extract<FindingCode, `TABLE_${string}`>;
-export type SheetFindingCode = Exclude<FindingCode, PlanFindingCode | ScoreFindingCode | TierFindingCode | EligibilityFindingCode | TableFindingCode>;
+export type BallotFindingCode = Extract<FindingCode, `BALLOT_${string}`>;
+export type SheetFindingCode = Exclude<FindingCode, PlanFindingCode | ScoreFindingCode | TierFindingCode | EligibilityFindingCode | TableFindingCode | BallotFindingCode>;
 
 /** Widens literal strings so another language can fill the same shape. */
 export type Widen<T> = T extends string

@@ -24,9 +24,12 @@ import { packageText } from './vi/package';
 import { explain } from './vi/explain';
 import { planTable, tableFindings } from './vi/plan-table';
 
+import { feedback } from './vi/feedback';
+import { ballots, ballotFindings } from './vi/ballots';
+
 export const vi = {
   validation,
-  findings: { ...planFindings, ...scoreFindings, ...sheetFindings, ...tierFindings, ...eligibilityFindings, ...tableFindings },
+  findings: { ...planFindings, ...scoreFindings, ...sheetFindings, ...tierFindings, ...eligibilityFindings, ...tableFindings, ...ballotFindings },
   awardNotes,
   sheets,
   cli,
@@ -44,6 +47,8 @@ export const vi = {
   packageText,
   explain,
   planTable,
+  feedback,
+  ballots,
 };
 
 export type Dictionary = import('./types').Widen<typeof vi>;

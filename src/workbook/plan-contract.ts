@@ -132,6 +132,7 @@ export const planSettings: readonly SettingSpec[] = [
   { key: 'ratings', type: 'list', aliases: [s.ratings, 'Các mức xếp loại', 'Xếp loại đánh giá', 'Các mức xếp loại đánh giá'] },
   { key: 'councilMembers', type: 'integer', aliases: [s.councilMembers, 'Số thành viên Hội đồng thi đua - khen thưởng', 'Số thành viên HĐTĐKT'] },
   { key: 'proposeProvisional', type: 'flag', aliases: [s.proposeProvisional, 'Đề nghị khen thưởng khi chưa đủ dữ liệu', 'Đề nghị khi kết quả tạm tính'] },
+  { key: 'councilQuorum', type: 'percent', aliases: [s.councilQuorum, 'Túc số', 'Túc số cuộc họp Hội đồng'] },
 ];
 
 /** Items of a list setting or cell ("Các đợt", "Cấp áp dụng" …) are separated by ";" (or line breaks). */

@@ -26,6 +26,8 @@ import { renderTiers, renderTiersWithoutPlan, tierMarks } from './render/tiers';
 import { renderProposalSheet } from './render/proposals';
 import type { WritePlan } from './spec';
 import { uniqueSheetName } from './sheet-name';
+import { ballotSheetNames, findTallySheet } from './parse/ballots';
+import { readVotes } from './ballots/outcome';
 
 export interface RunResult {
   readonly plan?: Plan;
@@ -130,6 +132,9 @@ export function runScoring(snapshot: WorkbookSnapshot, options: RunOptions): Run
   const plan = parsedPlan.plan;
   // Copies of returned unit files (issue 4) are records of what a unit sent; the consolidated sheet is the input.
   const skipSheets = new Set([...state.owned, ...ownedNow, proposalsName, ...(planSheet ? [planSheet.name] : []), ...importedCopies(snapshot)]);
+  // The council's vote: the tally the secretary fills is an input of its own, the printed ballots are no data.
+  const tallySheet = findTallySheet(snapshot);
+  for (const name of [...ballotSheetNames(snapshot), ...(tallySheet ? [tallySheet.name] : [])]) skipSheets.add(name);
 
   let input: EvaluationInput | undefined;
   let evaluation: Evaluation | undefined;
@@ -137,11 +142,13 @@ export function runScoring(snapshot: WorkbookSnapshot, options: RunOptions): Run
   if (plan) {
     const parsed = parseInputs(snapshot, plan, { skipSheets });
     input = parsed.input;
-    inputSheets = inputSheetNames(parsed);
+    inputSheets = [...inputSheetNames(parsed), ...(tallySheet ? [tallySheet.name] : [])];
     findings.push(...parsed.findings, ...checkPlan(plan, { units: parsed.input.units }));
     evaluation = evaluate(plan, parsed.input);
     findings.push(...evaluation.findings);
   }
+  const votes = plan && evaluation && tallySheet ? readVotes(plan, evaluation, tallySheet) : undefined;
+  if (votes) findings.push(...votes.findings);
   // issue 5a: the proposal summary, owned only once written
   const writeProposals = plan !== undefined && evaluation?.eligibility !== undefined && (input?.proposals.length ?? 0) > 0;
   if (writeProposals) {
@@ -151,10 +158,10 @@ export function runScoring(snapshot: WorkbookSnapshot, options: RunOptions): Run
   const sortedFindings = sortFindings(findings);
   const stamp = makeStamp(options.now, plan ? fingerprint(plan) : '', inputFingerprintOf(snapshot, inputSheets));
   const summary = plan && evaluation
-    ? renderSummary({ plan, evaluation, findings: sortedFindings, stamp, name: outputSheets.summary, logSheet: outputSheets.log })
+    ? renderSummary({ plan, evaluation, findings: sortedFindings, stamp, name: outputSheets.summary, logSheet: outputSheets.log, ...(votes ? { votes: votes.byUnit } : {}) })
     : renderSummaryWithoutPlan(outputSheets.summary);
   const tiers = plan && evaluation ? renderTiers({ plan, evaluation, stamp, name: outputSheets.tiers, logSheet: outputSheets.log }) : renderTiersWithoutPlan(outputSheets.tiers);
-  const proposalSheet = writeProposals && plan && evaluation ? renderProposalSheet({ plan, evaluation, stamp, name: proposalsName, logSheet: outputSheets.log }) : undefined;
+  const proposalSheet = writeProposals && plan && evaluation ? renderProposalSheet({ plan, evaluation, stamp, name: proposalsName, logSheet: outputSheets.log, ...(votes ? { votes: votes.byProposal } : {}) }) : undefined;
   const entry = logEntry(stamp, options.user, {
     units: new Set(input?.units.map((u) => u.code)).size,
     proposals: input?.proposals.length ?? 0,

@@ -65,6 +65,8 @@ export const planInfoSchema = z.object({
   ratings: z.array(nonEmpty).default([]),
   /** Members of the council: the denominator of every vote threshold (absent members vote in writing). */
   councilMembers: z.number({ error: m.number }).int({ error: m.integer }).min(1, { error: m.positive }).optional(),
+  /** Share of all members who must be present for the council to decide (túc số); blank: not checked. */
+  councilQuorum: fraction.optional(),
   /** «Tổng hợp» prints one subtotal column per top-level group of criteria, as councils print them. */
   sectionSubtotals: z.boolean().optional(),
   /** Propose awards even for units or blocks whose data is not complete (shown as «tạm tính»); off by default. */

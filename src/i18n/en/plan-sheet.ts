@@ -108,6 +108,7 @@ export const planSheet: Widen<typeof vi> = {
     ratings: 'Staff ratings (best first)',
     councilMembers: 'Council members',
     proposeProvisional: 'Propose while data is incomplete',
+    councilQuorum: 'Council quorum (% of members present)',
   },
   settingHints: {
     name: '',
@@ -138,6 +139,7 @@ export const planSheet: Widen<typeof vi> = {
     ratings: 'Best first, separated by ; (sheets may abbreviate: HTXSNV, HTTNV …)',
     councilMembers: 'Denominator of vote shares (absent members included)',
     proposeProvisional: 'yes: propose awards for incomplete units and blocks, marked «Provisional»; blank: do not propose',
+    councilQuorum: 'Share of all members who must be present for the council to vote (e.g. 2/3 = 66.67%); blank: not checked',
   },
   values,
   tieBreaks: {

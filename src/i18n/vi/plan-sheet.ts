@@ -111,6 +111,7 @@ export const planSheet = {
     ratings: 'Các mức xếp loại đánh giá (cao → thấp)',
     councilMembers: 'Số thành viên Hội đồng',
     proposeProvisional: 'Đề nghị khi chưa đủ dữ liệu',
+    councilQuorum: 'Túc số phiên họp Hội đồng (% thành viên có mặt)',
   },
   /** What may be written in each setting, shown beside it. */
   settingHints: {
@@ -142,6 +143,7 @@ export const planSheet = {
     ratings: 'Từ cao đến thấp, cách nhau bằng dấu ; (được viết tắt HTXSNV, HTTNV … trong các trang)',
     councilMembers: 'Mẫu số của tỷ lệ phiếu bầu (kể cả thành viên vắng mặt)',
     proposeProvisional: 'có: vẫn đề nghị khen thưởng cho đơn vị, khối chưa đủ dữ liệu, ghi rõ «Tạm tính»; để trống: chưa đề nghị',
+    councilQuorum: 'Tỷ lệ tổng số thành viên phải có mặt để Hội đồng biểu quyết (ví dụ 2/3 = 66,67%); để trống: không kiểm tra',
   },
   values,
   tieBreaks: {

@@ -28,6 +28,8 @@ export interface ProposalSheetContext {
   readonly name: string;
   /** The audit log sheet, where the full input fingerprint printed in short here is kept. */
   readonly logSheet: string;
+  /** The council's vote per proposal index, from the tally sheet («Kết quả bỏ phiếu»). */
+  readonly votes?: ReadonlyMap<number, string>;
 }
 
 const verdictStyle: Readonly<Record<ProposalVerdict['verdict'], StyleName>> = { eligible: 'cellCenter', notEligible: 'error', needsCheck: 'warning' };
@@ -93,7 +95,7 @@ function groups(plan: Plan, verdicts: readonly ProposalVerdict[]): { level: stri
     }));
 }
 
-function proposalRow(v: ProposalVerdict, i: number, plan: Plan): OutCell[] {
+function proposalRow(v: ProposalVerdict, i: number, plan: Plan, votes?: ReadonlyMap<number, string>): OutCell[] {
   const p = v.proposal;
   return [
     num(i + 1, 'cellCenter'),
@@ -106,7 +108,7 @@ function proposalRow(v: ProposalVerdict, i: number, plan: Plan): OutCell[] {
     text(e.verdicts[v.verdict], verdictStyle[v.verdict]),
     text(reasonsText(v)),
     text(votesText(v, plan), 'cellCenter'),
-    text(''),
+    text(votes?.get(v.index) ?? ''),
     text(p.note),
   ];
 }
@@ -165,7 +167,7 @@ export function renderProposalSheet(ctx: ProposalSheetContext): SheetSpec {
       for (const v of form.verdicts) tally[v.verdict]++;
       const line = form.known ? t.formHeading({ form: form.form, count: form.verdicts.length, ...tally }) : `${form.form} — ${t.unknownFormHeading({ count: form.verdicts.length })}`;
       wide(text(line, 'cell'));
-      form.verdicts.forEach((v, i) => rows.push(proposalRow(v, i, plan)));
+      form.verdicts.forEach((v, i) => rows.push(proposalRow(v, i, plan, ctx.votes)));
     }
   });
   const quotas = evaluation.eligibility?.quotas ?? [];

@@ -27,6 +27,8 @@ export interface SummaryContext {
   readonly name: string;
   /** The log sheet holding the full fingerprints (issue 5b); the usual name when not given. */
   readonly logSheet?: string;
+  /** The council's vote per unit code, from the tally sheet («Kết quả bỏ phiếu»). */
+  readonly votes?: ReadonlyMap<string, string>;
 }
 
 function merge(r: number, c1: number, c2: number): string {
@@ -186,7 +188,7 @@ export function renderSummary(ctx: SummaryContext): SheetSpec {
         num(u.rank, 'cellCenter'),
         text(u.band ?? t.summary.band.none, 'cellCenter'),
         text(awardText(u)),
-        text(''),
+        text(ctx.votes?.get(u.unit.code) ?? ''),
         text(unitNote(u)),
       ]);
     });

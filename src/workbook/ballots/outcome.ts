@@ -1,0 +1,81 @@
+/**
+ * The vote column: each tally row matched to the proposal it is about, counted against all members
+ * of the plan, and said in words for «Tổng hợp» (per unit: its unit award, and collective proposals
+ * in its own name) and «Tổng hợp đề nghị khen thưởng» (per proposal).
+ */
+import { countVotes, quorumOf, type VoteOutcome } from '../../domain/evaluate/votes';
+import type { Evaluation } from '../../domain/evaluate/types';
+import { finding, type Finding } from '../../domain/findings';
+import type { Plan } from '../../domain/plan/schema';
+import { foldKey } from '../../domain/text/normalize';
+import { vi } from '../../i18n/vi';
+import { address } from '../grid';
+import { readTally, type TallyRead } from '../parse/ballots';
+import type { SheetSnapshot } from '../grid';
+import { ballotItems, type BallotItem } from './items';
+
+const o = vi.ballots.outcome;
+
+export interface VoteColumn {
+  /** «Tổng hợp»: per unit code. */
+  readonly byUnit: ReadonlyMap<string, string>;
+  /** «Tổng hợp đề nghị khen thưởng»: per proposal index. */
+  readonly byProposal: ReadonlyMap<number, string>;
+  readonly outcomes: readonly { readonly item: BallotItem; readonly outcome: VoteOutcome }[];
+  readonly findings: readonly Finding[];
+}
+
+export function outcomeText(outcome: VoteOutcome, quorum: { readonly present: number; readonly needed?: number }): string {
+  const p = { yes: outcome.yes, no: outcome.no, outstanding: outcome.outstanding, needed: outcome.needed, members: outcome.members };
+  switch (outcome.status) {
+    case 'passed':
+      return o.passed(p);
+    case 'failed':
+      return o.failed(p);
+    case 'pending':
+      return o.pending(p);
+    case 'noQuorum':
+      return o.noQuorum({ present: quorum.present, members: outcome.members, quorum: quorum.needed ?? '' });
+  }
+}
+
+export function voteColumn(plan: Plan, evaluation: Evaluation, tally: TallyRead): VoteColumn {
+  const findings: Finding[] = [...tally.findings];
+  const members = plan.info.councilMembers;
+  if (members === undefined) return { byUnit: new Map(), byProposal: new Map(), outcomes: [], findings };
+  if (tally.members !== members) findings.push(finding('BALLOT_MEMBERS_MISMATCH', { columns: tally.members, members }, { cell: { sheet: tally.sheet, address: 'A1' } }));
+  const quorum = quorumOf(plan.info.councilQuorum, members, tally.attendance);
+  if (!quorum.met) findings.push(finding('BALLOT_NO_QUORUM', { present: quorum.present, members, needed: quorum.needed ?? 0 }, { cell: { sheet: tally.sheet, address: 'A1' } }));
+  const items = ballotItems(plan, evaluation);
+  const byKey = new Map<string, BallotItem[]>();
+  for (const item of items) byKey.set(item.key, [...(byKey.get(item.key) ?? []), item]);
+  const outcomes: { item: BallotItem; outcome: VoteOutcome }[] = [];
+  for (const row of tally.rows) {
+    // The same person proposed twice for one form (reported as a duplicate) has two rows: the first
+    // row goes to the first proposal, the second to the second, as the ballots listed them.
+    const item = byKey.get(row.key)?.shift();
+    if (!item) {
+      findings.push(finding('BALLOT_ROW_UNKNOWN', { name: row.name, form: row.form }, { cell: { sheet: tally.sheet, address: address(row.row, 0) } }));
+      continue;
+    }
+    outcomes.push({ item, outcome: countVotes(row, item.votesNeeded, members, tally.attendance, quorum) });
+  }
+  const byProposal = new Map<number, string>();
+  const unitParts = new Map<string, string[]>();
+  const unitNames = new Map(evaluation.blocks.flatMap((b) => b.units.map((u) => [u.unit.code, foldKey(u.unit.name)] as const)));
+  for (const { item, outcome } of outcomes) {
+    const said = outcomeText(outcome, quorum);
+    if (item.proposalIndex !== undefined) byProposal.set(item.proposalIndex, said);
+    // A unit's own award, or a collective proposal in the unit's own name, shows on its line of «Tổng hợp».
+    const own = item.unitCode !== undefined && (item.subject === 'unitAward' || unitNames.get(item.unitCode) === foldKey(item.name));
+    if (own && item.unitCode !== undefined) unitParts.set(item.unitCode, [...(unitParts.get(item.unitCode) ?? []), o.withForm({ form: item.form, outcome: said })]);
+  }
+  const byUnit = new Map([...unitParts].map(([code, parts]) => [code, parts.join('; ')] as const));
+  return { byUnit, byProposal, outcomes, findings };
+}
+
+/** The vote column from a tally sheet; undefined when the sheet is not a tally. */
+export function readVotes(plan: Plan, evaluation: Evaluation, sheet: SheetSnapshot): VoteColumn | undefined {
+  const tally = readTally(sheet);
+  return tally ? voteColumn(plan, evaluation, tally) : undefined;
+}
