@@ -29,7 +29,8 @@ function comparable(s: WorkbookSnapshot): unknown {
 
 async function scoreBytes(name: string, bytes: Uint8Array): Promise<{ output: Uint8Array; owned: Set<string>; blocks: number | undefined }> {
   const input = join(dir, `${name}.xlsx`);
-  const out = join(dir, `${name}.out.xlsx`);
+  const macro = (await readPackage(bytes)).index.macroEnabled;
+  const out = join(dir, `${name}.out.${macro ? 'xlsm' : 'xlsx'}`);
   writeFileSync(input, bytes);
   const { result } = await scoreFile(input, out, { now });
   const output = new Uint8Array(readFileSync(out));
@@ -87,4 +88,13 @@ describe('the calculation chain', () => {
     expect(chain).not.toContain('B5');
     expect(chain).not.toContain('B6');
   }, 120_000);
+});
+
+describe('a workbook with macros', () => {
+  it('is written only under .xlsm (Excel does not open macros from a .xlsx), with a plain sentence naming the way out', async () => {
+    const input = join(dir, 'macros.xlsm');
+    writeFileSync(input, await excelLike());
+    const failed = scoreFile(input, join(dir, 'macros.ket-qua.xlsx'), { now });
+    await expect(failed).rejects.toMatchObject({ reason: 'cannotWrite', plain: expect.stringContaining('macros.ket-qua.xlsm') });
+  }, 60_000);
 });

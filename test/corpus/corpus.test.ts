@@ -63,7 +63,7 @@ describe('hostile packages', () => {
     const started = performance.now();
     const bytes = await c.build(sample);
     const input = join(dir, `${c.file}.xlsx`);
-    const output = join(dir, `${c.file}.out.xlsx`);
+    const output = join(dir, `${c.file}.out.${(await readPackage(bytes)).index.macroEnabled ? 'xlsm' : 'xlsx'}`);
     writeFileSync(input, bytes);
     const rssBefore = process.memoryUsage().rss;
     const { result } = await scoreFile(input, output, { now });

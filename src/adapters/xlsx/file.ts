@@ -66,6 +66,7 @@ export async function scoreFile(
   let t0 = clock();
   options.onStep?.('read');
   const book = await readWorkbookFile(input);
+  refuseMacroLoss(book, output);
   const read = clock() - t0;
   options.onStep?.('score', read);
   t0 = clock();
@@ -81,6 +82,13 @@ export async function scoreFile(
   }
   const write = clock() - t0;
   return { result, sheetCount: book.snapshot.sheets.length, timings: { read, score, write } };
+}
+
+/** A workbook with macros written under .xlsx is one Excel will not open: the output must be .xlsm. */
+export function refuseMacroLoss(book: Book, output: string): void {
+  if (!book.index.macroEnabled || output.toLowerCase().endsWith('.xlsm')) return;
+  const suggestion = output.replace(/\.[^./\\]*$/, '') + '.xlsm';
+  throw new FileError('cannotWrite', output, 'macro-enabled workbook', vi.packageText.macroName({ suggestion }));
 }
 
 /**
