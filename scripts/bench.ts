@@ -3,6 +3,7 @@
  *  1. the engine on 2,000 units × 60 criteria with 50,000 proposals;
  *  2. the command line on generated workbooks (500 and 2,000 units) against the bare cost of
  *     ExcelJS reading and writing the same file, each also run alone in a child process for its peak memory;
+ *     The package reader against its floor: unzipping every XML part and a SAX parse of it (saxes, no work per event);
  *  3. the office host on the typed fake Excel (10 … 2,000 units, 50,000 proposals): syncs, largest
  *     request against Excel on the web's 5 MB limit, total payload, time.
  */
@@ -11,6 +12,9 @@ import { mkdtempSync, rmSync, statSync, writeFileSync, readFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { SaxesParser } from 'saxes';
+import { readPackage } from '../src/adapters/xlsx/package/reader';
 import { evaluate } from '../src/domain/evaluate';
 import { scoreFile } from '../src/adapters/xlsx/file';
 import { runScoring } from '../src/workbook/run';
@@ -45,11 +49,43 @@ async function bareReadWrite(path: string): Promise<number> {
   return t;
 }
 
+/** The floor of reading a file: every XML part unzipped and parsed by saxes, with nothing done per event. */
+async function unzipAndParse(bytes: Uint8Array): Promise<number> {
+  const [, t] = await timed(async () => {
+    const zip = await JSZip.loadAsync(bytes);
+    let events = 0;
+    for (const name of Object.keys(zip.files)) {
+      if (!/\.(xml|rels)$/.test(name)) continue;
+      const parser = new SaxesParser<{ xmlns: false; position: false }>({ xmlns: false, position: false });
+      parser.on('opentag', () => void events++);
+      parser.on('text', () => void events++);
+      parser.on('closetag', () => void events++);
+      parser.write(await (zip.file(name) as JSZip.JSZipObject).async('string')).close();
+    }
+    return events;
+  });
+  return t;
+}
+
+async function packageRead(bytes: Uint8Array): Promise<number> {
+  return (await timed(() => readPackage(bytes)))[1];
+}
+
+async function exceljsRead(bytes: Uint8Array): Promise<number> {
+  return (
+    await timed(async () => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(bytes.slice().buffer);
+      return snapshotWorkbook(wb);
+    })
+  )[1];
+}
+
 /**
  * Peak memory of one job run alone: this script started again as a child (`--child bare|score file`),
  * which prints its own maxRSS (process.resourceUsage, kilobytes) when done.
  */
-function peakRss(job: 'bare' | 'score', path: string, out: string): number {
+function peakRss(job: 'bare' | 'score' | 'read', path: string, out: string): number {
   const output = execFileSync(process.execPath, [...process.execArgv, __filename, '--child', job, path, out], { encoding: 'utf8', maxBuffer: 1 << 20 });
   const kb = Number(/maxRSS=(\d+)/.exec(output)?.[1]);
   return kb * 1024;
@@ -57,6 +93,7 @@ function peakRss(job: 'bare' | 'score', path: string, out: string): number {
 
 async function child(job: string, path: string, out: string): Promise<void> {
   if (job === 'bare') await bareReadWrite(path);
+  else if (job === 'read') await readPackage(new Uint8Array(readFileSync(path)));
   else await scoreFile(path, out, { now });
   console.log(`maxRSS=${process.resourceUsage().maxRSS}`);
 }
@@ -114,6 +151,18 @@ async function main(): Promise<void> {
       console.log(`  score command       ${ms(cli)}   ratio ${(cli / bare).toFixed(2)}× (aim ≤ 1.2×)`);
       console.log(`  parse+evaluate+render ${ms(pipeline)} ratio ${(pipeline / bare).toFixed(3)}×`);
       if (units === 2000) console.log(`  engine / bare       ${(engine / bare).toFixed(3)}× (aim ≤ 0.1×)`);
+      const bytes = new Uint8Array(readFileSync(path));
+      await unzipAndParse(bytes); // warm-up
+      await packageRead(bytes);
+      const floor = median([await unzipAndParse(bytes), await unzipAndParse(bytes), await unzipAndParse(bytes)]);
+      const reader = median([await packageRead(bytes), await packageRead(bytes), await packageRead(bytes)]);
+      const oldReader = median([await exceljsRead(bytes), await exceljsRead(bytes), await exceljsRead(bytes)]);
+      const timing = median(runs.map((r) => r.timings.write));
+      console.log(`  unzip + SAX parse   ${ms(floor)}   (floor of reading)`);
+      console.log(`  package reader      ${ms(reader)}   ratio ${(reader / floor).toFixed(2)}× the floor (ExcelJS read + snapshot ${ms(oldReader).trim()}, ${(oldReader / floor).toFixed(2)}×)`);
+      console.log(`  lossless write      ${ms(timing)}   (splice of the owned sheets into the input package)`);
+      const readRss = peakRss('read', path, join(dir, 'unused.xlsx'));
+      console.log(`  peak memory (alone) package read ${mb(readRss)}`);
       const bareRss = peakRss('bare', path, join(dir, 'unused.xlsx'));
       const scoreRss = peakRss('score', path, join(dir, `child-${units}.xlsx`));
       console.log(`  peak memory (alone) bare ${mb(bareRss)}, score ${mb(scoreRss)}   ratio ${(scoreRss / bareRss).toFixed(2)}×`);

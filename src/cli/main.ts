@@ -70,7 +70,7 @@ function parseArgs(argv: readonly string[]): Args | { error: string } {
   const source = input ?? bundledSample;
   const suffix = command === 'import' ? 'nhap' : 'ket-qua';
   const defaultOut = input
-    ? join(dirname(source), `${basename(source, extname(source))}.${suffix}.xlsx`)
+    ? join(dirname(source), `${basename(source, extname(source))}.${suffix}${extname(source).toLowerCase() === '.xlsm' ? '.xlsm' : '.xlsx'}`)
     : resolve(__dirname, '../../out', `${basename(source, extname(source))}.ket-qua.xlsx`);
   return { command, input: source, output: output ?? defaultOut, language, now, verbose, outputGiven: output !== undefined, replace, unitOf, replaceFiles, ...(folder === undefined ? {} : { folder }) };
 }
@@ -165,7 +165,7 @@ async function main(): Promise<number> {
     return 0;
   } catch (e) {
     if (e instanceof FileError) {
-      const reason = e.reason === 'sameFile' ? t.sameFile : e.reason === 'cannotWrite' ? t.cannotWrite({ file: e.file, reason: e.detail }) : t.cannotRead({ file: e.file, reason: t[e.reason] });
+      const reason = e.plain ?? (e.reason === 'sameFile' ? t.sameFile : e.reason === 'cannotWrite' ? t.cannotWrite({ file: e.file, reason: e.detail }) : t.cannotRead({ file: e.file, reason: t[e.reason] }));
       console.error(reason);
       return 1;
     }
@@ -204,7 +204,7 @@ async function templates(args: Args): Promise<number> {
     return 0;
   } catch (e) {
     if (e instanceof FileError) {
-      console.error(e.reason === 'cannotWrite' ? t.cli.cannotWrite({ file: e.file, reason: e.detail }) : t.cli.cannotRead({ file: e.file, reason: e.reason === 'notXlsx' ? t.cli.notXlsx : t.cli.notFound }));
+      console.error(e.plain ?? (e.reason === 'cannotWrite' ? t.cli.cannotWrite({ file: e.file, reason: e.detail }) : t.cli.cannotRead({ file: e.file, reason: e.reason === 'notXlsx' ? t.cli.notXlsx : t.cli.notFound })));
       return 1;
     }
     throw e;
@@ -235,7 +235,7 @@ async function importResults(args: Args): Promise<number> {
     return 0;
   } catch (e) {
     if (e instanceof FileError) {
-      console.error(e.reason === 'sameFile' ? t.cli.sameFile : e.reason === 'cannotWrite' ? t.cli.cannotWrite({ file: e.file, reason: e.detail }) : t.cli.cannotRead({ file: e.file, reason: e.reason === 'notXlsx' ? t.cli.notXlsx : t.cli.notFound }));
+      console.error(e.plain ?? (e.reason === 'sameFile' ? t.cli.sameFile : e.reason === 'cannotWrite' ? t.cli.cannotWrite({ file: e.file, reason: e.detail }) : t.cli.cannotRead({ file: e.file, reason: e.reason === 'notXlsx' ? t.cli.notXlsx : t.cli.notFound })));
       return 1;
     }
     throw e;

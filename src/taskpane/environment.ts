@@ -28,11 +28,14 @@ export async function detectEnvironment(): Promise<Environment> {
   return { kind: 'standalone' };
 }
 
-/** Opens a .xlsx file in memory. ExcelJS is loaded only here, so the pane inside Excel never downloads it. */
+/**
+ * Opens a .xlsx file in memory; saving writes the file's own package with the owned sheets spliced in,
+ * so charts, pictures and links the officer had stay. ExcelJS is loaded only here, so the pane inside Excel never downloads it.
+ */
 export async function openXlsxFile(file: File, id: number): Promise<Workspace> {
-  const { createXlsxPort, loadWorkbook, saveWorkbook } = await import(/* webpackChunkName: "xlsx" */ '../adapters/xlsx/port');
-  const wb = await loadWorkbook(await file.arrayBuffer());
-  return { id, port: createXlsxPort(wb), name: file.name, save: () => saveWorkbook(wb) };
+  const { createBookPort, openBook, saveBook } = await import(/* webpackChunkName: "xlsx" */ '../adapters/xlsx/port');
+  const book = await openBook(await file.arrayBuffer());
+  return { id, port: createBookPort(book), name: file.name, save: () => saveBook(book) };
 }
 
 /** Hands bytes to the browser as a file download. */

@@ -9,7 +9,7 @@ import JSZip from 'jszip';
 import { scoreFile } from '../../src/adapters/xlsx/file';
 import { readPackage } from '../../src/adapters/xlsx/package/reader';
 import type { WorkbookSnapshot } from '../../src/workbook/grid';
-import { excelLike, legalPartName, libreOffice, openpyxlLike, openXmlSdkLike, packageDifferences, sampleBytes, strictLike } from './xlsx-producers';
+import { Edit, excelLike, legalPartName, libreOffice, openpyxlLike, openXmlSdkLike, packageDifferences, sampleBytes, strictLike } from './xlsx-producers';
 
 const now = new Date('2024-12-20T02:00:00Z');
 const dir = mkdtempSync(join(tmpdir(), 'thidua-package-'));
@@ -29,7 +29,8 @@ function comparable(s: WorkbookSnapshot): unknown {
 
 async function scoreBytes(name: string, bytes: Uint8Array): Promise<{ output: Uint8Array; owned: Set<string>; blocks: number | undefined }> {
   const input = join(dir, `${name}.xlsx`);
-  const out = join(dir, `${name}.out.xlsx`);
+  const macro = (await readPackage(bytes)).index.macroEnabled;
+  const out = join(dir, `${name}.out.${macro ? 'xlsm' : 'xlsx'}`);
   writeFileSync(input, bytes);
   const { result } = await scoreFile(input, out, { now });
   const output = new Uint8Array(readFileSync(out));
@@ -68,4 +69,32 @@ describe('workbooks from several producers', () => {
     const styles = async (b: Uint8Array): Promise<number> => (await (await JSZip.loadAsync(b)).file(/styles\.xml$/)[0]?.async('string'))?.length ?? 0;
     expect(await styles(second.output)).toBe(await styles(first.output));
   }, 180_000);
+});
+
+describe('the calculation chain', () => {
+  it('loses the entries of a replaced owned sheet (Excel would call the file damaged) and keeps the others', async () => {
+    const first = await scoreBytes('calc-1', sampleBytes());
+    const e = await Edit.of(first.output);
+    const index = (await readPackage(first.output)).index;
+    const summary = index.sheets.find((s) => s.name === 'Tổng hợp');
+    const mn01 = index.sheets.find((s) => s.name === 'MN01');
+    e.put('xl/calcChain.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="H9" i="${mn01?.sheetId}"/><c r="B5" i="${summary?.sheetId}"/><c r="B6"/></calcChain>`);
+    await e.rel('xl/workbook.xml', 'rId990', 'calcChain', 'calcChain.xml');
+    await e.contentType('xl/calcChain.xml', 'application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml');
+    const withChain = await e.bytes();
+    const second = await scoreBytes('calc-2', withChain);
+    const chain = await (await JSZip.loadAsync(second.output)).file('xl/calcChain.xml')?.async('string');
+    expect(chain).toContain(`<c r="H9" i="${mn01?.sheetId}"/>`);
+    expect(chain).not.toContain('B5');
+    expect(chain).not.toContain('B6');
+  }, 120_000);
+});
+
+describe('a workbook with macros', () => {
+  it('is written only under .xlsm (Excel does not open macros from a .xlsx), with a plain sentence naming the way out', async () => {
+    const input = join(dir, 'macros.xlsm');
+    writeFileSync(input, await excelLike());
+    const failed = scoreFile(input, join(dir, 'macros.ket-qua.xlsx'), { now });
+    await expect(failed).rejects.toMatchObject({ reason: 'cannotWrite', plain: expect.stringContaining('macros.ket-qua.xlsm') });
+  }, 60_000);
 });

@@ -321,3 +321,53 @@ export async function packageDifferences(input: Uint8Array, output: Uint8Array, 
   }
   return problems;
 }
+
+/** Replaces (or adds, in column order) cell `ref` of row `row` on the sheet `sheet` of the sample's package. */
+export async function setCell(e: Edit, sheet: string, ref: string, cell: XmlElement): Promise<void> {
+  const part = await sheetPart(e, sheet);
+  await e.change(part, (doc) => {
+    const data = firstElement(doc.root, 'sheetData') as XmlElement;
+    const rowNumber = ref.replace(/^[A-Z]+/, '');
+    let row = elements(data, 'row').find((r) => r.attrs.r === rowNumber);
+    if (!row) {
+      row = el('row', { r: rowNumber });
+      data.children.push(row);
+    }
+    cell.attrs.r = ref;
+    const at = row.children.findIndex((c) => isElement(c) && c.attrs.r === ref);
+    if (at >= 0) row.children[at] = cell;
+    else {
+      const col = (r: string): number => [...r.replace(/\d+$/, '')].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+      const after = row.children.findIndex((c) => isElement(c) && col(c.attrs.r ?? '') > col(ref));
+      row.children.splice(after < 0 ? row.children.length : after, 0, cell);
+    }
+  });
+}
+
+/** Adds a worksheet part with the given XML after the last sheet. */
+export async function addWorksheet(e: Edit, name: string, xml: string): Promise<void> {
+  const n = Object.keys(e.zip.files).length + 100;
+  const part = `xl/worksheets/extra${n}.xml`;
+  e.put(part, xml);
+  await e.rel('xl/workbook.xml', `rIdExtra${n}`, 'worksheet', `worksheets/extra${n}.xml`);
+  await e.contentType(part, 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml');
+  await e.change('xl/workbook.xml', (doc) => {
+    const sheets = firstElement(doc.root, 'sheets') as XmlElement;
+    sheets.children.push(el('sheet', { name, sheetId: String(n), 'r:id': `rIdExtra${n}` }));
+  });
+}
+
+/** Adds a cell format with the number format `numFmtId` to the styles; returns its index. */
+export async function addCellFormat(e: Edit, numFmtId: number): Promise<number> {
+  let index = 0;
+  await e.change('xl/styles.xml', (doc) => {
+    const xfs = firstElement(doc.root, 'cellXfs') as XmlElement;
+    index = elements(xfs, 'xf').length;
+    xfs.children.push(el('xf', { numFmtId: String(numFmtId), fontId: '0', fillId: '0', borderId: '0', xfId: '0', applyNumberFormat: '1' }));
+    xfs.attrs.count = String(index + 1);
+  });
+  return index;
+}
+
+export const cellXml = { el };
+export const worksheetXml = (body: string, after = ''): string => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<worksheet xmlns="${MAIN}" xmlns:r="${R}"><sheetData>${body}</sheetData>${after}</worksheet>`;

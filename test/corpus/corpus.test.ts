@@ -1,18 +1,20 @@
 /**
- * The malformed corpus through the real ExcelJS host: read .xlsx → score → write → read back.
+ * The malformed corpus through the command line's .xlsx host: read .xlsx → score → write → read back;
+ * then hostile packages built part by part (package-cases.ts).
  * Files are generated into os.tmpdir() from the sample at test time (always fresh, nothing stale to commit).
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSampleWorkbook } from '../../scripts/lib/sample';
 import { scoreFile } from '../../src/adapters/xlsx/file';
-import { loadWorkbook, saveWorkbook } from '../../src/adapters/xlsx/port';
-import { snapshotWorkbook } from '../../src/adapters/xlsx/read';
+import { saveWorkbook } from '../../src/adapters/xlsx/port';
 import { fingerprint } from '../../src/domain/hash';
 import type { WorkbookSnapshot } from '../../src/workbook/grid';
 import { corpusCases } from './cases';
+import { packageCases } from './package-cases';
+import { readPackage } from '../../src/adapters/xlsx/package/reader';
 
 const dir = mkdtempSync(join(tmpdir(), 'thidua-corpus-'));
 const now = new Date('2024-12-20T00:00:00Z');
@@ -35,10 +37,10 @@ describe('malformed corpus', () => {
     const input = join(dir, `${c.file}.xlsx`);
     const output = join(dir, `${c.file}.out.xlsx`);
     writeFileSync(input, await saveWorkbook(wb));
-    const before = snapshotWorkbook(await loadWorkbook(await readFile(input)));
+    const before = (await readPackage(await readFile(input))).snapshot;
 
     const { result } = await scoreFile(input, output, { now });
-    const after = snapshotWorkbook(await loadWorkbook(await readFile(output)));
+    const after = (await readPackage(await readFile(output))).snapshot;
     const owned = new Set(Object.values(result.outputSheets));
     const names = new Set(after.sheets.map((s) => s.name));
 
@@ -53,4 +55,30 @@ describe('malformed corpus', () => {
     expect(unchanged).toBe(true);
     expect(result.evaluation !== undefined).toBe(c.summary);
   });
+});
+
+describe('hostile packages', () => {
+  const sample = new Uint8Array(readFileSync(join(__dirname, '../../samples/mau-pgd-chau-thanh-2024.xlsx')));
+  it.each(packageCases.map((c) => [c.file, c] as const))('%s', async (_name, c) => {
+    const started = performance.now();
+    const bytes = await c.build(sample);
+    const input = join(dir, `${c.file}.xlsx`);
+    const output = join(dir, `${c.file}.out.${(await readPackage(bytes)).index.macroEnabled ? 'xlsm' : 'xlsx'}`);
+    writeFileSync(input, bytes);
+    const rssBefore = process.memoryUsage().rss;
+    const { result } = await scoreFile(input, output, { now });
+    const grown = process.memoryUsage().rss - rssBefore;
+    const at = (f: (typeof result.findings)[number]): string => `${f.code}@${f.cell?.sheet}!${f.cell?.address}`;
+    const present = c.expect.every((e) => result.findings.some((f) => f.code === e.code && (e.cell === undefined || `${f.cell?.sheet}!${f.cell?.address}` === e.cell)));
+    const forbidden = result.findings.map(at).filter((k) => (c.never ?? []).includes(k));
+    const ms = Math.round(performance.now() - started);
+    rows.push(`| ${c.file} | ${c.defect} | ${result.findings.filter((f) => f.severity === 'error').length} errors | ${present && forbidden.length === 0 ? 'yes' : 'NO'} | ${Math.round(grown / 1024 / 1024)} MB | ${ms} |`);
+    expect(forbidden).toEqual([]);
+    expect(present).toBe(true);
+    expect(result.evaluation !== undefined).toBe(c.summary);
+    await c.check?.(bytes, new Uint8Array(readFileSync(output)));
+    // Bounded: none of these may take the time or memory of its area.
+    expect(ms).toBeLessThan(60_000);
+    expect(grown).toBeLessThan(1024 * 1024 * 1024);
+  }, 120_000);
 });

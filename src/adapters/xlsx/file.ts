@@ -6,6 +6,7 @@ import { scoreWorkbook } from '../../app/score';
 import { vi } from '../../i18n/vi';
 import { createBookPort, openBook, saveBook, type Book } from './package/book';
 import { PackageLimit } from './package/opc';
+import { defaultLimits, type ReadLimits } from './package/reader';
 
 export type FileStep = 'read' | 'score' | 'write';
 
@@ -27,7 +28,7 @@ const mb = (bytes: number): number => Math.round(bytes / 1024 / 1024);
  * Reads a workbook file: it must be a regular file (a folder, a pipe or a device named ….xlsx could
  * block or fail with a system message), read within the package limits.
  */
-export async function readWorkbookFile(path: string): Promise<Book> {
+export async function readWorkbookFile(path: string, limits: ReadLimits = defaultLimits): Promise<Book> {
   let data: Buffer;
   try {
     const info = await stat(path);
@@ -38,7 +39,7 @@ export async function readWorkbookFile(path: string): Promise<Book> {
     throw new FileError('notFound', path, e instanceof Error ? e.message : String(e));
   }
   try {
-    return await openBook(data);
+    return await openBook(data, limits);
   } catch (e) {
     if (e instanceof PackageLimit) {
       const max = e.limit === 'inflated' ? mb(e.max) : e.max;
@@ -65,6 +66,7 @@ export async function scoreFile(
   let t0 = clock();
   options.onStep?.('read');
   const book = await readWorkbookFile(input);
+  refuseMacroLoss(book, output);
   const read = clock() - t0;
   options.onStep?.('score', read);
   t0 = clock();
@@ -80,6 +82,13 @@ export async function scoreFile(
   }
   const write = clock() - t0;
   return { result, sheetCount: book.snapshot.sheets.length, timings: { read, score, write } };
+}
+
+/** A workbook with macros written under .xlsx is one Excel will not open: the output must be .xlsm. */
+export function refuseMacroLoss(book: Book, output: string): void {
+  if (!book.index.macroEnabled || output.toLowerCase().endsWith('.xlsm')) return;
+  const suggestion = output.replace(/\.[^./\\]*$/, '') + '.xlsm';
+  throw new FileError('cannotWrite', output, 'macro-enabled workbook', vi.packageText.macroName({ suggestion }));
 }
 
 /**

@@ -8,7 +8,7 @@ import { vi } from '../../i18n/vi';
 import { join, resolve } from 'node:path';
 import type { ImportPlan } from '../../workbook/import/plan-import';
 import { importReturnedFiles, noAnswers, type ImportAnswers, type ReturnedFile } from '../../app/import';
-import { FileError, readWorkbookFile, writeAtomically } from './file';
+import { FileError, readWorkbookFile, refuseMacroLoss, writeAtomically } from './file';
 import { readReturnedFile } from './incoming';
 import { createBookPort, saveBook } from './package/book';
 
@@ -26,6 +26,7 @@ export async function importFolder(
 ): Promise<{ readonly plan: ImportPlan; readonly files: number }> {
   if (resolve(master) === resolve(output)) throw new FileError('sameFile', output, '');
   const book = await readWorkbookFile(master);
+  refuseMacroLoss(book, output);
   let names: string[];
   try {
     names = await listWorkbooks(folder);

@@ -40,6 +40,8 @@ export interface PackageIndex {
   readonly workbookPart: string;
   readonly sheets: readonly PackageSheet[];
   readonly strict: boolean;
+  /** The workbook holds macros (an .xlsm): it must be written under a name Excel opens macros from. */
+  readonly macroEnabled: boolean;
 }
 
 export interface ReadPackage {
@@ -452,6 +454,9 @@ export async function readPackage(bytes: Uint8Array | ArrayBuffer, limits: ReadL
   const workbook = await readPartXml(pkg, workbookPart, budget);
   if (!workbook || local(workbook.root.name) !== 'workbook') throw new NotAWorkbook(`no workbook part (${workbookPart})`);
   const strict = prefixFor(workbook.root, [ns.mainStrict]) !== undefined;
+  const types = await readPartXml(pkg, '[Content_Types].xml', budget);
+  const workbookType = types ? elements(types.root, 'Override').find((o) => (o.attrs.PartName ?? '').replace(/^\/+/, '').toLowerCase() === workbookPart.toLowerCase())?.attrs.ContentType : undefined;
+  const macroEnabled = (workbookType ?? '').toLowerCase().includes('macroenabled');
   const rels = relationshipsOf(await readPartXml(pkg, relsPartOf(workbookPart), budget));
   const relById = new Map(rels.map((r) => [r.id, r]));
   const partOfType = (type: string): string | undefined => {
@@ -483,5 +488,5 @@ export async function readPackage(bytes: Uint8Array | ArrayBuffer, limits: ReadL
     }
     sheets.push({ name, sheetId: el.attrs.sheetId ?? '', relId, part, kind, visibility, ownHighlights });
   }
-  return { pkg, index: { workbookPart, sheets, strict }, snapshot: { sheets: snapshots } };
+  return { pkg, index: { workbookPart, sheets, strict, macroEnabled }, snapshot: { sheets: snapshots } };
 }

@@ -220,6 +220,7 @@ export async function splice(input: SpliceInput): Promise<Uint8Array> {
   const ownedSheetEls = elements(firstElement(ownedWb.root, 'sheets') ?? { name: '', attrs: {}, children: [] }, 'sheet');
   const ownedDefined = elements(firstElement(ownedWb.root, 'definedNames') ?? { name: '', attrs: {}, children: [] }, 'definedName');
   const replacedAt = new Set<number>();
+  const replacedIds = new Set<string>();
   const placedAt: number[] = [];
 
   for (let i = 0; i < specs.length; i++) {
@@ -243,6 +244,7 @@ export async function splice(input: SpliceInput): Promise<Uint8Array> {
     }
     if (el && existing?.part !== undefined) {
       target = existing.part;
+      replacedIds.add(el.attrs.sheetId ?? '');
       el.attrs.name = spec.name;
       replacedAt.add(sheetEls().indexOf(el));
     } else {
@@ -307,11 +309,48 @@ export async function splice(input: SpliceInput): Promise<Uint8Array> {
     }
   }
 
+  if (replacedIds.size > 0) await dropCalcChainEntries(pkg, out, wbPart, wbRels, ctDoc, replacedIds, budget);
+
   out.put(wbPart, serializeXml(wbDoc));
   out.put(wbRelsPart, serializeXml(wbRels));
   out.put('[Content_Types].xml', serializeXml(ctDoc));
   if (stylesPart !== undefined) out.put(stylesPart, serializeXml(stylesDoc));
   return pkg.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+/**
+ * The calculation chain lists the cells with formulas, by sheet id; a replaced owned sheet has none
+ * of its old ones (Excel would call the file damaged), so its entries go. A chain left empty goes.
+ */
+async function dropCalcChainEntries(pkg: Package, out: Output, wbPart: string, wbRels: XmlDocument, ctDoc: XmlDocument, sheetIds: ReadonlySet<string>, budget: Budget): Promise<void> {
+  const rel = elements(wbRels.root, 'Relationship').find((r) => (r.attrs.TargetMode ?? '') !== 'External' && typeIs(r.attrs.Type ?? '', 'calcChain'));
+  if (!rel) return;
+  const part = resolveTarget(wbPart, rel.attrs.Target ?? '');
+  const doc = await readPartXml(pkg, part, budget);
+  if (!doc) return;
+  let sheet = '';
+  let changed = false;
+  const kept: XmlNode[] = [];
+  for (const node of doc.root.children) {
+    if (isElement(node) && localName(node.name) === 'c') {
+      // An entry without i belongs to the sheet of the entry before it.
+      if (node.attrs.i !== undefined) sheet = node.attrs.i;
+      if (sheetIds.has(sheet)) {
+        changed = true;
+        continue;
+      }
+    }
+    kept.push(node);
+  }
+  if (!changed) return;
+  doc.root.children = kept;
+  if (elements(doc.root, 'c').length > 0) {
+    out.put(part, serializeXml(doc));
+    return;
+  }
+  out.remove(part);
+  wbRels.root.children = wbRels.root.children.filter((n) => n !== rel);
+  ctDoc.root.children = ctDoc.root.children.filter((n: XmlNode) => !(isElement(n) && localName(n.name) === 'Override' && (n.attrs.PartName ?? '').replace(/^\/+/, '').toLowerCase() === part.toLowerCase()));
 }
 
 /**

@@ -54,7 +54,7 @@ export function parseXml(text: string): XmlDocument {
     failure ??= e;
   });
   parser.on('opentag', (tag) => {
-    const el: XmlElement = { name: tag.name, attrs: { ...tag.attributes }, children: [] };
+    const el: XmlElement = { name: tag.name, attrs: tag.attributes, children: [] };
     if (stack.length === 0) root ??= el;
     else add(el);
     stack.push(el);
@@ -75,48 +75,38 @@ export function parseXml(text: string): XmlDocument {
 const textEscapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '\r': '&#13;' };
 const attrEscapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '"': '&quot;', '\r': '&#13;', '\n': '&#10;', '\t': '&#9;' };
 
+const textSpecial = /[&<>\r]/;
+const attrSpecial = /[&<"\r\n\t]/;
+
 export function escapeText(s: string): string {
-  return s.replace(/[&<>\r]/g, (c) => textEscapes[c] ?? c);
+  return textSpecial.test(s) ? s.replace(/[&<>\r]/g, (c) => textEscapes[c] ?? c) : s;
 }
 function escapeAttr(s: string): string {
-  return s.replace(/[&<"\r\n\t]/g, (c) => attrEscapes[c] ?? c);
+  return attrSpecial.test(s) ? s.replace(/[&<"\r\n\t]/g, (c) => attrEscapes[c] ?? c) : s;
 }
 
-function write(node: XmlNode, out: string[]): void {
-  if (typeof node === 'string') {
-    out.push(escapeText(node));
-    return;
-  }
-  if ('comment' in node) {
-    out.push(`<!--${node.comment}-->`);
-    return;
-  }
-  if ('pi' in node) {
-    out.push(`<?${node.pi}${node.body === '' ? '' : ` ${node.body}`}?>`);
-    return;
-  }
-  out.push('<', node.name);
-  for (const [k, v] of Object.entries(node.attrs)) out.push(' ', k, '="', escapeAttr(v), '"');
-  if (node.children.length === 0) {
-    out.push('/>');
-    return;
-  }
-  out.push('>');
-  for (const c of node.children) write(c, out);
-  out.push('</', node.name, '>');
+function write(node: XmlNode): string {
+  if (typeof node === 'string') return escapeText(node);
+  if ('comment' in node) return `<!--${node.comment}-->`;
+  if ('pi' in node) return `<?${node.pi}${node.body === '' ? '' : ` ${node.body}`}?>`;
+  let out = `<${node.name}`;
+  const attrs = node.attrs;
+  for (const k in attrs) out += ` ${k}="${escapeAttr(attrs[k] as string)}"`;
+  const children = node.children;
+  if (children.length === 0) return `${out}/>`;
+  out += '>';
+  for (let i = 0; i < children.length; i++) out += write(children[i] as XmlNode);
+  return `${out}</${node.name}>`;
 }
 
 export function serializeElement(el: XmlElement): string {
-  const out: string[] = [];
-  write(el, out);
-  return out.join('');
+  return write(el);
 }
 
 export function serializeXml(doc: XmlDocument): string {
-  const out: string[] = ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n'];
-  for (const n of doc.prolog) write(n, out);
-  write(doc.root, out);
-  return out.join('');
+  let out = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n';
+  for (const n of doc.prolog) out += write(n);
+  return out + write(doc.root);
 }
 
 export function elements(el: XmlElement, local?: string): XmlElement[] {
