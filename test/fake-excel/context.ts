@@ -24,6 +24,8 @@ export interface FakeOptions {
    * refusal is whole: nothing of the request is applied. Tests may change it between syncs.
    */
   mode?: 'cellEdit' | 'readOnly';
+  /** Called before the n-th sync (1-based, over the fake's life) is applied: what a co-author or the user does meanwhile. */
+  beforeSync?: (n: number, model: FakeWorkbookModel, options: FakeOptions) => void;
 }
 
 export interface SyncRecord {
@@ -88,6 +90,7 @@ export class FakeQueue {
     const ops = this.ops;
     this.ops = [];
     const n = this.state.syncs.length + 1;
+    this.state.options.beforeSync?.(n, this.state.model, this.state.options);
     const limit = this.state.options.payloadLimit ?? fiveMegabytes;
     const request = ops.reduce((sum, op) => sum + bytes(op.payload), 0);
     if (request > limit) {
