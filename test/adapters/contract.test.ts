@@ -8,7 +8,9 @@ import { snapshotWorkbook } from '../../src/adapters/xlsx/read';
 import { runScoring, type RunResult } from '../../src/workbook/run';
 import type { WorkbookSnapshot } from '../../src/workbook/grid';
 import { buildSampleWorkbook } from '../../scripts/lib/sample';
-import { addUserConditionalFormat, findSheet } from '../fake-excel';
+import { addUserConditionalFormat, addUserReference, findSheet } from '../fake-excel';
+import { newSheet } from '../fake-excel/model';
+import { loadWorkbook, saveWorkbook } from '../../src/adapters/xlsx/port';
 import { comparableRows, comparableSheet, formatsOf, memoryHost, officeHost, sheetNamed, xlsxHost, type HostUnderTest } from './helpers';
 
 const now = new Date('2024-12-20T02:00:00Z');
@@ -149,5 +151,28 @@ describe('the same scenario through the memory, ExcelJS and office hosts', () =>
     // Data bars on the summary are not highlights: they stay.
     const summary = findSheet(office.fake.model, get('office').second.outputSheets.summary);
     expect(summary?.conditionalFormats.some((cf) => cf.type === 'DataBar')).toBe(true);
+  });
+});
+
+describe('a rerun rewrites the owned sheets in place in both hosts', () => {
+  it('keeps their position (before a sheet the user added after them) and a formula pointing at them', async () => {
+    const wb = await buildSampleWorkbook();
+    const snapshot = snapshotWorkbook(wb);
+    const office = officeHost(snapshot);
+    const xlsx = xlsxHost(wb);
+    for (const host of [office, xlsx]) await host.port.apply(runScoring(await host.port.readSnapshot(), { now }).writePlan);
+    // The user adds a sheet of notes after the results, with a formula on the summary.
+    const notes = wb.addWorksheet('Ghi chú');
+    notes.getCell('A1').value = { formula: "'Tổng hợp'!B5" };
+    office.fake.model.sheets.push(newSheet(office.fake.model, 'Ghi chú'));
+    addUserReference(office.fake.model, 'Ghi chú', 'A1', 'Tổng hợp', 'B5');
+    const order = (await office.port.readSnapshot()).sheets.map((s) => s.name);
+    expect(order[order.length - 1]).toBe('Ghi chú');
+    for (const host of [office, xlsx]) await host.port.apply(runScoring(await host.port.readSnapshot(), { now: new Date('2024-12-21T02:00:00Z') }).writePlan);
+    for (const host of [office, xlsx]) expect({ host: host.name, order: (await host.port.readSnapshot()).sheets.map((s) => s.name) }).toEqual({ host: host.name, order });
+    const reread = await loadWorkbook(await saveWorkbook(wb));
+    expect(reread.getWorksheet('Ghi chú')?.getCell('A1').formula).toBe("'Tổng hợp'!B5");
+    expect(reread.worksheets.map((ws) => ws.name)).toEqual(order);
+    expect((await office.port.readSnapshot()).sheets.find((s) => s.name === 'Ghi chú')?.rows[0]?.[0]).not.toEqual({ error: '#REF!' });
   });
 });
