@@ -176,3 +176,57 @@ describe('a rerun rewrites the owned sheets in place in both hosts', () => {
     expect((await office.port.readSnapshot()).sheets.find((s) => s.name === 'Ghi chú')?.rows[0]?.[0]).not.toEqual({ error: '#REF!' });
   });
 });
+
+/**
+ * The floor and the levels between: the office host on a fake Excel that refuses every member above
+ * the level, against the memory host given the same read (below ExcelApi 1.13 merges are not read).
+ */
+describe.each(['1.7', '1.9'])('the office host at ExcelApi %s, against the memory host', (level) => {
+  let office: ReturnType<typeof officeHost>;
+  let o: Outcome;
+  let m: Outcome;
+  let sample: WorkbookSnapshot;
+
+  beforeAll(async () => {
+    sample = snapshotWorkbook(await buildSampleWorkbook());
+    office = officeHost(sample, { level });
+    const read = await office.port.readSnapshot();
+    o = await scenario(office);
+    m = await scenario(memoryHost(read));
+  });
+
+  it('reads the sample value for value, without merges', () => {
+    expect(o.before.sheets.map(comparableRows)).toEqual(sample.sheets.map(comparableRows));
+    expect(o.before.sheets.every((s) => s.merges.length === 0)).toBe(true);
+  });
+
+  it('scores and writes the same: plans, owned sheets, highlights', () => {
+    expect(o.first.writePlan).toEqual(m.first.writePlan);
+    for (const sheet of Object.values(o.first.outputSheets)) {
+      expect({ sheet, rows: comparableRows(sheetNamed(o.after, sheet)) }).toEqual({ sheet, rows: comparableRows(sheetNamed(m.after, sheet)) });
+      expect({ sheet, rows: comparableRows(sheetNamed(o.afterSecond, sheet)) }).toEqual({ sheet, rows: comparableRows(sheetNamed(m.afterSecond, sheet)) });
+    }
+    expect(o.highlights.length).toBeGreaterThan(0);
+    expect(o.highlights).toEqual(m.highlights);
+  });
+
+  it('leaves input sheets unchanged, one copy of each owned sheet, the state sheet very hidden', () => {
+    const owned = new Set(Object.values(o.first.outputSheets));
+    for (const sheet of o.before.sheets) if (!owned.has(sheet.name)) expect(comparableRows(sheetNamed(o.afterSecond, sheet.name))).toEqual(comparableRows(sheet));
+    expect(o.afterSecond.sheets.map((s) => s.name)).toEqual(o.after.sheets.map((s) => s.name));
+    expect(findSheet(office.fake.model, o.second.outputSheets.state)?.visibility).toBe('VeryHidden');
+    // Plainer, not broken: no print setup below 1.9, styles still there.
+    const summary = findSheet(office.fake.model, o.second.outputSheets.summary);
+    if (level === '1.7') expect(summary?.page).toEqual({});
+    else expect(summary?.page.paperSize).toBe('A4');
+    expect([...(summary?.cells.values() ?? [])].some((c) => c.format['font.bold'] === true)).toBe(true);
+  });
+
+  it('clears only the add-in highlights', async () => {
+    const sheet = o.first.writePlan.highlights?.[0]?.sheet ?? '';
+    addUserConditionalFormat(office.fake.model, sheet, 'A1:A3', '=A1>5');
+    await office.port.clearHighlights();
+    expect(office.highlights()).toEqual([]);
+    expect(findSheet(office.fake.model, sheet)?.conditionalFormats.map((cf) => cf.formula)).toEqual(['=A1>5']);
+  });
+});

@@ -22,6 +22,7 @@ import { cellKey, findSheet, modelFromSnapshot, type FakeWorkbookModel } from '.
 import { parseAddress } from '../../src/workbook/grid';
 
 export type { FakeOptions, SyncRecord } from './context';
+export { supportsUpTo } from './context';
 export { gridOf, findSheet, type FakeWorkbookModel, type FakeSheet, type FakeCell } from './model';
 
 export interface FakeExcel {

@@ -38,7 +38,7 @@ import type {
 } from '../../src/adapters/office/api';
 import { quoteSheet } from '../../src/workbook/grid';
 import { sheetNameProblem } from '../../src/workbook/sheet-name';
-import { need, officeError, type FakeQueue } from './context';
+import { need, officeError, requireSet, type FakeQueue } from './context';
 import { cellOf, cellKey, put, findSheet, intersects, newSheet, parseRect, sheetFromSnapshot, rectText, typedInput, usedRect, type FakeCell, type FakeConditionalFormat, type FakeSheet, type Rect } from './model';
 
 type Target = { kind: 'rects'; rects: Rect[] } | { kind: 'all' } | { kind: 'used' } | { kind: 'columns'; start: number; end: number } | { kind: 'rows'; start: number; end: number };
@@ -166,6 +166,7 @@ export class FakeWorkbook implements XWorkbook {
   }
 
   insertWorksheetsFromBase64(base64File: string, options?: Excel.InsertWorksheetOptions): { readonly value: string[] } {
+    requireSet(this.queue.state, '1.13', 'Workbook.insertWorksheetsFromBase64');
     let ids: string[] | undefined;
     this.queue.enqueue({ action: 'insertWorksheetsFromBase64', base64File, options }, () => {
       const source = this.queue.state.options.files?.get(base64File);
@@ -299,6 +300,7 @@ export class FakeWorksheet implements XWorksheet {
     return new FakeFreezePanes(this.queue, this);
   }
   get pageLayout(): XPageLayout {
+    requireSet(this.queue.state, '1.9', 'Worksheet.pageLayout');
     return new FakePageLayout(this.queue, this);
   }
   get charts(): XChartCollection {
@@ -338,6 +340,7 @@ export class FakeWorksheet implements XWorksheet {
   }
 
   getRanges(address?: string): FakeRangeAreas {
+    requireSet(this.queue.state, '1.9', 'Worksheet.getRanges');
     if (address !== undefined && address.length > 255) throw officeError('InvalidArgument', 'The address is longer than 255 characters.');
     return new FakeRangeAreas(new Place(this.queue, this, address === undefined ? { kind: 'all' } : parseTarget(address)), 'areas');
   }
@@ -452,6 +455,7 @@ export class FakeRange implements XRange {
     return new FakeConditionalFormatCollection(this.place);
   }
   get dataValidation(): XDataValidation {
+    requireSet(this.queue.state, '1.8', 'Range.dataValidation');
     return new FakeDataValidation(this.place);
   }
 
@@ -496,6 +500,7 @@ export class FakeRange implements XRange {
   }
 
   getMergedAreasOrNullObject(): FakeRangeAreas {
+    requireSet(this.queue.state, '1.13', 'Range.getMergedAreasOrNullObject');
     return new FakeRangeAreas(this.place, 'merged');
   }
 
@@ -505,6 +510,7 @@ export class FakeRange implements XRange {
    * replacing what was there. Column widths and row heights are not copied.
    */
   copyFrom(sourceRange: string, copyType: 'All' | 'Formulas' | 'Values' | 'Formats' = 'All'): void {
+    requireSet(this.queue.state, '1.9', 'Range.copyFrom');
     if (copyType !== 'All') throw new Error('the fake copies everything only');
     this.queue.enqueue({ action: 'copyFrom', target: this.describe(), source: sourceRange, copyType }, () => {
       const bang = sourceRange.lastIndexOf('!');
