@@ -20,6 +20,9 @@ export const office: Widen<typeof vi> = {
     merges: 'Merged cells are not read (merged headings are read as plain cells), and returned forms are imported as values, without the unit\'s formatting.',
   },
   cellEditModeRead: 'Excel is editing a cell, so the workbook cannot be read. Press Enter (or Esc) to leave the cell, then try again.',
+  noDownload: (p: P) =>
+    `Excel for Mac and iPad do not let add-ins download files, so «${p.file}» was not saved anywhere. Do this step in Excel on the web (office.com) or Excel for Windows, or open the workbook with the add-in's offline app (thi-dua.html).`,
+  openedAsWorkbook: (p: P) => `«${p.file}» was opened as a new workbook in Excel: save it (File → Save).`,
   stagingSheet: 'ThiDua đang ghi',
   asideSheet: 'ThiDua bản cũ',
   backupSheet: 'ThiDua bản lưu',

@@ -18,6 +18,9 @@ export const office = {
     merges: 'Không đọc được ô gộp (tiêu đề gộp được đọc như ô thường) và biểu mẫu đơn vị gửi về được nhập dưới dạng giá trị, không giữ định dạng của đơn vị.',
   },
   cellEditModeRead: 'Excel đang ở chế độ sửa ô nên chưa đọc được bảng tính. Hãy nhấn Enter (hoặc Esc) để rời ô đang sửa rồi bấm lại.',
+  noDownload: (p: P) =>
+    `Excel trên máy Mac và iPad không cho phần bổ trợ tải tệp xuống, nên tệp «${p.file}» chưa được tạo ra ở đâu cả. Hãy làm bước này trong Excel trên web (office.com) hoặc Excel cho Windows, hoặc mở bảng tính bằng bản ngoại tuyến của phần bổ trợ (tệp thi-dua.html).`,
+  openedAsWorkbook: (p: P) => `Tệp «${p.file}» đã được mở thành một bảng tính mới trong Excel: hãy lưu nó (Tệp → Lưu).`,
   stagingSheet: 'ThiDua đang ghi',
   asideSheet: 'ThiDua bản cũ',
   backupSheet: 'ThiDua bản lưu',
