@@ -51,6 +51,8 @@ export interface FakeSheet {
   freeze?: { rows: number; columns: number };
   page: Record<string, unknown>;
   charts: Record<string, unknown>[];
+  /** Columns hidden (Range.columnHidden). */
+  hiddenColumns?: Set<number>;
   /** issue 4: set by Worksheet.protection.protect (the options given). */
   protection?: Record<string, unknown>;
 }

@@ -499,6 +499,18 @@ export class FakeRange implements XRange {
     });
   }
 
+  get columnHidden(): boolean {
+    throw officeError('PropertyNotLoaded', 'columnHidden is not loaded by the fake');
+  }
+  set columnHidden(value: boolean) {
+    const target = this.place.target;
+    this.queue.enqueue({ action: 'set', target: this.describe(), property: 'columnHidden', value }, () => {
+      if (target.kind !== 'columns') throw new Error('the fake hides whole columns only');
+      const sheet = this.place.model;
+      for (let c = target.start; c <= target.end; c++) (sheet.hiddenColumns ??= new Set()).add(c);
+    });
+  }
+
   getMergedAreasOrNullObject(): FakeRangeAreas {
     requireSet(this.queue.state, '1.13', 'Range.getMergedAreasOrNullObject');
     return new FakeRangeAreas(this.place, 'merged');
@@ -1096,6 +1108,21 @@ class FakeDataValidation extends WriteOnly implements XDataValidation {
   set rule(value: Excel.DataValidationRule) {
     // Cell formats hold scalars: the rule is kept as its JSON text.
     this.place.setCells('validation', JSON.stringify(value));
+    const source = value.list?.source;
+    if (typeof source === 'string') {
+      // The items the drop-down offers, as Excel reads the source: a range's cells, or the text cut at every comma.
+      const place = this.place;
+      place.queue.enqueue({ action: 'set', property: 'dataValidation.items' }, () => {
+        const sheet = place.model;
+        let items: string[];
+        if (source.startsWith('=')) {
+          const r = parseRect(source.slice(1).replace(/\$/g, ''));
+          items = [];
+          for (let i = 0; i < r.rows; i++) items.push(String(sheet.cells.get(cellKey(r.row + i, r.col))?.value ?? ''));
+        } else items = source.split(',');
+        for (const r of place.rects()) for (let i = 0; i < r.rows; i++) for (let j = 0; j < r.cols; j++) cellOf(sheet, r.row + i, r.col + j).format.validationItems = JSON.stringify(items);
+      });
+    }
   }
   get errorAlert(): Excel.DataValidationErrorAlert {
     return this.notLoaded('errorAlert');

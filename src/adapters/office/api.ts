@@ -76,6 +76,8 @@ export interface XRange {
   /** issue 4: input cells of forms (ExcelApi 1.8). */
   readonly dataValidation: XDataValidation;
   load(propertyNames: string[]): XRange;
+  /** ExcelApi 1.2: the column holding a list's items is hidden. */
+  columnHidden: boolean;
   merge(across?: boolean): void;
   select(): void;
   /** ExcelApi 1.9: an owned sheet is rewritten in place from its staging copy, so references to it keep working. */

@@ -3,7 +3,7 @@
  * a worksheet under a request budget, cell for cell the same as the ExcelJS host
  * (src/adapters/xlsx/write.ts). The order of syncs and the swap are in staged-write.ts.
  */
-import { address, quoteSheet } from '../../workbook/grid';
+import { address, columnLetters, quoteSheet } from '../../workbook/grid';
 import { styles } from '../../workbook/render/styles';
 import { isFormulaLike, textFormat } from '../../workbook/safe-text';
 import type { InputRule, OutCell, SheetSpec, StyleName } from '../../workbook/spec';
@@ -190,9 +190,19 @@ export async function writeCellExtras(ws: XWorksheet, spec: SheetSpec, send: Sen
   }
 }
 
-/** issue 4: a form's rule in office.js terms; a list is its items joined by commas. */
-function officeRule(rule: InputRule): Excel.DataValidationRule {
-  if (rule.kind === 'list') return { list: { inCellDropDown: true, source: rule.values.join(',') } };
+/**
+ * A list source written in place is its items joined by commas, and Excel splits it at every comma
+ * (and takes at most 255 characters): items holding a comma or a quote, or too many, go in cells of
+ * a hidden column just right of the form instead (one column gap; not the sheet's far right, which
+ * would stretch the used range to 16,384 columns), and the rule points at them.
+ */
+export function listNeedsCells(values: readonly string[]): boolean {
+  return values.some((v) => v.includes(',') || v.includes('"')) || values.join(',').length > 255;
+}
+
+/** a form's rule in office.js terms. */
+function officeRule(rule: InputRule, cells?: string): Excel.DataValidationRule {
+  if (rule.kind === 'list') return { list: { inCellDropDown: true, source: cells ?? rule.values.join(',') } };
   return rule.max === undefined
     ? { decimal: { formula1: rule.min, operator: 'GreaterThanOrEqualTo' } }
     : { decimal: { formula1: rule.min, formula2: rule.max, operator: 'Between' } };
@@ -200,12 +210,23 @@ function officeRule(rule: InputRule): Excel.DataValidationRule {
 
 /** Input cells of a form unlocked and validated (the sheet is protected with its settings). */
 async function writeInputs(ws: XWorksheet, spec: SheetSpec, send: Sender, features: WriteFeatures): Promise<void> {
+  let listColumn = spec.rows.reduce((w, r) => Math.max(w, r.length), spec.columnWidths.length) + 1;
   for (const input of spec.inputs ?? []) {
     await send.reserve(jsonSize(input) * 2);
     const range = ws.getRange(input.range);
     range.format.protection.locked = false;
     if (input.rule && features.dataValidation) {
-      range.dataValidation.rule = officeRule(input.rule);
+      let cells: string | undefined;
+      if (input.rule.kind === 'list' && listNeedsCells(input.rule.values)) {
+        const col = listColumn++;
+        const values = input.rule.values.map((v) => [officeText(v)]);
+        await send.reserve(jsonSize(values) * 2);
+        ws.getRangeByIndexes(0, col, values.length, 1).numberFormat = values.map(() => [textFormat]);
+        ws.getRangeByIndexes(0, col, values.length, 1).values = values;
+        ws.getRange(columnSpan(col, col)).columnHidden = true;
+        cells = `=$${columnLetters(col)}$1:$${columnLetters(col)}$${values.length}`;
+      }
+      range.dataValidation.rule = officeRule(input.rule, cells);
       range.dataValidation.errorAlert = { showAlert: true, style: 'Stop', title: input.rule.title, message: input.rule.message };
     }
   }
