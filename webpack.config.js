@@ -10,18 +10,41 @@ const port = 3000;
 
 /**
  * The task pane's Content-Security-Policy, as a <meta> in taskpane.html and a header from the dev server.
- * Scripts: our own files and office.js from Microsoft's CDN (it loads its host-specific parts from there).
+ * Scripts: our own files and office.js from Microsoft's CDN, which loads its host-specific parts from
+ * there and, in some hosts, Microsoft Ajax from ajax.aspnetcdn.com. Office itself needs two more things:
+ * its telemetry (posted to browser.pipe.aria.microsoft.com, through a frame office.js opens from its
+ * CDN) and the frame in which it shows its own error and dialog pages (also from its CDN) — refusing
+ * them leaves Office logging CSP violations and, on the web, showing no error page at all.
  * No 'unsafe-eval': zod runs jitless (src/taskpane/no-eval.ts); the bundle's other Function(...) uses are
  * fallbacks for engines without globalThis. Styles need 'unsafe-inline': Fluent UI's CSS-in-JS (Griffel)
  * inserts <style> rules at run time. Nothing else is fetched, framed or embedded.
  */
+const office = 'https://appsforoffice.microsoft.com';
 const contentSecurityPolicy = [
   "default-src 'self'",
-  "script-src 'self' https://appsforoffice.microsoft.com",
-  "connect-src 'self' https://appsforoffice.microsoft.com",
+  `script-src 'self' ${office} https://ajax.aspnetcdn.com`,
+  `connect-src 'self' ${office} https://browser.pipe.aria.microsoft.com`,
+  `frame-src 'self' ${office}`,
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+/**
+ * The offline app (thi-dua.html, next to the bundle in dist/): the same pane opened from a file, with
+ * no office.js and no network. Its own files come from file:, which 'self' does not match in every
+ * browser, so the folder is named by its scheme; nothing from the network is allowed at all.
+ */
+const offlinePolicy = [
+  "default-src 'self' file:",
+  "script-src 'self' file:",
+  "connect-src 'self' file: blob: data:",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' file: data: blob:",
+  "font-src 'self' file: data:",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'none'",
@@ -67,6 +90,15 @@ module.exports = async (env, argv) => {
         scriptLoading: 'defer',
         // Written by the template as the first element of <head>: a CSP <meta> covers only what follows it.
         contentSecurityPolicy,
+        officeJs: true,
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'thi-dua.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['taskpane'],
+        scriptLoading: 'defer',
+        contentSecurityPolicy: offlinePolicy,
+        officeJs: false,
       }),
       new CopyWebpackPlugin({ patterns: [{ from: 'assets', to: 'assets' }, { from: 'manifest.xml', to: 'manifest.xml' }] }),
     ],

@@ -72,6 +72,7 @@ export function App(props: { readonly environment: Environment; readonly clock: 
           </Button>
         </header>
         {env.kind === 'excel' && <Caption1>{t.host.excel}</Caption1>}
+        {env.kind === 'excel' && env.reduced !== '' && <Note intent="warning">{env.reduced}</Note>}
         {env.kind === 'unsupported' && <Note intent="error">{t.host.missingSets({ sets: env.missing.join(', ') })}</Note>}
         {env.kind === 'standalone' && (
           <>

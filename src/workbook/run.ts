@@ -178,6 +178,7 @@ export function runScoring(snapshot: WorkbookSnapshot, options: RunOptions): Run
       renderState(outputSheets.state, { owned: [...ownedNow] }, stamp),
     ],
     highlights: highlightsFor(sortedFindings, ownedNow, evaluation ? tierMarks(evaluation) : []),
+    guard: { stateSheet: outputSheets.state, lastRun: stateSheet ? (state.lastRun ?? '') : null },
   };
   return { plan, input, evaluation, findings: sortedFindings, writePlan, stamp, outputSheets: proposalSheet ? { ...outputSheets, proposals: proposalsName } : outputSheets };
 }

@@ -119,4 +119,10 @@ export interface WritePlan {
    * Given: the add-in's previous highlights are removed and these drawn. Absent: highlights are left as they are.
    */
   readonly highlights?: readonly Highlight[];
+  /**
+   * What the state sheet said when the workbook was read: a host that can be written by others at
+   * the same time (Excel on the web, co-authoring) reads it again before writing and stops when it
+   * changed. `lastRun` null: there was no state sheet.
+   */
+  readonly guard?: { readonly stateSheet: string; readonly lastRun: string | null };
 }

@@ -8,7 +8,9 @@ import { snapshotWorkbook } from '../../src/adapters/xlsx/read';
 import { runScoring, type RunResult } from '../../src/workbook/run';
 import type { WorkbookSnapshot } from '../../src/workbook/grid';
 import { buildSampleWorkbook } from '../../scripts/lib/sample';
-import { addUserConditionalFormat, findSheet } from '../fake-excel';
+import { addUserConditionalFormat, addUserReference, findSheet } from '../fake-excel';
+import { newSheet } from '../fake-excel/model';
+import { loadWorkbook, saveWorkbook } from '../../src/adapters/xlsx/port';
 import { comparableRows, comparableSheet, formatsOf, memoryHost, officeHost, sheetNamed, xlsxHost, type HostUnderTest } from './helpers';
 
 const now = new Date('2024-12-20T02:00:00Z');
@@ -149,5 +151,82 @@ describe('the same scenario through the memory, ExcelJS and office hosts', () =>
     // Data bars on the summary are not highlights: they stay.
     const summary = findSheet(office.fake.model, get('office').second.outputSheets.summary);
     expect(summary?.conditionalFormats.some((cf) => cf.type === 'DataBar')).toBe(true);
+  });
+});
+
+describe('a rerun rewrites the owned sheets in place in both hosts', () => {
+  it('keeps their position (before a sheet the user added after them) and a formula pointing at them', async () => {
+    const wb = await buildSampleWorkbook();
+    const snapshot = snapshotWorkbook(wb);
+    const office = officeHost(snapshot);
+    const xlsx = xlsxHost(wb);
+    for (const host of [office, xlsx]) await host.port.apply(runScoring(await host.port.readSnapshot(), { now }).writePlan);
+    // The user adds a sheet of notes after the results, with a formula on the summary.
+    const notes = wb.addWorksheet('Ghi chú');
+    notes.getCell('A1').value = { formula: "'Tổng hợp'!B5" };
+    office.fake.model.sheets.push(newSheet(office.fake.model, 'Ghi chú'));
+    addUserReference(office.fake.model, 'Ghi chú', 'A1', 'Tổng hợp', 'B5');
+    const order = (await office.port.readSnapshot()).sheets.map((s) => s.name);
+    expect(order[order.length - 1]).toBe('Ghi chú');
+    for (const host of [office, xlsx]) await host.port.apply(runScoring(await host.port.readSnapshot(), { now: new Date('2024-12-21T02:00:00Z') }).writePlan);
+    for (const host of [office, xlsx]) expect({ host: host.name, order: (await host.port.readSnapshot()).sheets.map((s) => s.name) }).toEqual({ host: host.name, order });
+    const reread = await loadWorkbook(await saveWorkbook(wb));
+    expect(reread.getWorksheet('Ghi chú')?.getCell('A1').formula).toBe("'Tổng hợp'!B5");
+    expect(reread.worksheets.map((ws) => ws.name)).toEqual(order);
+    expect((await office.port.readSnapshot()).sheets.find((s) => s.name === 'Ghi chú')?.rows[0]?.[0]).not.toEqual({ error: '#REF!' });
+  });
+});
+
+/**
+ * The floor and the levels between: the office host on a fake Excel that refuses every member above
+ * the level, against the memory host given the same read (below ExcelApi 1.13 merges are not read).
+ */
+describe.each(['1.7', '1.9'])('the office host at ExcelApi %s, against the memory host', (level) => {
+  let office: ReturnType<typeof officeHost>;
+  let o: Outcome;
+  let m: Outcome;
+  let sample: WorkbookSnapshot;
+
+  beforeAll(async () => {
+    sample = snapshotWorkbook(await buildSampleWorkbook());
+    office = officeHost(sample, { level });
+    const read = await office.port.readSnapshot();
+    o = await scenario(office);
+    m = await scenario(memoryHost(read));
+  });
+
+  it('reads the sample value for value, without merges', () => {
+    expect(o.before.sheets.map(comparableRows)).toEqual(sample.sheets.map(comparableRows));
+    expect(o.before.sheets.every((s) => s.merges.length === 0)).toBe(true);
+  });
+
+  it('scores and writes the same: plans, owned sheets, highlights', () => {
+    expect(o.first.writePlan).toEqual(m.first.writePlan);
+    for (const sheet of Object.values(o.first.outputSheets)) {
+      expect({ sheet, rows: comparableRows(sheetNamed(o.after, sheet)) }).toEqual({ sheet, rows: comparableRows(sheetNamed(m.after, sheet)) });
+      expect({ sheet, rows: comparableRows(sheetNamed(o.afterSecond, sheet)) }).toEqual({ sheet, rows: comparableRows(sheetNamed(m.afterSecond, sheet)) });
+    }
+    expect(o.highlights.length).toBeGreaterThan(0);
+    expect(o.highlights).toEqual(m.highlights);
+  });
+
+  it('leaves input sheets unchanged, one copy of each owned sheet, the state sheet very hidden', () => {
+    const owned = new Set(Object.values(o.first.outputSheets));
+    for (const sheet of o.before.sheets) if (!owned.has(sheet.name)) expect(comparableRows(sheetNamed(o.afterSecond, sheet.name))).toEqual(comparableRows(sheet));
+    expect(o.afterSecond.sheets.map((s) => s.name)).toEqual(o.after.sheets.map((s) => s.name));
+    expect(findSheet(office.fake.model, o.second.outputSheets.state)?.visibility).toBe('VeryHidden');
+    // Plainer, not broken: no print setup below 1.9, styles still there.
+    const summary = findSheet(office.fake.model, o.second.outputSheets.summary);
+    if (level === '1.7') expect(summary?.page).toEqual({});
+    else expect(summary?.page.paperSize).toBe('A4');
+    expect([...(summary?.cells.values() ?? [])].some((c) => c.format['font.bold'] === true)).toBe(true);
+  });
+
+  it('clears only the add-in highlights', async () => {
+    const sheet = o.first.writePlan.highlights?.[0]?.sheet ?? '';
+    addUserConditionalFormat(office.fake.model, sheet, 'A1:A3', '=A1>5');
+    await office.port.clearHighlights();
+    expect(office.highlights()).toEqual([]);
+    expect(findSheet(office.fake.model, sheet)?.conditionalFormats.map((cf) => cf.formula)).toEqual(['=A1>5']);
   });
 });

@@ -8,7 +8,7 @@ import { cellsOf } from '../../src/adapters/office/areas';
 import { isDate, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from '../../src/workbook/grid';
 import { highlightMarker } from '../../src/workbook/render/highlights';
 import type { Highlight } from '../../src/workbook/spec';
-import { createFakeExcel, highlightsIn, type FakeExcel, type FakeOptions } from '../fake-excel';
+import { createFakeExcel, highlightsIn, supportsUpTo, type FakeExcel, type FakeOptions } from '../fake-excel';
 
 export interface HostUnderTest {
   readonly name: 'memory' | 'xlsx' | 'office';
@@ -46,9 +46,10 @@ export function xlsxHost(wb: ExcelJS.Workbook): HostUnderTest {
   return { name: 'xlsx', port: createXlsxPort(wb), highlights: () => xlsxHighlights(wb) };
 }
 
+/** The office host on the fake; `options.level` sets the ExcelApi level both the fake and the port see. */
 export function officeHost(snapshot: WorkbookSnapshot, options: FakeOptions = {}): HostUnderTest & { fake: FakeExcel } {
   const fake = createFakeExcel(snapshot, options);
-  const port = createOfficePort({ run: fake.run, isSetSupported: () => true });
+  const port = createOfficePort({ run: fake.run, isSetSupported: supportsUpTo(options.level) });
   return { name: 'office', port, fake, highlights: () => highlightsIn(fake.model).map(highlightKey).sort() };
 }
 

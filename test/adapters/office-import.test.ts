@@ -18,6 +18,7 @@ import { foldKey } from '../../src/domain/text/normalize';
 import type { WorkbookSnapshot } from '../../src/workbook/grid';
 import { runScoring } from '../../src/workbook/run';
 import { createFakeExcel, gridOf, measure, type FakeOptions } from '../fake-excel';
+import { newSheet } from '../fake-excel/model';
 import { comparableRows } from './helpers';
 
 const now = new Date('2024-12-31T08:00:00Z');
@@ -98,17 +99,31 @@ describe('import inside Excel', () => {
     expect(scored.findings.filter((f) => f.code === 'UNIT_DUPLICATE')).toEqual([]);
   });
 
-  it('counts two syncs per batch of files, and splits batches by the request budget', async () => {
+  it('counts two syncs per batch of files (and one for the ids already there), and splits batches by the request budget', async () => {
     const small = office({ files: fileMap(files) });
     const port = createOfficePort({ run: small.fake.run, isSetSupported: () => true, requestBudget: 1 });
     const sheets = files.map((f, i) => ({ base64: toBase64(f.bytes), sheet: f.snapshot?.sheets.find((s) => s.visibility === 'visible')?.name ?? '', as: `Bản ${i}` }));
     const one = await measure(small.fake, async () => (await createOfficePort({ run: small.fake.run, isSetSupported: () => true }).insertSheets?.(sheets.slice(0, 2))) ?? { inserted: [] });
     expect(one.result.inserted).toEqual(['Bản 0', 'Bản 1']);
-    expect(one.syncs).toBe(2);
+    expect(one.syncs).toBe(3);
     const each = await measure(small.fake, async () => (await port.insertSheets?.(sheets.slice(2).map((s) => ({ ...s, as: `${s.as} bis` })))) ?? { inserted: [] });
-    expect(each.syncs).toBe(2);
+    expect(each.syncs).toBe(3);
     const split = await measure(small.fake, async () => (await port.insertSheets?.(sheets.map((s) => ({ ...s, as: `${s.as} ter` })))) ?? { inserted: [] });
-    expect(split.syncs).toBe(6);
+    expect(split.syncs).toBe(7);
+  });
+
+  it('a batch whose insert fails part-way leaves no sheet behind, and never touches a sheet added meanwhile', async () => {
+    const { fake } = office({ files: fileMap(files) });
+    const port = createOfficePort({ run: fake.run, isSetSupported: () => true });
+    const sheets = files.slice(0, 2).map((f, i) => ({ base64: toBase64(f.bytes), sheet: f.snapshot?.sheets.find((s) => s.visibility === 'visible')?.name ?? '', as: `Bản ${i}` }));
+    fake.model.sheets.push(newSheet(fake.model, 'Ghi chú của Lan'));
+    const before = fake.model.sheets.map((s) => s.name);
+    // Sync 1 lists the ids; sync 2 inserts the two sheets and fails after the first went in.
+    fake.options.failOnSync = fake.syncs.length + 2;
+    const result = await port.insertSheets?.(sheets);
+    expect(result?.inserted).toEqual([]);
+    expect(result?.error).toBeDefined();
+    expect(fake.model.sheets.map((s) => s.name)).toEqual(before);
   });
 
   it('writes the values through the port without ExcelApi 1.13', async () => {

@@ -132,3 +132,35 @@ describe('collection items: addressed by id, never by a position that moves', ()
     expect(findSheet(fake.model, 'Đơn vị')?.conditionalFormats.map((cf) => cf.formula)).toEqual(['=C1>2']);
   });
 });
+
+describe('list validation: Excel cuts a written list at every comma', () => {
+  it('offers the items as they are, commas inside them included (from hidden cells)', async () => {
+    const items = ['Giấy khen của Chủ tịch UBND huyện, thị xã', 'Không đề nghị', '1,5 điểm'];
+    const fake = createFakeExcel({ sheets: [{ name: 'Nhập', visibility: 'visible', rows: [[1]], merges: [] }] });
+    const port = createOfficePort({ run: fake.run, isSetSupported: allSets });
+    const plain = ['Đạt', 'Không đạt'];
+    await port.apply({
+      sheets: [
+        {
+          name: 'Biểu mẫu',
+          role: 'input',
+          visibility: 'visible',
+          rows: [[{ value: 'Hình thức' }, { value: null }]],
+          columnWidths: [20, 20],
+          merges: [],
+          inputs: [
+            { range: 'B1', rule: { kind: 'list', values: items, title: 'Chọn', message: 'Chọn trong danh sách' } },
+            { range: 'B2', rule: { kind: 'list', values: plain, title: 'Chọn', message: 'Chọn trong danh sách' } },
+          ],
+        },
+      ],
+    });
+    const sheet = findSheet(fake.model, 'Biểu mẫu');
+    expect(JSON.parse(String(sheet?.cells.get('0:1')?.format.validationItems))).toEqual(items);
+    expect(JSON.parse(String(sheet?.cells.get('1:1')?.format.validationItems))).toEqual(plain);
+    // Column D: one column after the form's two.
+    expect(sheet?.hiddenColumns?.has(3)).toBe(true);
+    // Only the list that needed cells got a column.
+    expect(sheet?.hiddenColumns?.size).toBe(1);
+  });
+});

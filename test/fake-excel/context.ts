@@ -24,6 +24,13 @@ export interface FakeOptions {
    * refusal is whole: nothing of the request is applied. Tests may change it between syncs.
    */
   mode?: 'cellEdit' | 'readOnly';
+  /**
+   * The ExcelApi requirement set this Excel supports ("1.7" for volume-licensed Office 2019); any
+   * member above it is refused (ApiNotFound) when called. All of them by default.
+   */
+  level?: string;
+  /** Called before the n-th sync (1-based, over the fake's life) is applied: what a co-author or the user does meanwhile. */
+  beforeSync?: (n: number, model: FakeWorkbookModel, options: FakeOptions) => void;
 }
 
 export interface SyncRecord {
@@ -50,6 +57,21 @@ export const fiveMegabytes = 5 * 1024 * 1024;
 
 export function officeError(code: string, message: string): Error {
   return Object.assign(new Error(message), { name: 'RichApi.Error', code });
+}
+
+const minor = (version: string): number => Number(version.split('.')[1] ?? 0);
+
+/** What Office.context.requirements.isSetSupported says in an Excel of this level. */
+export function supportsUpTo(level: string | undefined): (name: string, version: string) => boolean {
+  return (name, version) => name === 'ExcelApi' && (level === undefined || minor(version) <= minor(level));
+}
+
+/** A member of a requirement set above the fake's level is refused, as office.js does in an older Excel. */
+export function requireSet(state: FakeState, version: string, member: string): void {
+  const level = state.options.level;
+  if (level !== undefined && minor(version) > minor(level)) {
+    throw officeError('ApiNotFound', `The method or property ${member} is part of the ExcelApi ${version} requirement set, which is not available in your version of Excel.`);
+  }
 }
 
 /** Reading a property that was not loaded and synced, as office.js refuses it. */
@@ -88,6 +110,7 @@ export class FakeQueue {
     const ops = this.ops;
     this.ops = [];
     const n = this.state.syncs.length + 1;
+    this.state.options.beforeSync?.(n, this.state.model, this.state.options);
     const limit = this.state.options.payloadLimit ?? fiveMegabytes;
     const request = ops.reduce((sum, op) => sum + bytes(op.payload), 0);
     if (request > limit) {

@@ -18,9 +18,11 @@ import { highlightMarker } from '../../src/workbook/render/highlights';
 import { highlightFills } from '../../src/workbook/render/styles';
 import { FakeQueue, type FakeOptions, type FakeState, type SyncRecord } from './context';
 import { FakeContext } from './objects';
-import { findSheet, modelFromSnapshot, type FakeWorkbookModel } from './model';
+import { cellKey, findSheet, modelFromSnapshot, type FakeWorkbookModel } from './model';
+import { parseAddress } from '../../src/workbook/grid';
 
 export type { FakeOptions, SyncRecord } from './context';
+export { supportsUpTo } from './context';
 export { gridOf, findSheet, type FakeWorkbookModel, type FakeSheet, type FakeCell } from './model';
 
 export interface FakeExcel {
@@ -67,6 +69,16 @@ export function highlightsIn(model: FakeWorkbookModel): { sheet: string; address
     }
   }
   return out;
+}
+
+/** A formula a user typed in `sheet`!`address` pointing at `target`!`targetAddress` (='Tổng hợp'!B5). */
+export function addUserReference(model: FakeWorkbookModel, sheet: string, address: string, target: string, targetAddress: string): void {
+  const from = findSheet(model, sheet);
+  const to = findSheet(model, target);
+  if (!from || !to) throw new Error(`no sheet ${from ? target : sheet}`);
+  const a = parseAddress(address);
+  const b = parseAddress(targetAddress);
+  from.cells.set(cellKey(a.row, a.col), { value: 0, type: 'Double', numberFormat: 'General', format: {}, reference: { sheetId: to.id, row: b.row, col: b.col } });
 }
 
 /** A conditional format a user made (not the add-in's), to check it survives. */

@@ -22,6 +22,11 @@ export interface FakeCell {
   numberFormat: string;
   format: Record<string, string | number | boolean>;
   hyperlink?: { documentReference?: string; textToDisplay?: string };
+  /**
+   * A formula a user typed that points at a cell of another sheet (='Tổng hợp'!B5). Excel follows
+   * the sheet through renames and turns the formula into #REF! for good once the sheet is deleted.
+   */
+  reference?: { sheetId: number; row: number; col: number; broken?: boolean };
 }
 
 export interface FakeConditionalFormat {
@@ -46,6 +51,8 @@ export interface FakeSheet {
   freeze?: { rows: number; columns: number };
   page: Record<string, unknown>;
   charts: Record<string, unknown>[];
+  /** Columns hidden (Range.columnHidden). */
+  hiddenColumns?: Set<number>;
   /** issue 4: set by Worksheet.protection.protect (the options given). */
   protection?: Record<string, unknown>;
 }
@@ -95,7 +102,7 @@ export function typedInput(cell: FakeCell, input: CellInput): void {
   else put(cell, input, 'String');
 }
 
-function put(cell: FakeCell, value: CellInput, type: ValueType, extra: Partial<FakeCell> = {}): void {
+export function put(cell: FakeCell, value: CellInput, type: ValueType, extra: Partial<FakeCell> = {}): void {
   cell.value = value;
   cell.type = type;
   Object.assign(cell, extra);

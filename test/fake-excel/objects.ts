@@ -38,8 +38,8 @@ import type {
 } from '../../src/adapters/office/api';
 import { quoteSheet } from '../../src/workbook/grid';
 import { sheetNameProblem } from '../../src/workbook/sheet-name';
-import { need, officeError, type FakeQueue } from './context';
-import { cellOf, findSheet, intersects, newSheet, parseRect, sheetFromSnapshot, rectText, typedInput, usedRect, type FakeConditionalFormat, type FakeSheet, type Rect } from './model';
+import { need, officeError, requireSet, type FakeQueue } from './context';
+import { cellOf, cellKey, put, findSheet, intersects, newSheet, parseRect, sheetFromSnapshot, rectText, typedInput, usedRect, type FakeCell, type FakeConditionalFormat, type FakeSheet, type Rect } from './model';
 
 type Target = { kind: 'rects'; rects: Rect[] } | { kind: 'all' } | { kind: 'used' } | { kind: 'columns'; start: number; end: number } | { kind: 'rows'; start: number; end: number };
 
@@ -90,6 +90,16 @@ function resolveSheet(queue: FakeQueue, ref: SheetRef): FakeSheet {
   const sheet = ref.id !== undefined ? queue.model.sheets.find((s) => s.id === ref.id) : ref.name !== undefined ? findSheet(queue.model, ref.name) : undefined;
   if (!sheet) throw officeError('ItemNotFound', `The requested worksheet (${ref.name ?? ref.id ?? '?'}) does not exist.`);
   return sheet;
+}
+
+/** A cell as Excel shows it: a user's reference shows the cell it points at, or #REF!. */
+function referenced(queue: FakeQueue, cell: FakeCell | undefined): FakeCell | undefined {
+  const ref = cell?.reference;
+  if (!cell || !ref) return cell;
+  const target = ref.broken ? undefined : queue.model.sheets.find((s) => s.id === ref.sheetId);
+  if (!target) return { ...cell, value: '#REF!', type: 'Error' };
+  const shown = target.cells.get(`${ref.row}:${ref.col}`);
+  return { ...cell, value: shown && shown.type !== 'Empty' ? shown.value : 0, type: shown && shown.type !== 'Empty' ? shown.type : 'Double' };
 }
 
 /** A worksheet and a part of it, resolved when an operation is applied. */
@@ -156,6 +166,7 @@ export class FakeWorkbook implements XWorkbook {
   }
 
   insertWorksheetsFromBase64(base64File: string, options?: Excel.InsertWorksheetOptions): { readonly value: string[] } {
+    requireSet(this.queue.state, '1.13', 'Workbook.insertWorksheetsFromBase64');
     let ids: string[] | undefined;
     this.queue.enqueue({ action: 'insertWorksheetsFromBase64', base64File, options }, () => {
       const source = this.queue.state.options.files?.get(base64File);
@@ -248,6 +259,15 @@ export class FakeWorksheet implements XWorksheet {
     return `sheet:${this.ref.id ?? this.ref.name ?? 'new'}`;
   }
 
+  load(propertyNames: string[]): FakeWorksheet {
+    this.queue.enqueue({ action: 'load', target: this.describe(), props: propertyNames }, () => {
+      const sheet = this.resolve();
+      this.fill(propertyNames, sheet);
+      return { id: sheet.id, name: sheet.name, visibility: sheet.visibility };
+    });
+    return this;
+  }
+
   get id(): string {
     return need(this.data.id, 'id');
   }
@@ -280,6 +300,7 @@ export class FakeWorksheet implements XWorksheet {
     return new FakeFreezePanes(this.queue, this);
   }
   get pageLayout(): XPageLayout {
+    requireSet(this.queue.state, '1.9', 'Worksheet.pageLayout');
     return new FakePageLayout(this.queue, this);
   }
   get charts(): XChartCollection {
@@ -305,6 +326,8 @@ export class FakeWorksheet implements XWorksheet {
       const model = this.queue.model;
       if (model.sheets.filter((s) => s.visibility === 'Visible' && s !== sheet).length === 0) throw officeError('InvalidOperation', 'The last visible worksheet cannot be deleted.');
       model.sheets = model.sheets.filter((s) => s !== sheet);
+      // As Excel: a formula pointing at the deleted sheet becomes #REF! and stays so.
+      for (const other of model.sheets) for (const cell of other.cells.values()) if (cell.reference?.sheetId === sheet.id) cell.reference.broken = true;
     });
   }
 
@@ -317,6 +340,7 @@ export class FakeWorksheet implements XWorksheet {
   }
 
   getRanges(address?: string): FakeRangeAreas {
+    requireSet(this.queue.state, '1.9', 'Worksheet.getRanges');
     if (address !== undefined && address.length > 255) throw officeError('InvalidArgument', 'The address is longer than 255 characters.');
     return new FakeRangeAreas(new Place(this.queue, this, address === undefined ? { kind: 'all' } : parseTarget(address)), 'areas');
   }
@@ -398,10 +422,10 @@ export class FakeRange implements XRange {
       if (!r) throw officeError('InvalidArgument', 'hyperlink on an empty range');
       const cell = cellOf(this.place.model, r.row, r.col);
       cell.hyperlink = { ...link };
-      if (link.textToDisplay !== undefined) {
-        cell.value = link.textToDisplay;
-        cell.type = link.textToDisplay === '' ? 'Empty' : 'String';
-      }
+      // As Excel: the text to display is read as typed input ("'A'!B5" shows as «A'!B5»); without
+      // one, a cell that holds a value keeps it.
+      if (link.textToDisplay !== undefined) typedInput(cell, link.textToDisplay);
+      else if (cell.type === 'Empty') put(cell, link.documentReference ?? link.address ?? '', 'String');
     });
   }
 
@@ -431,6 +455,7 @@ export class FakeRange implements XRange {
     return new FakeConditionalFormatCollection(this.place);
   }
   get dataValidation(): XDataValidation {
+    requireSet(this.queue.state, '1.8', 'Range.dataValidation');
     return new FakeDataValidation(this.place);
   }
 
@@ -440,7 +465,7 @@ export class FakeRange implements XRange {
       const data: RangeData = { isNullObject: r === undefined };
       if (r) {
         const sheet = this.place.model;
-        const cells = Array.from({ length: r.rows }, (_, i) => Array.from({ length: r.cols }, (_, j) => sheet.cells.get(`${r.row + i}:${r.col + j}`)));
+        const cells = Array.from({ length: r.rows }, (_, i) => Array.from({ length: r.cols }, (_, j) => referenced(this.queue, sheet.cells.get(`${r.row + i}:${r.col + j}`))));
         const wanted = new Set(propertyNames);
         if (wanted.has('values')) data.values = cells.map((row) => row.map((c) => (c && c.type !== 'Empty' ? c.value : '')));
         if (wanted.has('valueTypes')) data.valueTypes = cells.map((row) => row.map((c) => c?.type ?? 'Empty'));
@@ -474,9 +499,85 @@ export class FakeRange implements XRange {
     });
   }
 
+  get columnHidden(): boolean {
+    throw officeError('PropertyNotLoaded', 'columnHidden is not loaded by the fake');
+  }
+  set columnHidden(value: boolean) {
+    const target = this.place.target;
+    this.queue.enqueue({ action: 'set', target: this.describe(), property: 'columnHidden', value }, () => {
+      if (target.kind !== 'columns') throw new Error('the fake hides whole columns only');
+      const sheet = this.place.model;
+      for (let c = target.start; c <= target.end; c++) (sheet.hiddenColumns ??= new Set()).add(c);
+    });
+  }
+
   getMergedAreasOrNullObject(): FakeRangeAreas {
+    requireSet(this.queue.state, '1.13', 'Range.getMergedAreasOrNullObject');
     return new FakeRangeAreas(this.place, 'merged');
   }
+
+  /**
+   * As a paste of everything: the source rectangle's cells (values, number formats, formats,
+   * hyperlinks), merges and conditional formats inside it land at this range's top-left cell,
+   * replacing what was there. Column widths and row heights are not copied.
+   */
+  copyFrom(sourceRange: string, copyType: 'All' | 'Formulas' | 'Values' | 'Formats' = 'All'): void {
+    requireSet(this.queue.state, '1.9', 'Range.copyFrom');
+    if (copyType !== 'All') throw new Error('the fake copies everything only');
+    this.queue.enqueue({ action: 'copyFrom', target: this.describe(), source: sourceRange, copyType }, () => {
+      const bang = sourceRange.lastIndexOf('!');
+      const label = sourceRange.slice(0, bang);
+      const name = label.startsWith("'") ? label.slice(1, -1).replace(/''/g, "'") : label;
+      const source = resolveSheet(this.queue, { name });
+      const from = parseRect(sourceRange.slice(bang + 1));
+      const to = this.rect();
+      if (!to) throw officeError('InvalidArgument', 'copyFrom into an empty range');
+      const sheet = this.place.model;
+      const dest: Rect = { row: to.row, col: to.col, rows: from.rows, cols: from.cols };
+      const dr = to.row - from.row;
+      const dc = to.col - from.col;
+      clearRect(sheet, dest);
+      for (let i = 0; i < from.rows; i++) {
+        for (let j = 0; j < from.cols; j++) {
+          const cell = source.cells.get(cellKey(from.row + i, from.col + j));
+          if (cell) sheet.cells.set(cellKey(to.row + i, to.col + j), structuredClone(cell));
+        }
+      }
+      const inside = (a: string): boolean => {
+        const r = parseRect(a);
+        return r.row >= from.row && r.col >= from.col && r.row + r.rows <= from.row + from.rows && r.col + r.cols <= from.col + from.cols;
+      };
+      const shift = (a: string): string => {
+        const r = parseRect(a);
+        return rectText({ row: r.row + dr, col: r.col + dc, rows: r.rows, cols: r.cols });
+      };
+      for (const m of source.merges) if (inside(m)) sheet.merges.push(shift(m));
+      for (const cf of source.conditionalFormats) {
+        if (cf.ranges.split(',').every(inside)) sheet.conditionalFormats.push({ ...structuredClone(cf), id: this.queue.model.nextId++, ranges: cf.ranges.split(',').map(shift).join(',') });
+      }
+    });
+  }
+
+  /** Contents and formats of the range (the whole sheet for getRange()): cells, merges and conditional formats there go. */
+  clear(applyTo: 'All' | 'Formats' | 'Contents' = 'All'): void {
+    if (applyTo !== 'All') throw new Error('the fake clears everything only');
+    this.queue.enqueue({ action: 'clear', target: this.describe(), applyTo }, () => {
+      const sheet = this.place.model;
+      if (this.place.target.kind === 'all') {
+        sheet.cells.clear();
+        sheet.merges = [];
+        sheet.conditionalFormats = [];
+        return;
+      }
+      for (const r of this.place.rects()) clearRect(sheet, r);
+    });
+  }
+}
+
+function clearRect(sheet: FakeSheet, r: Rect): void {
+  for (let i = 0; i < r.rows; i++) for (let j = 0; j < r.cols; j++) sheet.cells.delete(cellKey(r.row + i, r.col + j));
+  sheet.merges = sheet.merges.filter((m) => !intersects(parseRect(m), r));
+  sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => !cf.ranges.split(',').some((a) => intersects(parseRect(a), r)));
 }
 
 export class FakeRangeAreas implements XRangeAreas {
@@ -850,6 +951,11 @@ class FakeFreezePanes implements XFreezePanes {
   freezeColumns(count = 1): void {
     this.freeze(0, count);
   }
+  unfreeze(): void {
+    this.queue.enqueue({ action: 'unfreeze' }, () => {
+      delete this.sheet.resolve().freeze;
+    });
+  }
 }
 
 class FakeHeaderFooter implements XHeaderFooter {
@@ -1002,6 +1108,21 @@ class FakeDataValidation extends WriteOnly implements XDataValidation {
   set rule(value: Excel.DataValidationRule) {
     // Cell formats hold scalars: the rule is kept as its JSON text.
     this.place.setCells('validation', JSON.stringify(value));
+    const source = value.list?.source;
+    if (typeof source === 'string') {
+      // The items the drop-down offers, as Excel reads the source: a range's cells, or the text cut at every comma.
+      const place = this.place;
+      place.queue.enqueue({ action: 'set', property: 'dataValidation.items' }, () => {
+        const sheet = place.model;
+        let items: string[];
+        if (source.startsWith('=')) {
+          const r = parseRect(source.slice(1).replace(/\$/g, ''));
+          items = [];
+          for (let i = 0; i < r.rows; i++) items.push(String(sheet.cells.get(cellKey(r.row + i, r.col))?.value ?? ''));
+        } else items = source.split(',');
+        for (const r of place.rects()) for (let i = 0; i < r.rows; i++) for (let j = 0; j < r.cols; j++) cellOf(sheet, r.row + i, r.col + j).format.validationItems = JSON.stringify(items);
+      });
+    }
   }
   get errorAlert(): Excel.DataValidationErrorAlert {
     return this.notLoaded('errorAlert');

@@ -3,6 +3,7 @@
  * Well-formed, parsed by office-addin-manifest, required elements present, every URL on one origin,
  * every resource id defined, every icon present in assets/ at the size it claims.
  */
+import { floor } from '../../src/adapters/office/requirements';
 import { execFile } from 'node:child_process';
 import { readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -55,7 +56,9 @@ describe('manifest.xml', () => {
     expect(values('Host', 'Name')).toContain('Workbook');
     const sets = items.filter((i) => i.element === 'Set');
     expect(sets.find((i) => i.attr === 'Name')?.value).toBe('ExcelApi');
-    expect(sets.find((i) => i.attr === 'MinVersion')?.value).toBe('1.9');
+    // The floor: volume-licensed Office 2019 stops at ExcelApi 1.7; the rest is detected at run time.
+    expect(sets.find((i) => i.attr === 'MinVersion')?.value).toBe(floor[1]);
+    expect(floor).toEqual(['ExcelApi', '1.7']);
     expect(values('DefaultLocale')).toEqual(['vi-VN']);
     expect(values('Override', 'Locale')).toContain('en-US');
     expect(values('Action', 'xsi:type')).toEqual(['ShowTaskpane']);

@@ -51,6 +51,8 @@ export interface XWorksheet {
   readonly charts: XChartCollection;
   /** issue 4: forms are protected (ExcelApi 1.2). */
   readonly protection: XWorksheetProtection;
+  /** The sheet's id once synced: a staging sheet is removed by id, never by a name someone else may use. */
+  load(propertyNames: string[]): XWorksheet;
   activate(): void;
   delete(): void;
   getRange(address?: string): XRange;
@@ -74,8 +76,14 @@ export interface XRange {
   /** issue 4: input cells of forms (ExcelApi 1.8). */
   readonly dataValidation: XDataValidation;
   load(propertyNames: string[]): XRange;
+  /** ExcelApi 1.2: the column holding a list's items is hidden. */
+  columnHidden: boolean;
   merge(across?: boolean): void;
   select(): void;
+  /** ExcelApi 1.9: an owned sheet is rewritten in place from its staging copy, so references to it keep working. */
+  /** The source as an address with its sheet ("'ThiDua đang ghi 1'!A1:K40"). */
+  copyFrom(sourceRange: string, copyType?: 'All' | 'Formulas' | 'Values' | 'Formats'): void;
+  clear(applyTo?: 'All' | 'Formats' | 'Contents'): void;
   getMergedAreasOrNullObject(): XRangeAreas;
 }
 
@@ -173,6 +181,7 @@ export interface XFreezePanes {
   freezeAt(frozenRange: string): void;
   freezeRows(count?: number): void;
   freezeColumns(count?: number): void;
+  unfreeze(): void;
 }
 
 export interface XHeaderFooter {

@@ -43,7 +43,7 @@ export function deleteOwn(rules: readonly CustomRule[]): number {
  * Queues one custom conditional format per (sheet, kind) on a multi-area range; an address list
  * longer than Excel takes (255 characters) is split, giving one format per part.
  */
-export async function drawHighlights(highlights: readonly Highlight[], sheetByName: ReadonlyMap<string, XWorksheet>, send: Sender): Promise<void> {
+export async function drawHighlights(highlights: readonly Highlight[], sheetByName: ReadonlyMap<string, XWorksheet>, send: Sender, features: { readonly rangeAreas: boolean }): Promise<void> {
   const groups = new Map<string, { sheet: string; kind: HighlightKind; cells: { row: number; col: number }[] }>();
   for (const h of highlights) {
     const key = `${h.sheet}\u0000${h.kind}`;
@@ -54,9 +54,11 @@ export async function drawHighlights(highlights: readonly Highlight[], sheetByNa
   for (const group of groups.values()) {
     const ws = sheetByName.get(group.sheet);
     if (!ws) continue;
-    for (const chunk of addressChunks(rectsOf(group.cells).map(rectAddress))) {
+    const rects = rectsOf(group.cells).map(rectAddress);
+    // Before ExcelApi 1.9 (no multi-area ranges): one format per rectangle.
+    for (const chunk of features.rangeAreas ? addressChunks(rects) : rects) {
       await send.reserve(jsonSize(chunk) * 3);
-      const format = ws.getRanges(chunk).conditionalFormats.add('Custom');
+      const format = (features.rangeAreas ? ws.getRanges(chunk) : ws.getRange(chunk)).conditionalFormats.add('Custom');
       format.custom.rule.formula = `=${highlightFormula(group.kind)}`;
       format.custom.format.fill.color = `#${highlightFills[group.kind]}`;
     }

@@ -2,7 +2,7 @@
  * Returned unit files' sheets inserted into the open workbook as they are (issue 4: import), with
  * Workbook.insertWorksheetsFromBase64 (ExcelApi 1.13). Excel names an inserted sheet after its source,
  * so each is renamed by the id Excel returns. Files go in batches under the request budget; two syncs
- * per batch (insert, rename). Excel on the web refuses some content: a batch that fails is removed
+ * per batch (insert, rename), one before them all (the ids already there). Excel on the web refuses some content: a batch that fails is removed
  * again and the rest is left to the caller (values through the port).
  */
 import type { SheetFromFile } from '../../app/port';
@@ -26,10 +26,26 @@ function batches(sheets: readonly SheetFromFile[], budget: number): SheetFromFil
   return out;
 }
 
-/** Deletes sheets of a failed batch that did get in under their source name; best effort. */
-async function removeIds(ctx: XRequestContext, ids: readonly string[]): Promise<void> {
+/** "TH01" or "TH01 (2)": what Excel names a sheet inserted from a source sheet TH01. */
+function insertedAs(source: string, name: string): boolean {
+  const a = source.toLowerCase();
+  const b = name.toLowerCase();
+  return b === a || (b.startsWith(`${a} (`) && /^ \(\d+\)$/.test(b.slice(a.length)));
+}
+
+/**
+ * Deletes what a failed batch left: the sheets Excel gave back ids for, and — when the insert
+ * request itself failed part-way, so no id came back — the new sheets (ids not there before)
+ * named after the batch's source sheets. Best effort; a co-author's sheet has another name.
+ */
+async function removeStrays(ctx: XRequestContext, batch: readonly SheetFromFile[], known: ReadonlySet<string>, ids: readonly string[]): Promise<void> {
   try {
-    for (const id of ids) ctx.workbook.worksheets.getItem(id).delete();
+    const now = ctx.workbook.worksheets.load(['items/id', 'items/name']);
+    await ctx.sync();
+    const gone = new Set(ids);
+    for (const ws of now.items) {
+      if (gone.has(ws.id) || (!known.has(ws.id) && batch.some((s) => insertedAs(s.sheet, ws.name)))) ws.delete();
+    }
     await ctx.sync();
   } catch {
     // Nothing more can be done here; the caller reports the copies it could not make.
@@ -38,11 +54,15 @@ async function removeIds(ctx: XRequestContext, ids: readonly string[]): Promise<
 
 export async function insertSheetsFromFiles(ctx: XRequestContext, sheets: readonly SheetFromFile[], budget: number): Promise<{ inserted: string[]; error?: unknown }> {
   const inserted: string[] = [];
+  const list = ctx.workbook.worksheets.load(['items/id']);
+  await ctx.sync();
+  const known = new Set(list.items.map((ws) => ws.id));
   for (const batch of batches(sheets, budget)) {
     const queued = batch.map((s) => ({ s, ids: ctx.workbook.insertWorksheetsFromBase64(s.base64, { sheetNamesToInsert: [s.sheet], positionType: 'End' }) }));
     try {
       await ctx.sync();
     } catch (error) {
+      await removeStrays(ctx, batch, known, []);
       return { inserted, error };
     }
     const ids = queued.flatMap((q) => q.ids.value);
@@ -54,9 +74,10 @@ export async function insertSheetsFromFiles(ctx: XRequestContext, sheets: readon
       }
       await ctx.sync();
     } catch (error) {
-      await removeIds(ctx, ids);
+      await removeStrays(ctx, batch, known, ids);
       return { inserted, error };
     }
+    for (const id of ids) known.add(id);
     inserted.push(...batch.map((s) => s.as));
   }
   return { inserted };

@@ -2,62 +2,72 @@
 /**
  * The office host: the workbook open in Excel, through office.js. Each port call is one
  * Excel.run; reads and writes are batched so the number of syncs does not grow with the
- * workbook (see read.ts and write.ts).
+ * workbook (see read.ts and staged-write.ts).
  */
 import { office as messages } from '../../i18n/vi/office';
-import { plainError, reasonOf } from '../../app/plain-error';
+import { plainError } from '../../app/plain-error';
 import type { WorkbookPort } from '../../app/port';
+import type { WritePlan } from '../../workbook/spec';
 import type { RunBatch } from './api';
 import { defaultRequestBudget } from './payload';
-import { defaultReadCells, readWorkbook } from './read';
-import { officeIsSetSupported, type IsSetSupported } from './requirements';
-import { applyPlan, clearAllHighlights, newApplyState, rollBack } from './write';
+import { defaultReadCells, officeCode, readWorkbook, requestTooLarge } from './read';
+import { featuresOf, officeIsSetSupported, type IsSetSupported } from './requirements';
+import { cellEditCode, stagedWrite } from './staged-write';
+import { clearAllHighlights } from './write';
 import { insertSheetsFromFiles } from './insert';
 
 // checkRequirements() with no argument asks Office.context, as the task pane expects.
-export { checkRequirements, requirementMessage, type RequirementCheck } from './requirements';
+export { checkRequirements, reducedMessage, requirementMessage, type RequirementCheck } from './requirements';
 
 export interface OfficePortOptions {
   /** Excel.run, or a fake's in tests. */
   readonly run?: RunBatch;
   readonly isSetSupported?: IsSetSupported;
-  /** Bytes one write request may carry (Excel on the web refuses more than 5 MB). */
+  /** Bytes one request may carry (Excel on the web refuses more than 5 MB). */
   readonly requestBudget?: number;
-  /** Cells read per sync. */
+  /** Cells read per sync at most. */
   readonly readCells?: number;
 }
 
 const excelRun: RunBatch = (batch) => Excel.run((context) => batch(context));
 
+/** A budget this small that Excel still refuses is not a budget problem. */
+const smallestBudget = 250_000;
+
 export function createOfficePort(options: OfficePortOptions = {}): WorkbookPort {
   const run = options.run ?? excelRun;
-  const isSetSupported = options.isSetSupported ?? officeIsSetSupported;
+  const features = featuresOf(options.isSetSupported ?? officeIsSetSupported);
   const budget = options.requestBudget ?? defaultRequestBudget;
   const readCells = options.readCells ?? defaultReadCells;
   // Without ExcelApi 1.13 the port has no insertSheets, and imports write the units' sheets as values.
-  const insert = isSetSupported('ExcelApi', '1.13')
+  const insert = features.insertSheets
     ? { insertSheets: (sheets: Parameters<typeof insertSheetsFromFiles>[1]) => run((ctx) => insertSheetsFromFiles(ctx, sheets, budget)) }
     : {};
+  /**
+   * The request size is estimated; should Excel refuse a request as too large all the same, the
+   * write has been rolled back and runs again with half the budget.
+   */
+  const apply = async (plan: WritePlan): Promise<void> => {
+    for (let b = budget; ; b = Math.floor(b / 2)) {
+      try {
+        await run((ctx) => stagedWrite(ctx, plan, b, features));
+        return;
+      } catch (error) {
+        if (officeCode(error) !== requestTooLarge || b / 2 < smallestBudget) throw error;
+      }
+    }
+  };
   return {
     ...insert,
-    readSnapshot: () => run((ctx) => readWorkbook(ctx, { merges: isSetSupported('ExcelApi', '1.13'), cellsPerSync: readCells, responseBudget: budget })),
-    apply: (plan) =>
-      run(async (ctx) => {
-        const state = newApplyState();
-        try {
-          await applyPlan(ctx, plan, budget, state);
-        } catch (error) {
-          const reason = reasonOf(error);
-          if (!state.touched) throw plainError(messages.writeInterrupted({ reason }), error);
-          let left: string[];
-          try {
-            left = await rollBack(ctx, state);
-          } catch {
-            left = [...plan.sheets.map((s) => s.name), ...state.staging];
-          }
-          throw plainError(left.length === 0 ? messages.writeInterrupted({ reason }) : messages.writeInterruptedDirty({ reason, sheets: left.join(', ') }), error);
-        }
-      }),
+    readSnapshot: async () => {
+      try {
+        return await run((ctx) => readWorkbook(ctx, { merges: features.readMerges, cellsPerSync: readCells, responseBudget: budget }));
+      } catch (error) {
+        if (officeCode(error) === cellEditCode) throw plainError(messages.cellEditModeRead, error);
+        throw error;
+      }
+    },
+    apply,
     clearHighlights: async () => {
       await run((ctx) => clearAllHighlights(ctx));
     },

@@ -1,29 +1,35 @@
 /**
- * Applies a write plan through office.js, cell for cell the same as the ExcelJS host
- * (src/adapters/xlsx/write.ts), in one Excel.run:
- *   sync 1  the sheet list;
- *   sync 2  old owned sheets deleted, new ones added (and, with highlights, conditional format types loaded);
- *   …       values, number formats, styles, layout, queued under a request budget: a sync only
- *           when the next operation would not fit (Excel on the web refuses requests over 5 MB);
- *   sync 3  the rest of the writes (and the formulas of custom conditional formats loaded);
- *   sync 4  our old highlights deleted, new ones drawn, visibility set last (a very hidden
- *           sheet cannot be activated, so nothing may touch it afterwards).
- * So the number of syncs grows with the size of the payload only, never with units or sheets.
+ * The sheet writers of the office host: values, styles, cell extras and sheet settings queued on
+ * a worksheet under a request budget, cell for cell the same as the ExcelJS host
+ * (src/adapters/xlsx/write.ts). The order of syncs and the swap are in staged-write.ts.
  */
-import { office as messages } from '../../i18n/vi/office';
-import { sheetNameKey } from '../../workbook/sheet-name';
-import { address, quoteSheet } from '../../workbook/grid';
+import { address, columnLetters, quoteSheet } from '../../workbook/grid';
 import { styles } from '../../workbook/render/styles';
 import { isFormulaLike, textFormat } from '../../workbook/safe-text';
-import type { InputRule, OutCell, SheetSpec, StyleName, WritePlan } from '../../workbook/spec';
+import type { InputRule, OutCell, SheetSpec, StyleName } from '../../workbook/spec';
 import type { CellInput, XRequestContext, XWorksheet } from './api';
 import { addressChunks, columnSpan, rectAddress, rectsOf, rowSpan, spans } from './areas';
-import { deleteOwn, drawHighlights, loadCustomRules, loadFormatTypes } from './highlights';
-import { createSender, jsonSize, type Sender } from './payload';
+import { deleteOwn, loadCustomRules, loadFormatTypes } from './highlights';
+import { actionOverhead, jsonSize, type Sender } from './payload';
 import { applyStyle, mmToPoints, styleOpBytes, widthInPoints } from './styles';
 import { officeText } from './text';
 
-const officeVisibility = { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' } as const;
+/**
+ * What this Excel offers above the floor (ExcelApi 1.7), asked once (requirements.ts): each
+ * missing one takes a plainer path, never a failure.
+ */
+export interface WriteFeatures {
+  /** Worksheet.getRanges, RangeAreas (ExcelApi 1.9): one request per style or highlight instead of one per rectangle. */
+  readonly rangeAreas: boolean;
+  /** Worksheet.pageLayout (ExcelApi 1.9): print setup of the council's sheets. */
+  readonly pageLayout: boolean;
+  /** Range.dataValidation (ExcelApi 1.8): list and number rules on form inputs. */
+  readonly dataValidation: boolean;
+  /** Range.copyFrom (ExcelApi 1.9): owned sheets rewritten in place, so references to them keep working. */
+  readonly copyInPlace: boolean;
+}
+
+export const allWriteFeatures: WriteFeatures = { rangeAreas: true, pageLayout: true, dataValidation: true, copyInPlace: true };
 
 function valueOf(cell: OutCell | undefined): CellInput {
   if (!cell || cell.value === null) return null;
@@ -37,7 +43,7 @@ function numberFormatOf(cell: OutCell | undefined): string | null {
 }
 
 /** Values (and number formats where any) in row blocks, each block a fraction of the budget. */
-async function writeValues(ws: XWorksheet, spec: SheetSpec, send: Sender, budget: number): Promise<void> {
+export async function writeValues(ws: XWorksheet, spec: SheetSpec, send: Sender, budget: number): Promise<void> {
   const width = spec.rows.reduce((w, r) => Math.max(w, r.length), 0);
   if (width === 0) return;
   const blockLimit = Math.max(1, Math.floor(budget / 4));
@@ -73,7 +79,7 @@ async function writeValues(ws: XWorksheet, spec: SheetSpec, send: Sender, budget
   }
 }
 
-async function writeStyles(ws: XWorksheet, spec: SheetSpec, send: Sender): Promise<void> {
+export async function writeStyles(ws: XWorksheet, spec: SheetSpec, send: Sender, features: WriteFeatures): Promise<void> {
   const byStyle = new Map<StyleName, { row: number; col: number }[]>();
   spec.rows.forEach((row, r) =>
     row.forEach((cell, c) => {
@@ -85,18 +91,24 @@ async function writeStyles(ws: XWorksheet, spec: SheetSpec, send: Sender): Promi
   );
   // Style names in a fixed order, so that the same plan always gives the same requests.
   for (const name of [...byStyle.keys()].sort()) {
-    for (const chunk of addressChunks(rectsOf(byStyle.get(name) ?? []).map(rectAddress))) {
-      await send.reserve(styleOpBytes + chunk.length);
-      applyStyle(ws.getRanges(chunk).format, styles[name]);
+    const rects = rectsOf(byStyle.get(name) ?? []).map(rectAddress);
+    if (features.rangeAreas) {
+      for (const chunk of addressChunks(rects)) {
+        await send.reserve(styleOpBytes + chunk.length);
+        applyStyle(ws.getRanges(chunk).format, styles[name]);
+      }
+    } else {
+      // Before ExcelApi 1.9 (no multi-area ranges): one request per rectangle, still in the same syncs.
+      for (const rect of rects) {
+        await send.reserve(styleOpBytes + rect.length);
+        applyStyle(ws.getRange(rect).format, styles[name]);
+      }
     }
   }
 }
 
-async function writeLayout(ws: XWorksheet, spec: SheetSpec, send: Sender): Promise<void> {
-  for (const range of spec.merges) {
-    await send.reserve(jsonSize(range));
-    ws.getRange(range).merge(false);
-  }
+/** What a sheet has that a copy of its cells does not carry: widths, heights, panes, page setup. */
+export async function writeSheetSettings(ws: XWorksheet, spec: SheetSpec, send: Sender, features: WriteFeatures, fresh: boolean): Promise<void> {
   for (const s of spans(spec.columnWidths)) {
     await send.reserve(jsonSize(s));
     ws.getRange(columnSpan(s.start, s.end)).format.columnWidth = widthInPoints(s.value);
@@ -111,8 +123,12 @@ async function writeLayout(ws: XWorksheet, spec: SheetSpec, send: Sender): Promi
     if (freeze.rows > 0 && freeze.columns > 0) ws.freezePanes.freezeAt(`A1:${address(freeze.rows - 1, freeze.columns - 1)}`);
     else if (freeze.rows > 0) ws.freezePanes.freezeRows(freeze.rows);
     else ws.freezePanes.freezeColumns(freeze.columns);
+  } else if (!fresh) {
+    // A sheet rewritten in place keeps its panes otherwise.
+    await send.reserve(actionOverhead);
+    ws.freezePanes.unfreeze();
   }
-  if (spec.page) {
+  if (spec.page && features.pageLayout) {
     const p = spec.page;
     await send.reserve(jsonSize(p) * 4);
     const layout = ws.pageLayout;
@@ -134,14 +150,24 @@ async function writeLayout(ws: XWorksheet, spec: SheetSpec, send: Sender): Promi
       layout.headersFooters.defaultForAllPages.centerHeader = '&"Times New Roman"&12&P';
     }
   }
+  if (spec.protect) {
+    await send.reserve(256);
+    ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true });
+  }
+}
+
+/** What lives in the cells beyond values and styles: merges, links, data bars, form inputs, charts. */
+export async function writeCellExtras(ws: XWorksheet, spec: SheetSpec, send: Sender, features: WriteFeatures): Promise<void> {
+  for (const range of spec.merges) {
+    await send.reserve(jsonSize(range));
+    ws.getRange(range).merge(false);
+  }
   for (const [r, row] of spec.rows.entries()) {
     for (const [c, cell] of row.entries()) {
       if (!cell.link || typeof cell.value !== 'string') continue;
-      const hyperlink = {
-        documentReference: `${quoteSheet(cell.link.sheet)}!${cell.link.address}`,
-        // The shown text is not parsed as a formula; it is left out for formula-like text all the same.
-        ...(isFormulaLike(cell.value) ? {} : { textToDisplay: cell.value }),
-      };
+      // The text is already in the cell (written as values, quoted where needed): Excel would read a
+      // textToDisplay as typed input, dropping a leading apostrophe, so none is given.
+      const hyperlink = { documentReference: `${quoteSheet(cell.link.sheet)}!${cell.link.address}` };
       await send.reserve(jsonSize(hyperlink));
       ws.getRangeByIndexes(r, c, 1, 1).hyperlink = hyperlink;
     }
@@ -154,7 +180,7 @@ async function writeLayout(ws: XWorksheet, spec: SheetSpec, send: Sender): Promi
     format.dataBar.lowerBoundRule = { type: 'Number', formula: '0' };
     format.dataBar.upperBoundRule = { type: 'HighestValue' };
   }
-  await writeForm(ws, spec, send);
+  await writeInputs(ws, spec, send, features);
   for (const chart of spec.charts ?? []) {
     await send.reserve(jsonSize(chart) * 4);
     const made = ws.charts.add('BarClustered', ws.getRange(chart.values), 'Columns');
@@ -164,128 +190,47 @@ async function writeLayout(ws: XWorksheet, spec: SheetSpec, send: Sender): Promi
   }
 }
 
-/** issue 4: a form's rule in office.js terms; a list is its items joined by commas. */
-function officeRule(rule: InputRule): Excel.DataValidationRule {
-  if (rule.kind === 'list') return { list: { inCellDropDown: true, source: rule.values.join(',') } };
+/**
+ * A list source written in place is its items joined by commas, and Excel splits it at every comma
+ * (and takes at most 255 characters): items holding a comma or a quote, or too many, go in cells of
+ * a hidden column just right of the form instead (one column gap; not the sheet's far right, which
+ * would stretch the used range to 16,384 columns), and the rule points at them.
+ */
+export function listNeedsCells(values: readonly string[]): boolean {
+  return values.some((v) => v.includes(',') || v.includes('"')) || values.join(',').length > 255;
+}
+
+/** a form's rule in office.js terms. */
+function officeRule(rule: InputRule, cells?: string): Excel.DataValidationRule {
+  if (rule.kind === 'list') return { list: { inCellDropDown: true, source: cells ?? rule.values.join(',') } };
   const basic: Excel.BasicDataValidation =
     rule.max === undefined ? { formula1: rule.min, operator: 'GreaterThanOrEqualTo' } : { formula1: rule.min, formula2: rule.max, operator: 'Between' };
+  // A count of cases is a whole number: the form refuses 1,5 as Excel's own rule.
   return rule.whole === true ? { wholeNumber: basic } : { decimal: basic };
 }
 
-/** issue 4: input cells unlocked and validated, then the sheet protected (no password: a slip guard). */
-async function writeForm(ws: XWorksheet, spec: SheetSpec, send: Sender): Promise<void> {
+/** Input cells of a form unlocked and validated (the sheet is protected with its settings). */
+async function writeInputs(ws: XWorksheet, spec: SheetSpec, send: Sender, features: WriteFeatures): Promise<void> {
+  let listColumn = spec.rows.reduce((w, r) => Math.max(w, r.length), spec.columnWidths.length) + 1;
   for (const input of spec.inputs ?? []) {
     await send.reserve(jsonSize(input) * 2);
     const range = ws.getRange(input.range);
     range.format.protection.locked = false;
-    if (input.rule) {
-      range.dataValidation.rule = officeRule(input.rule);
+    if (input.rule && features.dataValidation) {
+      let cells: string | undefined;
+      if (input.rule.kind === 'list' && listNeedsCells(input.rule.values)) {
+        const col = listColumn++;
+        const values = input.rule.values.map((v) => [officeText(v)]);
+        await send.reserve(jsonSize(values) * 2);
+        ws.getRangeByIndexes(0, col, values.length, 1).numberFormat = values.map(() => [textFormat]);
+        ws.getRangeByIndexes(0, col, values.length, 1).values = values;
+        ws.getRange(columnSpan(col, col)).columnHidden = true;
+        cells = `=$${columnLetters(col)}$1:$${columnLetters(col)}$${values.length}`;
+      }
+      range.dataValidation.rule = officeRule(input.rule, cells);
       range.dataValidation.errorAlert = { showAlert: true, style: 'Stop', title: input.rule.title, message: input.rule.message };
     }
   }
-  if (spec.protect) {
-    await send.reserve(256);
-    ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true });
-  }
-}
-
-/** What a rollback needs: the sheets that were there (by id, as they were) and the names the new ones carried. */
-export interface ApplyState {
-  /** Set once a sheet may have been added, renamed or deleted: from then on a failure needs rolling back. */
-  touched: boolean;
-  readonly before: { readonly id: string; readonly name: string; readonly visibility: XWorksheet['visibility'] }[];
-  readonly staging: string[];
-}
-
-export function newApplyState(): ApplyState {
-  return { touched: false, before: [], staging: [] };
-}
-
-/** Names no sheet has (Excel compares names without case). */
-function freeNames(prefix: string, count: number, taken: Set<string>): string[] {
-  const out: string[] = [];
-  for (let i = 1; out.length < count; i++) {
-    const name = `${prefix} ${i}`;
-    if (!taken.has(sheetNameKey(name))) {
-      taken.add(sheetNameKey(name));
-      out.push(name);
-    }
-  }
-  return out;
-}
-
-/**
- * Writes the plan's sheets under staging names first; only the last sync swaps them in (the old
- * owned sheets renamed aside, the new ones renamed, the old ones deleted). A failure at any sync
- * can so be rolled back to the workbook as it was, the run log's earlier rows included.
- */
-export async function applyPlan(ctx: XRequestContext, plan: WritePlan, budget: number, state: ApplyState): Promise<void> {
-  ctx.application.suspendApiCalculationUntilNextSync();
-  const collection = ctx.workbook.worksheets.load(['items/id', 'items/name', 'items/visibility']);
-  await ctx.sync();
-  const send = createSender(ctx, budget);
-  const planKeys = new Set(plan.sheets.map((s) => sheetNameKey(s.name)));
-  const existing = collection.items;
-  state.before.push(...existing.map((ws) => ({ id: ws.id, name: ws.name, visibility: ws.visibility })));
-  const kept = existing.filter((ws) => !planKeys.has(sheetNameKey(ws.name)));
-  const replaced = existing.filter((ws) => planKeys.has(sheetNameKey(ws.name)));
-  const taken = new Set([...existing.map((ws) => sheetNameKey(ws.name)), ...planKeys]);
-  const staging = freeNames(messages.stagingSheet, plan.sheets.length, taken);
-  const aside = freeNames(messages.asideSheet, replaced.length, taken);
-  state.staging.push(...staging);
-  const added = plan.sheets.map((spec, i) => ({ spec, ws: ctx.workbook.worksheets.add(staging[i]) }));
-  const formatTypes = plan.highlights ? loadFormatTypes(kept) : [];
-  state.touched = true;
-  await send.sync();
-
-  for (const { spec, ws } of added) await writeValues(ws, spec, send, budget);
-  for (const { spec, ws } of added) await writeStyles(ws, spec, send);
-  for (const { spec, ws } of added) await writeLayout(ws, spec, send);
-  const rules = loadCustomRules(formatTypes);
-  await send.sync();
-
-  if (plan.highlights) {
-    deleteOwn(rules);
-    await drawHighlights(plan.highlights, new Map(kept.map((ws) => [ws.name, ws])), send);
-  }
-  // The swap, in one request. Excel refuses to delete a very hidden sheet (InvalidOperation): hidden first.
-  replaced.forEach((ws, i) => {
-    if (ws.visibility === 'VeryHidden') ws.visibility = 'Hidden';
-    ws.name = aside[i] ?? ws.name;
-  });
-  for (const { spec, ws } of added) {
-    ws.name = spec.name;
-    if (spec.visibility !== 'visible') ws.visibility = officeVisibility[spec.visibility];
-  }
-  for (const ws of replaced) ws.delete();
-  await ctx.sync();
-}
-
-/**
- * After a failed write: deletes every sheet the write added (under its staging name or already
- * renamed) and gives the sheets that were there their names and visibility back. Returns the
- * names it could not restore.
- */
-export async function rollBack(ctx: XRequestContext, state: ApplyState): Promise<string[]> {
-  const collection = ctx.workbook.worksheets.load(['items/id', 'items/name', 'items/visibility']);
-  await ctx.sync();
-  const before = new Map(state.before.map((b) => [b.id, b]));
-  const now = collection.items;
-  const addedNow = now.filter((ws) => !before.has(ws.id));
-  // New sheets first, so that the old names are free again.
-  for (const ws of addedNow) {
-    if (ws.visibility === 'VeryHidden') ws.visibility = 'Hidden';
-    ws.delete();
-  }
-  for (const ws of now) {
-    const was = before.get(ws.id);
-    if (!was) continue;
-    if (ws.name !== was.name) ws.name = was.name;
-    if (ws.visibility !== was.visibility) ws.visibility = was.visibility;
-  }
-  await ctx.sync();
-  const present = new Set(now.map((ws) => ws.id));
-  return state.before.filter((b) => !present.has(b.id)).map((b) => b.name);
 }
 
 /** Removes the add-in's highlights from every sheet: at most four syncs whatever the size of the workbook. */

@@ -89,7 +89,7 @@ function addInputs(ws: ExcelJS.Worksheet, inputs: readonly InputRange[]): void {
   }
 }
 
-function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec): void {
+function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet {
   // ExcelJS would cut a long name silently where Excel refuses it: names come valid from src/workbook/sheet-name.ts.
   const problem = sheetNameProblem(spec.name);
   if (problem) throw new Error(`Sheet name «${spec.name}» is not valid in Excel (${problem}).`);
@@ -134,6 +134,7 @@ function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec): void {
       rules: [{ type: 'dataBar', priority: 1, gradient: false, cfvo: [{ type: 'num', value: 0 }, { type: 'max' }], color: { argb: `FF${bar.color}` } } as ExcelJS.DataBarRuleType],
     });
   }
+  return ws;
 }
 
 function isOwnHighlight(cf: ExcelJS.ConditionalFormattingOptions): boolean {
@@ -175,15 +176,22 @@ function drawHighlights(wb: ExcelJS.Workbook, highlights: readonly Highlight[]):
   }
 }
 
+type Ordered = ExcelJS.Worksheet & { orderNo: number };
+
 /**
- * Replaces each owned sheet of the plan (removing the old one of that name, which the caller has
- * checked is ours) and redraws highlights. Input sheets' cell values are never touched.
+ * Replaces each owned sheet of the plan in place (the old one of that name, which the caller has
+ * checked is ours, gives way to the new one at its position and under its sheet id, so the file
+ * keeps the order the user gave its sheets and formulas elsewhere ='Tổng hợp'!B5 still find it)
+ * and redraws highlights. Input sheets' cell values are never touched.
  */
 export function applyWritePlan(wb: ExcelJS.Workbook, plan: WritePlan): void {
   for (const spec of plan.sheets) {
     const old = wb.worksheets.find((ws) => sheetNameKey(ws.name) === sheetNameKey(spec.name));
+    // orderNo (the position) is in ExcelJS' model but not its typings; the freed id goes to the next sheet added.
+    const position = old ? (old as Ordered).orderNo : undefined;
     if (old) wb.removeWorksheet(old.id);
-    addSheet(wb, spec);
+    const ws = addSheet(wb, spec) as Ordered;
+    if (position !== undefined) ws.orderNo = position;
   }
   if (plan.highlights) {
     clearHighlightsIn(wb);
