@@ -14,6 +14,7 @@ export const explain: Dictionary['explain'] = {
     withheld: 'No award is proposed for a provisional unit or block until the data is complete.',
     proposedAnyway: 'As the plan allows («Đề nghị khi chưa đủ dữ liệu»: có), awards of provisional units and blocks are proposed, marked «Provisional».',
   },
+  number: (p: P) => fmt(p.value),
   provisional: (p: P) => `Provisional – ${fmt(p.text)}`,
   provisionalAward: (p: P) => awardName(p.form, p.level),
   band: {

@@ -13,6 +13,7 @@ export const explain = {
     withheld: 'Chưa đề nghị khen thưởng cho đơn vị, khối tạm tính cho đến khi đủ dữ liệu.',
     proposedAnyway: 'Theo kế hoạch («Đề nghị khi chưa đủ dữ liệu»: có), khen thưởng của đơn vị, khối tạm tính vẫn được đề nghị nhưng ghi rõ «Tạm tính».',
   },
+  number: (p: P) => fmt(p.value),
   /** Put before the award column of a provisional unit. */
   provisional: (p: P) => `Tạm tính – ${fmt(p.text)}`,
   provisionalAward: (p: P) => awardName(p.form, p.level),
