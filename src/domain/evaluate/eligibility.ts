@@ -173,10 +173,11 @@ interface Members {
   readonly keys: readonly string[];
 }
 
-/** Holders of each title this year: sure (eligible) and maybe (needs checking), per person key. */
+/** Holders of each title this year: sure (eligible), maybe (needs checking) and not (judged not eligible), per person key. */
 interface Holders {
   readonly sure: Map<string, Set<string>>;
   readonly maybe: Map<string, Set<string>>;
+  readonly not: Map<string, Set<string>>;
 }
 
 interface Judgement {
@@ -198,10 +199,32 @@ function proposalInitiatives(p: Proposal): number {
   return p.initiatives ?? (p.initiative.trim() === '' ? 0 : 1);
 }
 
-/** Whether the subject has title `id` this year through its own conditions or its history. */
+/** Whether a year's titles on record include `id`, directly or through a title that includes it (CSTĐCS includes LĐTT). */
+function recordHolds(look: Lookups, titles: ReadonlySet<string>, id: string): boolean {
+  return titles.has(id) || (look.includedBy.get(id) ?? []).some((t) => titles.has(t));
+}
+
+/**
+ * Title `id` in year `y` from what is on record: the history row of that year (never overridden), or
+ * for this year the verdict of the person's own proposal for it. A year with no row is unknown —
+ * never inferred from this year's rating.
+ */
+function titleInYear(look: Lookups, subject: Subject, id: string, y: number, holders: Holders): OutcomeStatus {
+  const record = look.history.get(subject.key)?.get(y);
+  if (record && record.titles.size > 0) return recordHolds(look, record.titles, id) ? 'met' : 'failed';
+  if (y !== look.year) return 'unknown';
+  if (holders.sure.get(subject.key)?.has(id)) return 'met';
+  if (holders.not.get(subject.key)?.has(id)) return 'failed';
+  return 'unknown';
+}
+
+/** Whether the subject has title `id` this year through its history or its own conditions. */
 function holdsThisYear(look: Lookups, subject: Subject, id: string, holders: Holders, depth: number): Judgement {
   const record = look.history.get(subject.key)?.get(look.year);
-  if (record?.titles.has(id)) return { status: 'met', reasons: [] };
+  // What the history says the person got this year is never overridden by a judgement of the conditions.
+  if (record && record.titles.size > 0) {
+    return recordHolds(look, record.titles, id) ? { status: 'met', reasons: [] } : { status: 'failed', reasons: [reason('recordSays', 'failed', 0, { title: refName(look, id), year: String(look.year) })] };
+  }
   const title = look.titleById.get(id);
   if (!title) return { status: 'unknown', reasons: [reason('badRef', 'unknown', 0, { ref: id })] };
   return judgeTitle(look, subject, title, holders, depth + 1);
@@ -255,20 +278,13 @@ function judgeCondition(look: Lookups, subject: Subject, c: Condition, holders: 
       const missing: number[] = [];
       for (let y = year - years + 1; y <= year; y++) {
         let status: OutcomeStatus;
-        if (y === year) {
-          if (isTitle) {
-            // This year's own conditions are not repeated here: the count of years says enough.
-            status = holdsThisYear(look, subject, c.ref, holders, depth).status;
-          } else {
-            const rank = subject.rank;
-            status = rank === undefined ? 'unknown' : ratingRef !== undefined && rank <= ratingRef ? 'met' : 'failed';
-          }
-        } else {
-          const record = person?.get(y);
-          if (!record || look.ambiguous.has(subject.key)) status = 'unknown';
-          else if (isTitle) status = record.titles.has(c.ref) ? 'met' : 'failed';
-          else status = record.ratings.some((x) => ratingRef !== undefined && x <= ratingRef) ? 'met' : 'failed';
-        }
+        const record = person?.get(y);
+        if (look.ambiguous.has(subject.key) && y !== year) status = 'unknown';
+        else if (isTitle) status = titleInYear(look, subject, c.ref, y, holders);
+        else if (record && record.ratings.length > 0) status = record.ratings.some((x) => ratingRef !== undefined && x <= ratingRef) ? 'met' : 'failed';
+        else if (y === year && subject.rank !== undefined) status = ratingRef !== undefined && subject.rank <= ratingRef ? 'met' : 'failed';
+        // A row that names only a title says nothing of the rating that year, and no row says nothing at all.
+        else status = 'unknown';
         if (status === 'met') yes++;
         else if (status === 'unknown') missing.push(y);
       }
@@ -469,7 +485,7 @@ export function evaluateEligibility(plan: Plan, input: EligibilityInput): { resu
   }
   const unitsByCode = new Map(input.units.map((u) => [u.code, u] as const));
 
-  const holders: Holders = { sure: new Map(), maybe: new Map() };
+  const holders: Holders = { sure: new Map(), maybe: new Map(), not: new Map() };
   const verdicts: (ProposalVerdict | undefined)[] = input.proposals.map(() => undefined);
 
   const judge = (p: Proposal, index: number, subject: Subject): ProposalVerdict => {
@@ -507,12 +523,23 @@ export function evaluateEligibility(plan: Plan, input: EligibilityInput): { resu
     return { ...base, verdict: verdictOf[status], reasons };
   };
 
-  // 1. Individuals.
-  input.proposals.forEach((p, index) => {
-    if (p.kind !== 'individual') return;
-    const v = judge(p, index, { proposal: p, key: keys[index] ?? '', rank: ranks[index] });
-    verdicts[index] = v;
-  });
+  // 1. Individuals, twice: a title counted over years reads this year's verdict of the person's own
+  // proposal for it, so the first pass gives those verdicts and the second reads them.
+  const judgeIndividuals = (): void => {
+    input.proposals.forEach((p, index) => {
+      if (p.kind !== 'individual') return;
+      verdicts[index] = judge(p, index, { proposal: p, key: keys[index] ?? '', rank: ranks[index] });
+    });
+  };
+  judgeIndividuals();
+  if (plan.titles.some((t) => t.conditions.some((c) => c.kind === 'yearsWith' && titleById.has(c.ref)))) {
+    const first = holdersFrom(verdicts, keys, plan.titles);
+    for (const map of ['sure', 'maybe', 'not'] as const) for (const [k, v] of first[map]) holders[map].set(k, v);
+    judgeIndividuals();
+    holders.sure.clear();
+    holders.maybe.clear();
+    holders.not.clear();
+  }
 
   // 2. Quotas on titles per unit (off unless the plan enables them); over the cap, the council chooses.
   const quotas: QuotaCheck[] = [];
@@ -544,13 +571,8 @@ export function evaluateEligibility(plan: Plan, input: EligibilityInput): { resu
   }
 
   // Holders of each title this year, from the individuals' verdicts (a title includes those it requires).
-  for (const v of verdicts) {
-    if (!v?.title) continue;
-    const key = keys[v.index] ?? '';
-    const target = v.verdict === 'eligible' ? holders.sure : v.verdict === 'needsCheck' ? holders.maybe : undefined;
-    if (!target) continue;
-    for (const id of [v.title.id, ...includedTitles(plan.titles, v.title.id)]) addTo(target, key, id);
-  }
+  const fromVerdicts = holdersFrom(verdicts, keys, plan.titles);
+  for (const map of ['sure', 'maybe', 'not'] as const) for (const [k, v] of fromVerdicts[map]) holders[map].set(k, v);
   for (const [key, person] of history) {
     const record = person.get(year);
     if (record) for (const id of record.titles) addTo(holders.sure, key, id);
@@ -576,6 +598,22 @@ export function evaluateEligibility(plan: Plan, input: EligibilityInput): { resu
 
   const done = verdicts.filter((v): v is ProposalVerdict => v !== undefined);
   return { result: { verdicts: done, quotas }, findings };
+}
+
+/** Who holds which title this year by the verdicts so far: a title includes those it requires. */
+function holdersFrom(verdicts: readonly (ProposalVerdict | undefined)[], keys: readonly string[], titles: readonly Title[]): Holders {
+  const holders: Holders = { sure: new Map(), maybe: new Map(), not: new Map() };
+  for (const v of verdicts) {
+    if (!v?.title) continue;
+    const key = keys[v.index] ?? '';
+    if (v.verdict === 'notEligible') {
+      addTo(holders.not, key, v.title.id);
+      continue;
+    }
+    const target = v.verdict === 'eligible' ? holders.sure : holders.maybe;
+    for (const id of [v.title.id, ...includedTitles(titles, v.title.id)]) addTo(target, key, id);
+  }
+  return holders;
 }
 
 /** Titles a title includes through route-0 "title" conditions (CSTĐCS → LĐTT), transitively. */
