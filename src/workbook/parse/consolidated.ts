@@ -183,7 +183,7 @@ function readSheet(ctx: ReadContext, sheet: SheetSnapshot, table: ConsolidatedTa
       const reason = at('reason');
       entries.set(code, {
         criterionCode: code,
-        actual: actual && readActualCell(ctx, actual.value, actual.ref, slot.criterion, w),
+        actual: actual && readActualCell(ctx, actual.value, actual.ref, slot.criterion, w, sheet.numberFormats?.[actual.ref.address]),
         selfScore: self && readNumberCell(ctx, self.value, self.ref, w),
         appraisedScore: appraised && readNumberCell(ctx, appraised.value, appraised.ref, w),
         blockLeaderScore: leader && readNumberCell(ctx, leader.value, leader.ref, w),

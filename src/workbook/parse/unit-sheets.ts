@@ -185,7 +185,7 @@ function readRows(ctx: ReadContext, sheet: SheetSnapshot, table: TableLocation<U
     const reasonSource = src(r, cols.reason);
     entries.set(code, {
       criterionCode: code,
-      actual: actualSource && readActualCell(ctx, valueAt(row, cols.actual), actualSource, criterion, where),
+      actual: actualSource && readActualCell(ctx, valueAt(row, cols.actual), actualSource, criterion, where, sheet.numberFormats?.[actualSource.address]),
       selfScore: selfSource && readNumberCell(ctx, valueAt(row, cols.self), selfSource, where),
       appraisedScore: appraisedSource && readNumberCell(ctx, valueAt(row, cols.appraised), appraisedSource, where),
       blockLeaderScore: leaderSource && readNumberCell(ctx, valueAt(row, cols.blockLeader), leaderSource, where),
