@@ -96,7 +96,7 @@ function printResult(result: RunResult, language: Language, verbose: boolean): v
           ratio: r.ratio === undefined ? '—' : `${fmt(r.ratio * 100, 1)}%`,
           comparison: r.rule.comparison === 'atLeast' ? '≥' : '≤',
           threshold: `${fmt(r.rule.ratio * 100)}%`,
-          verdict: r.met ? t.ratioMet : t.ratioNotMet,
+          verdict: r.verdict === 'noProposals' ? t.ratioNoProposals : r.verdict === 'met' ? t.ratioMet : t.ratioNotMet,
         }),
       );
     }

@@ -96,7 +96,7 @@ export function ratioSection(evaluation: Evaluation, startRow: number): { rows: 
   for (const check of evaluation.ratios) {
     const r = startRow + rows.length;
     const atLeast = check.rule.comparison === 'atLeast';
-    const verdict = check.total === 0 ? s.ratioNoProposals : check.met ? s.ratioMet : s.ratioNotMet;
+    const verdict = check.verdict === 'noProposals' ? s.ratioNoProposals : check.verdict === 'met' ? s.ratioMet : s.ratioNotMet;
     const addWho = atLeast ? s.ratioQualifying : s.ratioOthers;
     const removeWho = atLeast ? s.ratioOthers : s.ratioQualifying;
     rows.push([
@@ -107,10 +107,10 @@ export function ratioSection(evaluation: Evaluation, startRow: number): { rows: 
       num(check.total),
       num(check.ratio, 'percent'),
       text(`${atLeast ? '≥' : '≤'} ${formatPercent(check.rule.ratio)}`, 'cellCenter'),
-      text(verdict, check.met ? 'cellCenter' : 'error'),
-      text(check.met ? '' : s.ratioAdd({ count: check.closeByAdding, who: addWho })),
+      text(verdict, check.verdict === 'notMet' ? 'error' : 'cellCenter'),
+      text(check.verdict !== 'notMet' ? '' : s.ratioAdd({ count: check.closeByAdding, who: addWho })),
       text(''),
-      text(check.met ? '' : s.ratioRemove({ count: check.closeByRemoving, who: removeWho })),
+      text(check.verdict !== 'notMet' ? '' : s.ratioRemove({ count: check.closeByRemoving, who: removeWho })),
       text(''),
     ]);
     merges.push(merge(r, 0, 1), merge(r, 8, 9), merge(r, 10, 11));
