@@ -11,6 +11,7 @@ import type { HistoryEntry, Proposal, StaffRating, Unit } from '../input/schema'
 import type { Condition, Plan, Title, TitleQuota } from '../plan/schema';
 import { foldKey } from '../text/normalize';
 import type { EligibilityResult, OutcomeStatus, ProposalVerdict, QuotaCheck, Reason, Verdict } from './eligibility-types';
+import { shareCeil, shareFloor } from './share';
 
 export interface EligibilityInput {
   readonly proposals: readonly Proposal[];
@@ -38,10 +39,7 @@ const verdictOf: Record<OutcomeStatus, Verdict> = { met: 'eligible', failed: 'no
 /** Votes needed out of all members: ⌈share × members⌉, or more than share × members when strict. */
 export function votesNeeded(share: number | undefined, strict: boolean, members: number | undefined): number | undefined {
   if (share === undefined || members === undefined) return undefined;
-  const exact = share * members;
-  // Shares like 0.9 × 10 are 9.000000000000002 in floating point: round to a safe grain first.
-  const clean = Math.round(exact * 1e9) / 1e9;
-  return strict ? Math.floor(clean) + 1 : Math.ceil(clean);
+  return shareCeil(share, members, strict);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -557,7 +555,7 @@ export function evaluateEligibility(plan: Plan, input: EligibilityInput): { resu
     });
     for (const [, entry] of [...perUnit].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       if (entry.limited.length === 0) continue;
-      const cap = Math.floor(Math.round(rule.share * entry.base.size * 1e9) / 1e9);
+      const cap = shareFloor(rule.share, entry.base.size);
       const exceeded = entry.limited.length > cap;
       quotas.push({ rule, unit: entry.name, cap, count: entry.limited.length, base: entry.base.size, exceeded });
       if (!exceeded) continue;
@@ -646,7 +644,7 @@ function ratingQuota(rule: TitleQuota, look: Lookups, ratingsByUnit: ReadonlyMap
       if (rank === limited) count++;
       if (rank === base || (rule.orBetter && rank < base)) baseCount++;
     }
-    const cap = Math.floor(Math.round(rule.share * baseCount * 1e9) / 1e9);
+    const cap = shareFloor(rule.share, baseCount);
     const name = rows[0]?.unitName || key;
     const exceeded = count > cap;
     checks.push({ rule, unit: name, cap, count, base: baseCount, exceeded });
