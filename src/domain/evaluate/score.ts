@@ -104,6 +104,19 @@ export const computeFromActual: Record<ScoringMethod, Computed> = {
   },
 };
 
+/**
+ * The unit's own score of a criterion: the self score as entered, else the one computed from the
+ * actual value; `cell` is where it came from (the actual's cell when computed), for findings.
+ */
+export function selfScoreOf(c: Criterion, entry: Entry | undefined): { value?: number; computed?: number; cell?: CellRef } {
+  const actual = entry?.actual;
+  const computed = actual === undefined ? undefined : computeFromActual[c.method](c, actual);
+  const entered = entry?.selfScore;
+  const value = entered ?? computed;
+  const cell = entered === undefined ? (entry?.actualSource ?? entry?.selfSource) : entry?.selfSource;
+  return { ...(value === undefined ? {} : { value }), ...(computed === undefined ? {} : { computed }), ...(cell === undefined ? {} : { cell }) };
+}
+
 type Tier = 'self' | 'appraised';
 
 interface Judged {
@@ -203,11 +216,12 @@ export function scoreUnitEntries(layout: PlanLayout, unit: Unit, byCode: Readonl
     const code = c.code;
     const entry = byCode.get(code);
     const actual = entry?.actual;
-    const computed = actual === undefined ? undefined : computeFromActual[c.method](c, actual);
+    const own = selfScoreOf(c, entry);
+    const computed = own.computed;
     const enteredSelf = entry?.selfScore;
-    const self = enteredSelf ?? computed;
+    const self = own.value;
     const appraised = entry?.appraisedScore;
-    const selfCell = enteredSelf === undefined ? (entry?.actualSource ?? entry?.selfSource) : entry?.selfSource;
+    const selfCell = own.cell;
     const appraisedCell = entry?.appraisedSource;
 
     if (enteredSelf !== undefined && computed !== undefined && Math.abs(enteredSelf - computed) > computedTolerance) {
