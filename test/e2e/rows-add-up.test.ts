@@ -36,6 +36,12 @@ function addsUp([base, bonus, deduction, total]: number[]): boolean {
   return roundScore((base ?? NaN) + (bonus ?? NaN) - (deduction ?? NaN)) === roundScore(total ?? NaN);
 }
 
+/** As a reader adds them: each figure as printed with two decimals, within one hundredth of rounding. */
+function addsUpAsPrinted(values: number[]): boolean {
+  const [base, bonus, deduction, total] = values.map((v) => Math.round(v * 100));
+  return Math.abs((base ?? NaN) + (bonus ?? NaN) - (deduction ?? NaN) - (total ?? NaN)) <= 1;
+}
+
 describe('rows that add up', () => {
   const dir = resolve(__dirname, '../golden');
   const files = readdirSync(dir).filter((f) => f.endsWith('.tsv'));
@@ -43,7 +49,7 @@ describe('rows that add up', () => {
   it.each(files)('%s: base + bonus − deduction = total on every unit row', (file) => {
     const lines = readFileSync(resolve(dir, file), 'utf8').split('\n').map((l) => l.split('\t'));
     const rows = countedRows(lines);
-    for (const r of rows) expect({ line: r.line, addsUp: addsUp(r.values) }).toEqual({ line: r.line, addsUp: true });
+    for (const r of rows) expect({ line: r.line, addsUp: addsUp(r.values), printed: addsUpAsPrinted(r.values) }).toEqual({ line: r.line, addsUp: true, printed: true });
     if (file.includes('tong-hop.tsv')) expect(rows.length).toBeGreaterThanOrEqual(30);
   });
 
