@@ -23,7 +23,7 @@ export const explain: Dictionary['explain'] = {
     withheldNoBand: (p: P) => `No band although ${fmt(p.total)} points reach ${fmt(p.better)} (${p.strict ? 'above' : 'from'} ${fmt(p.minScore)}): ${fmt(p.reasons)}.`,
     none: (p: P) => `No band: ${fmt(p.reasons)} (the lowest band is ${fmt(p.lowest)}).`,
     noBands: (p: P) => `The plan has no bands; ${fmt(p.total)} points.`,
-    provisional: (p: P) => ` Provisional band: ${fmt(p.count)} base criteria count the self-assessed score.`,
+    provisional: (p: P) => ` Provisional band: ${fmt(p.count)} base criteria have no appraised score.`,
   },
   blocker: {
     score: (p: P) => `${fmt(p.total)} points, ${p.strict ? 'not above' : 'below'} ${fmt(p.minScore)}`,

@@ -23,7 +23,7 @@ export const explain = {
     withheldNoBand: (p: P) => `Không xếp loại dù ${fmt(p.total)} điểm đủ mức ${fmt(p.better)} (${p.strict ? 'trên' : 'từ'} ${fmt(p.minScore)} điểm): ${fmt(p.reasons)}.`,
     none: (p: P) => `Không xếp loại: ${fmt(p.reasons)} (mức thấp nhất là ${fmt(p.lowest)}).`,
     noBands: (p: P) => `Kế hoạch không có mức xếp loại; đạt ${fmt(p.total)} điểm.`,
-    provisional: (p: P) => ` Xếp loại tạm tính: ${fmt(p.count)} tiêu chí cơ bản đang tính theo điểm tự chấm.`,
+    provisional: (p: P) => ` Xếp loại tạm tính: ${fmt(p.count)} tiêu chí cơ bản chưa có điểm thẩm định.`,
   },
   blocker: {
     score: (p: P) => `${fmt(p.total)} điểm, ${p.strict ? 'chưa vượt' : 'dưới'} ${fmt(p.minScore)} điểm`,
