@@ -246,3 +246,10 @@ describe('flags per block (the unit awards\' leaderOnly rule with a count)', () 
     expect(flagged).toEqual([['A2'], ['B3']]);
   });
 });
+
+describe('judging twice to read this year\'s verdicts', () => {
+  it('reports each finding once', () => {
+    const out = run([person('An', 'Giấy khen của Giám đốc'), person('Bình', 'LĐTT', { rating: 'Tốt' })]);
+    expect(out.findings.map((f) => f.code).sort()).toEqual(['ELIG_LEVEL_MISMATCH', 'ELIG_RATING_UNKNOWN', 'ELIG_UNKNOWN_FORM']);
+  });
+});

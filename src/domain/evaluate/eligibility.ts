@@ -137,10 +137,13 @@ export function evaluateEligibility(plan: Plan, input: EligibilityInput): { resu
       verdicts[index] = judge(p, index, { proposal: p, key: keys[index] ?? '', rank: ranks[index] });
     });
   };
+  const beforeIndividuals = findings.length;
   judgeIndividuals();
   if (plan.titles.some((t) => t.conditions.some((c) => c.kind === 'yearsWith' && titleById.has(c.ref)))) {
     const first = holdersFrom(verdicts, keys, plan.titles);
     for (const map of ['sure', 'maybe', 'not'] as const) for (const [k, v] of first[map]) holders[map].set(k, v);
+    // The second pass says again all the first said: keep its findings only, once each.
+    findings.length = beforeIndividuals;
     judgeIndividuals();
     holders.sure.clear();
     holders.maybe.clear();
