@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 /** Command line: parses arguments and prints; the work is done by src/app (use cases) through src/adapters/xlsx. */
+import { describeMissing, explainRanked } from '../i18n/explain';
 import { mkdirSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { basename, dirname, extname, join, resolve } from 'node:path';
@@ -81,12 +82,17 @@ function printResult(result: RunResult, language: Language, verbose: boolean): v
   if (!result.evaluation) {
     console.log(t.noPlan);
   } else {
+    // What is missing comes first: every result below it may be provisional.
+    for (const line of describeMissing(result.evaluation.missing, language)) console.log(line);
+    const d = dictionaries[language];
     for (const block of result.evaluation.blocks) {
       console.log(t.blockHeading({ block: block.block }));
       for (const u of block.units) {
-        console.log(
-          t.rankLine({ rank: u.rank, name: u.unit.name, total: fmt(u.total), band: u.band ?? '', award: u.award ? `${u.award.form} (${u.award.level})` : '', tie: u.unresolvedTie ? 1 : '' }),
-        );
+        const plain = u.award ? `${u.award.form} (${u.award.level})` : u.withheldAward ? d.awardNotes.provisional(u.withheldAward) : '';
+        const award = u.provisional && plain !== '' ? d.explain.provisional({ text: plain }) : plain;
+        console.log(t.rankLine({ rank: u.rank, name: u.unit.name, total: fmt(u.total), band: u.band ?? '', award, tie: u.unresolvedTie ? 1 : '' }));
+        const why = verbose ? explainRanked(u, language) : undefined;
+        if (why) for (const line of [why.tie, why.band, why.award, why.nextBand]) if (line) console.log(`      ${line}`);
       }
       if (block.unscored.length > 0) console.log(t.unscored({ names: block.unscored.map((u) => u.name).join(', ') }));
     }
@@ -99,7 +105,7 @@ function printResult(result: RunResult, language: Language, verbose: boolean): v
           ratio: r.ratio === undefined ? '—' : `${fmt(r.ratio * 100, 1)}%`,
           comparison: r.rule.comparison === 'atLeast' ? '≥' : '≤',
           threshold: `${fmt(r.rule.ratio * 100)}%`,
-          verdict: r.met ? t.ratioMet : t.ratioNotMet,
+          verdict: r.verdict === 'noProposals' ? t.ratioNoProposals : r.verdict === 'met' ? t.ratioMet : t.ratioNotMet,
         }),
       );
     }

@@ -33,6 +33,7 @@ export const findingSeverity = {
   COLUMN_MISSING: 'error',
   MERGED_CELLS: 'warning',
   NUMBER_AS_TEXT: 'info',
+  VALUE_PERCENT_DOUBTFUL: 'warning',
   VALUE_NOT_NUMBER: 'error',
   VALUE_ERROR: 'error',
   VALUE_NOT_PASS_FAIL: 'error',

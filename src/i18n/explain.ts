@@ -143,8 +143,9 @@ export function explainRanked(u: RankedUnit, language: Language = 'vi'): UnitSen
       (floors) => e.next.floors({ count: floors.length, list: floors.map((b) => e.next.floorItem({ code: b.code, floor: b.floor })).join('; ') }),
     );
   const next = f.nextBand && f.nextBand.blockers.length > 0 ? e.next.line({ band: f.nextBand.band, needs: needs(f.nextBand.blockers) }) : undefined;
+  const selfCounted = f.award.provisional?.notAppraised.length ?? 0;
   return {
-    band: bandSentence(e, f.band),
+    band: bandSentence(e, f.band) + (selfCounted > 0 ? e.band.provisional({ count: selfCounted }) : ''),
     ...(f.tie ? { tie: tieSentence(e, f.tie) } : {}),
     award: awardSentence(e, d.awardNotes, f.award),
     ...(next ? { nextBand: next } : {}),

@@ -48,6 +48,18 @@ export function formatNumberVi(value: number, maxDecimals = 2): string {
   return formatter('vi-VN', maxDecimals).format(value);
 }
 
+const plainFormatters = new Map<string, Intl.NumberFormat>();
+/** A number as read, without thousands separators, so «1.900» read as 1900 is shown as 1900, not 1.900 again. */
+export function formatNumberPlain(locale: 'vi-VN' | 'en-GB', value: string | number | undefined): string {
+  if (typeof value !== 'number') return value ?? '';
+  let f = plainFormatters.get(locale);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, { maximumFractionDigits: 6, useGrouping: false });
+    plainFormatters.set(locale, f);
+  }
+  return f.format(value);
+}
+
 export function formatNumberEn(value: number, maxDecimals = 2): string {
   return formatter('en-GB', maxDecimals).format(value);
 }

@@ -16,6 +16,18 @@ export interface SheetSnapshot {
   readonly merges: readonly string[];
   /** Set when the host could not read this sheet's merged cells (Excel returns at most 512 at once): merges is then empty. */
   readonly mergesUnread?: true;
+  /**
+   * Number formats of the cells holding a number, by A1 address, where the format is not General
+   * («0%» shows 0.8 as 80%). Every host fills it: a percent typed in Excel is stored as a fraction.
+   */
+  readonly numberFormats?: Readonly<Record<string, string>>;
+}
+
+/** Whether a number format shows the value as a percentage («0%», «0.00%»; a quoted or escaped % does not count). */
+export function isPercentFormat(format: string | undefined): boolean {
+  if (format === undefined) return false;
+  const bare = format.replace(/"[^"]*"/g, '').replace(/\\./g, '');
+  return bare.includes('%');
 }
 
 export interface WorkbookSnapshot {

@@ -63,10 +63,20 @@ describe('eligibility of individual titles', () => {
 
   it('needs three years of CSTĐCS for Chiến sĩ thi đua cấp tỉnh, and says which years of history are missing', () => {
     const csttinh = person('An', 'Chiến sĩ thi đua cấp tỉnh', { level: 'tỉnh', rating: HTXS, initiative: 'Có', initiativeLevel: 'tỉnh' });
-    const full = [hist('An', 2022, 'CSTĐCS'), hist('An', 2023, 'Chiến sĩ thi đua cơ sở')];
+    const full = [hist('An', 2022, 'CSTĐCS'), hist('An', 2023, 'Chiến sĩ thi đua cơ sở'), hist('An', 2024, 'CSTĐCS')];
     expect(only(run([csttinh], { history: full }).result.verdicts).verdict).toBe('eligible');
+    // This year with no row is not inferred from this year's rating: it needs checking …
+    const thisYear = only(run([csttinh], { history: full.slice(0, 2) }).result.verdicts);
+    expect(thisYear.verdict).toBe('needsCheck');
+    expect(thisYear.reasons[0]).toMatchObject({ kind: 'yearsWith', status: 'unknown', params: { missing: '2024', found: 2 } });
+    // … unless the person's own proposal for it this year is judged eligible.
+    const both = run([csttinh, person('An', 'CSTĐCS', { rating: HTXS })], { history: full.slice(0, 2) }).result.verdicts;
+    expect(both.map((v) => v.verdict)).toEqual(['eligible', 'eligible']);
+    // A row that says what the person got that year is never overridden by this year's conditions.
+    const recorded = only(run([csttinh], { history: [...full.slice(0, 2), hist('An', 2024, 'Lao động tiên tiến')] }).result.verdicts);
+    expect(recorded.verdict).toBe('notEligible');
 
-    const missing = only(run([csttinh], { history: [hist('An', 2023, 'CSTĐCS')] }).result.verdicts);
+    const missing = only(run([csttinh], { history: [hist('An', 2023, 'CSTĐCS'), hist('An', 2024, 'CSTĐCS')] }).result.verdicts);
     expect(missing.verdict).toBe('needsCheck');
     expect(missing.reasons[0]).toMatchObject({ kind: 'yearsWith', status: 'unknown', params: { missing: '2022', found: 2 } });
 
@@ -81,10 +91,12 @@ describe('eligibility of individual titles', () => {
   it('gives the provincial Bằng khen by either route, and asks to check the Prime Minister\'s without a prior Bằng khen on record', () => {
     const bk = person('An', 'Bằng khen cấp tỉnh', { level: 'tỉnh', rating: HTXS, initiatives: 2 });
     expect(only(run([bk], { history: [hist('An', 2023, HTXS)] }).result.verdicts).verdict).toBe('eligible');
-    expect(only(run([bk], { history: [hist('An', 2023, HTT)] }).result.verdicts).verdict).toBe('notEligible');
+    // A year whose row names only a rating says nothing of the titles that year: needs checking, not «no».
+    expect(only(run([bk], { history: [hist('An', 2023, HTT)] }).result.verdicts).verdict).toBe('needsCheck');
+    expect(only(run([bk], { history: [hist('An', 2023, HTT), hist('An', 2023, 'Lao động tiên tiến')] }).result.verdicts).verdict).toBe('notEligible');
 
     const ttg = person('An', 'Bằng khen Thủ tướng', { level: 'Trung ương', rating: HTXS });
-    const years = [2020, 2021, 2022, 2023].flatMap((y) => [hist('An', y, 'HTTNV'), ...(y >= 2022 ? [hist('An', y, 'CSTĐCS')] : [])]);
+    const years = [2020, 2021, 2022, 2023].flatMap((y) => [hist('An', y, 'HTTNV'), ...(y >= 2022 ? [hist('An', y, 'CSTĐCS')] : [])]).concat(hist('An', 2024, 'CSTĐCS'));
     const v = only(run([ttg], { history: years }).result.verdicts);
     expect(v.verdict).toBe('needsCheck');
     expect(kinds(v)).toEqual(['heldBefore:unknown']);
@@ -97,7 +109,7 @@ describe('eligibility of individual titles', () => {
     expect(only(out.result.verdicts)).toMatchObject({ verdict: 'needsCheck', reasons: [{ kind: 'unknownForm' }] });
     expect(out.findings.find((f) => f.code === 'ELIG_UNKNOWN_FORM')?.cell).toEqual({ sheet: 'Đề nghị', address: 'F5' });
     // Namesakes in one school: a title that reads earlier years cannot be judged; LĐTT reads none.
-    const history = [hist('Bình', 2022, 'CSTĐCS'), hist('Bình', 2023, 'CSTĐCS')];
+    const history = [hist('Bình', 2023, 'CSTĐCS'), hist('Bình', 2024, 'CSTĐCS')];
     const bk = { level: 'tỉnh', rating: HTXS };
     const twins = run([person('Bình', 'Bằng khen cấp tỉnh', bk), person('Bình', 'Bằng khen cấp tỉnh', { ...bk, position: 'Nhân viên' }), person('Bình', 'LĐTT')], { history });
     expect(twins.result.verdicts.map((v) => v.verdict)).toEqual(['needsCheck', 'needsCheck', 'eligible']);
@@ -232,5 +244,12 @@ describe('flags per block (the unit awards\' leaderOnly rule with a count)', () 
     const out = evaluate(plan, input(units, units.map((u) => result(u.code, [entry('1', scores[u.code], scores[u.code])]))));
     const flagged = out.blocks.map((b) => b.units.filter((u) => u.award?.form === 'Cờ thi đua').map((u) => u.unit.code));
     expect(flagged).toEqual([['A2'], ['B3']]);
+  });
+});
+
+describe('judging twice to read this year\'s verdicts', () => {
+  it('reports each finding once', () => {
+    const out = run([person('An', 'Giấy khen của Giám đốc'), person('Bình', 'LĐTT', { rating: 'Tốt' })]);
+    expect(out.findings.map((f) => f.code).sort()).toEqual(['ELIG_LEVEL_MISMATCH', 'ELIG_RATING_UNKNOWN', 'ELIG_UNKNOWN_FORM']);
   });
 });

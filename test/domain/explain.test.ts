@@ -71,3 +71,11 @@ describe('why, in one sentence each', () => {
     expect(explainUnit(tied, 'Y')?.tie).toBe('Bằng 79 điểm với Giao Long; đồng hạng sau mọi tiêu chí phụ – Hội đồng bỏ phiếu.');
   });
 });
+
+describe('a provisional band says so', () => {
+  it('a unit ranked on self scores has its band marked provisional', () => {
+    const one = evaluate(plan, input([unit('A', 'Phú Đức')], [result('A', [entry('1', 45), entry('2', 9), entry('3', 38)])]));
+    expect(explainUnit(one, 'A')?.band).toBe('Xếp loại Xuất sắc vì đạt 92 điểm (mức Xuất sắc từ 90 điểm). Xếp loại tạm tính: 3 tiêu chí cơ bản chưa có điểm thẩm định.');
+    expect(explainUnit(one, 'A')?.award).toBe('Chưa đề nghị Giấy khen cấp huyện (dự kiến theo hạng 1) vì kết quả tạm tính: 3 tiêu chí cơ bản chưa thẩm định.');
+  });
+});

@@ -45,12 +45,13 @@ function everyEngineFinding(): Finding[] {
       { name: 'Cấp Trung ương', levels: ['Trung ương'], ratio: 0.45 },
     ],
   });
-  const units = [unit('A', 'Trường An'), unit('B', 'Trường Bình'), unit('C', 'Trường Cường'), unit('D', 'Trường Dương', 'Khối B')];
+  const units = [unit('A', 'Trường An'), unit('B', 'Trường Bình'), unit('C', 'Trường Cường'), unit('D', 'Trường Dương', 'Khối B'), unit('E', 'Trường Én')];
   const results = [
     result('A', [entry('1.1', 35, 20, { blockLeaderScore: 25 }), entry('1.2', 9, undefined, { actual: 50 }), entry('2', -1), entry('3', 8), entry('4', 5), entry('5', undefined, undefined, { actual: 0 }), entry('6', undefined, undefined, { actual: 1.5 })]),
     result('B', [entry('1.1', 30, 30), entry('1.2', 30, 30), entry('2', 40, 30), entry('3', 0), entry('4', 0), entry('5', undefined, undefined, { actual: 1 }), entry('6', undefined, undefined, { actual: 3 })]),
     result('C', [entry('1.1', 30, 30), entry('1.2', 30, 30), entry('2', 40, 30), entry('3', 0), entry('4', 0), entry('5', undefined, undefined, { actual: 1 }), entry('6', undefined, undefined, { actual: 3 })]),
     result('D', [entry('1.1', 30)]),
+    result('E', [entry('1.1'), entry('2')]),
   ];
   const proposals = [proposal('huyện', 'individual', false), proposal('Huyện', 'collective', true)];
   return [...evaluate(plan, input(units, results, proposals)).findings];

@@ -123,3 +123,15 @@ describe('checkRatios', () => {
     expect(only(findings, 'RATIO_NOT_MET')).toEqual([]);
   });
 });
+
+describe('a level with no proposal', () => {
+  it('has no verdict: neither met nor not met', () => {
+    const plan = makePlan({ ratioRules: [rule(), rule({ name: 'Cấp tỉnh', levels: ['tỉnh'] })] });
+    const out = checkRatios(plan, [proposal('huyện', 'individual', true)]);
+    expect(out.checks.map((c) => [c.rule.name, c.verdict])).toEqual([
+      ['Tỷ lệ cấp huyện', 'met'],
+      ['Cấp tỉnh', 'noProposals'],
+    ]);
+    expect(only(out.findings, 'RATIO_NO_PROPOSALS')).toHaveLength(1);
+  });
+});

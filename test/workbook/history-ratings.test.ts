@@ -101,7 +101,7 @@ describe('the run writes the proposal summary only when there is something to li
     expect(verdict?.votesNeeded).toBe(7);
 
     const withHistory = runScoring(
-      workbook(planSheet, register, unit, proposals(['A01', 'An', 'Cá nhân', 'Giáo viên', 'Chiến sĩ thi đua cấp tỉnh', 'tỉnh', 'HTXSNV', 1, 'tỉnh']), history('Lịch sử khen thưởng', ['An', 'A01', 2022, 'CSTĐCS'], ['An', 'A01', 2023, 'CSTĐCS'])),
+      workbook(planSheet, register, unit, proposals(['A01', 'An', 'Cá nhân', 'Giáo viên', 'Chiến sĩ thi đua cấp tỉnh', 'tỉnh', 'HTXSNV', 1, 'tỉnh']), history('Lịch sử khen thưởng', ['An', 'A01', 2022, 'CSTĐCS'], ['An', 'A01', 2023, 'CSTĐCS'], ['An', 'A01', 2024, 'CSTĐCS'])),
       { now },
     );
     expect(withHistory.evaluation?.eligibility?.verdicts[0]?.verdict).toBe('eligible');

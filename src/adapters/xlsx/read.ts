@@ -29,19 +29,23 @@ function mergesOf(ws: ExcelJS.Worksheet): string[] {
 
 export function snapshotSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
   const rows: CellValue[][] = [];
+  const numberFormats: Record<string, string> = {};
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: CellValue[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       // ExcelJS answers a merged cell with its master's value: only the top-left cell holds it,
       // otherwise a score merged across two rows would count twice.
-      cells[colNumber - 1] = cell.isMerged && cell.master.address !== cell.address ? null : plainValue(cell.value);
+      const value = cell.isMerged && cell.master.address !== cell.address ? null : plainValue(cell.value);
+      cells[colNumber - 1] = value;
+      const format = cell.numFmt;
+      if (typeof value === 'number' && typeof format === 'string' && format !== '' && format !== 'General') numberFormats[cell.address] = format;
     });
     for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = null;
     rows[rowNumber - 1] = cells;
   });
   for (let i = 0; i < rows.length; i++) if (rows[i] === undefined) rows[i] = [];
   const visibility: SheetVisibility = ws.state === 'veryHidden' ? 'veryHidden' : ws.state === 'hidden' ? 'hidden' : 'visible';
-  return { name: ws.name, visibility, rows, merges: mergesOf(ws) };
+  return { name: ws.name, visibility, rows, merges: mergesOf(ws), ...(Object.keys(numberFormats).length > 0 ? { numberFormats } : {}) };
 }
 
 export function snapshotWorkbook(wb: ExcelJS.Workbook): WorkbookSnapshot {

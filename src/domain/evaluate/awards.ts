@@ -12,15 +12,13 @@ import type { Plan, Quota, UnitAwardRule } from '../plan/schema';
 import { nameKey } from '../text/normalize';
 import { roundScore } from '../text/numbers';
 import { bandsBestFirst } from './score';
+import { shareFloor } from './share';
 import type { AwardNote, BlockResult, RankedUnit } from './types';
 import type { RankedScore } from './rank';
 
-/** floor(n × p) must not lose a unit to float noise: 0.2 × 10 is 2, not 1.999…. */
-const quotaEpsilon = 1e-9;
-
 export function quotaFor(quota: Quota, blockSize: number): number {
   if (quota.kind === 'count') return quota.value;
-  const floor = Math.floor(blockSize * quota.value + quotaEpsilon);
+  const floor = shareFloor(quota.value, blockSize);
   return quota.atLeastOne && blockSize >= 1 ? Math.max(1, floor) : floor;
 }
 

@@ -113,3 +113,16 @@ export function criterionAchieved(c: Criterion, mandatoryAt: number, entry: Entr
   if (c.method === 'passFail' || c.method === 'targetRatio') return used >= c.maxPoints - ratioTolerance;
   return used >= mandatoryAt;
 }
+
+/**
+ * The unit's own score of a criterion: the self score as entered, else the one computed from the
+ * actual value; `cell` is where it came from (the actual's cell when computed), for findings.
+ */
+export function selfScoreOf(c: Criterion, entry: Entry | undefined): { value?: number; computed?: number; cell?: CellRef } {
+  const actual = entry?.actual;
+  const computed = actual === undefined ? undefined : computeFromActual[c.method](c, actual);
+  const entered = entry?.selfScore;
+  const value = entered ?? computed;
+  const cell = entered === undefined ? (entry?.actualSource ?? entry?.selfSource) : entry?.selfSource;
+  return { ...(value === undefined ? {} : { value }), ...(computed === undefined ? {} : { computed }), ...(cell === undefined ? {} : { cell }) };
+}

@@ -6,7 +6,7 @@ export type Verdict = 'eligible' | 'notEligible' | 'needsCheck';
 export type OutcomeStatus = 'met' | 'failed' | 'unknown';
 
 /** Reasons besides the plan's conditions: the form, the kind, a doubtful person, a quota. */
-export type ReasonKind = ConditionKind | 'unknownForm' | 'kindMismatch' | 'ambiguous' | 'quota' | 'badRef';
+export type ReasonKind = ConditionKind | 'unknownForm' | 'kindMismatch' | 'ambiguous' | 'quota' | 'badRef' | 'recordSays';
 
 export interface Reason {
   readonly kind: ReasonKind;

@@ -107,6 +107,7 @@ export function checkRatios(plan: Plan, proposals: readonly Proposal[]): { check
         total,
         ratio: total === 0 ? undefined : qualifying / total,
         met,
+        verdict: total === 0 ? 'noProposals' : met ? 'met' : 'notMet',
         closeByAdding: add,
         closeByRemoving: remove,
       };

@@ -9,10 +9,10 @@ import { codeKey } from '../plan/codes';
 import { buildCriteriaTree, keyOf, type CriteriaTree } from '../plan/tree';
 import type { Band, Criterion, Plan } from '../plan/schema';
 import { roundScore } from '../text/numbers';
-import { cleanWhere, computeFromActual, criterionAchieved, isCaseCount, judgeTier, type Tier } from './criterion';
+import { cleanWhere, criterionAchieved, isCaseCount, judgeTier, selfScoreOf, type Tier } from './criterion';
 import type { CriterionScore, SectionTotal, UnitScore } from './types';
 
-export { computeFromActual, stepReached } from './criterion';
+export { computeFromActual, selfScoreOf, stepReached } from './criterion';
 
 /** An entered self score this close to the one computed from the actual value agrees with it. */
 const computedTolerance = 0.001;
@@ -213,11 +213,12 @@ export function scoreUnitEntries(layout: PlanLayout, unit: Unit, byCode: Readonl
     if (c.method === 'perCase' && actual !== undefined && !isCaseCount(actual)) {
       findings.push(finding('CASE_COUNT_INVALID', { code, value: actual }, cleanWhere({ unitCode, criterionCode: code, cell: entry?.actualSource })));
     }
-    const computed = actual === undefined ? undefined : computeFromActual[c.method](c, actual);
+    const own = selfScoreOf(c, entry);
+    const computed = own.computed;
     const enteredSelf = entry?.selfScore;
-    const self = enteredSelf ?? computed;
+    const self = own.value;
     const appraised = entry?.appraisedScore;
-    const selfCell = enteredSelf === undefined ? (entry?.actualSource ?? entry?.selfSource) : entry?.selfSource;
+    const selfCell = own.cell;
     const appraisedCell = entry?.appraisedSource;
 
     if (enteredSelf !== undefined && computed !== undefined && Math.abs(enteredSelf - computed) > computedTolerance) {

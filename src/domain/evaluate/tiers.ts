@@ -10,7 +10,7 @@ import { codeKey } from '../plan/codes';
 import { buildCriteriaTree, keyOf } from '../plan/tree';
 import type { Criterion, Plan } from '../plan/schema';
 import { roundScore } from '../text/numbers';
-import { computeFromActual } from './score';
+import { selfScoreOf } from './score';
 
 /** The tiers in the order a score passes through them. */
 export const tierOrder = ['self', 'blockLeader', 'council'] as const;
@@ -88,8 +88,8 @@ function tierScore(tier: TierName, value: number, cell: CellRef | undefined): Ti
 function tierScores(c: Criterion, entry: Entry | undefined): Partial<Record<TierName, TierScore>> {
   const out: Partial<Record<TierName, TierScore>> = {};
   if (!entry) return out;
-  const self = entry.selfScore ?? (entry.actual === undefined ? undefined : computeFromActual[c.method](c, entry.actual));
-  if (self !== undefined) out.self = tierScore('self', self, entry.selfScore === undefined ? entry.actualSource : entry.selfSource);
+  const self = selfScoreOf(c, entry);
+  if (self.value !== undefined) out.self = tierScore('self', self.value, self.cell);
   if (entry.blockLeaderScore !== undefined) out.blockLeader = tierScore('blockLeader', entry.blockLeaderScore, entry.blockLeaderSource);
   if (entry.appraisedScore !== undefined) out.council = tierScore('council', entry.appraisedScore, entry.appraisedSource);
   return out;

@@ -208,6 +208,8 @@ export interface RatioCheck {
   readonly total: number;
   readonly ratio?: number;
   readonly met: boolean;
+  /** The verdict every reader prints: with no proposal at the level there is none to give. */
+  readonly verdict: 'met' | 'notMet' | 'noProposals';
   /**
    * Proposals to add to close the gap (0 when met): qualifying ones for an "at least" rule,
    * others for an "at most" rule.

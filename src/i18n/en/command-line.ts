@@ -20,6 +20,7 @@ export const cli: Widen<typeof vi> = {
   ratioLine: (p: P) => `Ratio «${p.rule}»: ${p.qualifying}/${p.total} = ${p.ratio} (required ${p.comparison} ${p.threshold}) — ${p.verdict}`,
   ratioMet: 'met',
   ratioNotMet: 'NOT MET',
+  ratioNoProposals: 'no proposals at this level',
   findingsCount: (p: P) => `Checks: ${p.errors} errors, ${p.warnings} warnings, ${p.infos} notes.`,
   noPlan: 'Nothing was scored because the emulation plan is not valid; see the «Kiểm tra» sheet in the output file.',
   cannotRead: (p: P) => `Cannot read ${p.file}: ${p.reason}`,

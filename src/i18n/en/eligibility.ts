@@ -69,6 +69,7 @@ export const eligibility: Dictionary['eligibility'] = {
     kindMismatch: same((p) => `${fmt(p.title)} is not awarded to ${kindName[String(p.kind)] ?? fmt(p.kind)}`),
     ambiguous: same((p) => `Several people named "${fmt(p.name)}" at ${fmt(p.unit)}: award history cannot be matched`),
     quota: same((p) => `Over the limit: ${fmt(p.unit)} has ${fmt(p.count)} proposals, at most ${fmt(p.cap)} (${fmt(p.rule)}) — the council chooses`),
+    recordSays: same((p) => `The award history for ${fmt(p.year)} records another title, not ${fmt(p.title)}`),
     badRef: same((p) => `Condition refers to "${fmt(p.ref)}", which is not in the plan`),
   },
   separator: '; ',

@@ -14,6 +14,7 @@ export const explain: Dictionary['explain'] = {
     withheld: 'No award is proposed for a provisional unit or block until the data is complete.',
     proposedAnyway: 'As the plan allows («Đề nghị khi chưa đủ dữ liệu»: có), awards of provisional units and blocks are proposed, marked «Provisional».',
   },
+  number: (p: P) => fmt(p.value),
   provisional: (p: P) => `Provisional – ${fmt(p.text)}`,
   provisionalAward: (p: P) => awardName(p.form, p.level),
   band: {
@@ -22,6 +23,7 @@ export const explain: Dictionary['explain'] = {
     withheldNoBand: (p: P) => `No band although ${fmt(p.total)} points reach ${fmt(p.better)} (${p.strict ? 'above' : 'from'} ${fmt(p.minScore)}): ${fmt(p.reasons)}.`,
     none: (p: P) => `No band: ${fmt(p.reasons)} (the lowest band is ${fmt(p.lowest)}).`,
     noBands: (p: P) => `The plan has no bands; ${fmt(p.total)} points.`,
+    provisional: (p: P) => ` Provisional band: ${fmt(p.count)} base criteria have no appraised score.`,
   },
   blocker: {
     score: (p: P) => `${fmt(p.total)} points, ${p.strict ? 'not above' : 'below'} ${fmt(p.minScore)}`,

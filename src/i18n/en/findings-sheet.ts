@@ -1,7 +1,9 @@
 /** Messages for findings about sheets, cells, units, criteria rows and proposals (English mirror). */
 import type { FindingParams } from '../../domain/findings';
-import type { FindingText, SheetFindingCode } from '../types';
+import { formatNumberPlain, type FindingText, type SheetFindingCode } from '../types';
 import { fmt } from './findings-score';
+
+const plain = (v: string | number | undefined): string => formatNumberPlain('en-GB', v);
 import { inputSheets } from './input-sheets';
 import { inputSheets as viSheets } from '../vi/input-sheets';
 
@@ -44,8 +46,18 @@ export const sheetFindings: Record<SheetFindingCode, FindingText> = {
     message: (p) => `Merged range ${fmt(p.range)} lies inside a data table${p.sheet === undefined ? '' : ` on sheet «${fmt(p.sheet)}»`}: only its first cell is read.`,
     fix: () => 'Unmerge the cells (Merge & Center → Unmerge Cells) and enter a value in each cell.',
   },
+  VALUE_PERCENT_DOUBTFUL: {
+    message: (p) =>
+      p.reason === 'percentCell'
+        ? `The cell is formatted as a percentage and shows ${plain(p.shown)}%, but the target is in «${fmt(p.unit)}»: read as ${plain(p.value)}.`
+        : `The cell holds ${plain(p.value)} for a percentage target: read as ${plain(p.value)}%, not ${plain(p.shown)}%.`,
+    fix: (p) =>
+      p.reason === 'percentCell'
+        ? `Enter the result in «${fmt(p.unit)}» in a cell with a plain number format.`
+        : `If ${plain(p.shown)}% is meant, enter ${plain(p.shown)} or ${plain(p.shown)}%; if ${plain(p.value)}% is right, leave it.`,
+  },
   NUMBER_AS_TEXT: {
-    message: (p) => `A number was typed as text «${fmt(p.value)}»; read as ${fmt(p.read)}.`,
+    message: (p) => `A number was typed as text «${fmt(p.value)}»; read as the number ${plain(p.read)}.`,
     fix: () => 'Check the value read; enter numbers as numbers to avoid misreading.',
   },
   VALUE_NOT_NUMBER: {

@@ -11,19 +11,40 @@ export const sheets: Widen<typeof vi> = {
     title: 'SUMMARY OF EMULATION SCORES AND RANKING',
     planLine: (p: P) => [p.number ? `Plan no. ${p.number}` : '', p.date ? `of ${p.date}` : '', p.name].filter((x) => x !== '').join(' ') + (p.period ? ` – ${p.period}` : ''),
     fingerprintLine: (p: P) => `Data check code: ${p.input} · Plan code: ${p.plan} · Made: ${p.time}`,
-    columns: ['No.', 'Unit', 'Self score', 'Appraised', 'Bonus', 'Deduction', 'Total', 'Rank', 'Band', 'Proposed award', 'Vote result', 'Notes'],
+    columns: {
+      no: 'No.',
+      unit: 'Unit',
+      self: 'Self score',
+      appraised: 'Appraised',
+      base: 'Base',
+      bonus: 'Bonus',
+      deduction: 'Deduction',
+      total: 'Total',
+      rank: 'Rank',
+      band: 'Band',
+      award: 'Proposed award',
+      vote: 'Vote result',
+      note: 'Notes',
+    },
+    columnGroups: {
+      reference: 'Base points for reference (not added)',
+      counted: 'Points counted: base + bonus − deduction = total',
+    },
+    capped: (p: P) => `${p.kind === 'bonus' ? 'Bonus' : 'Deduction'} ${p.raw} is over the plan's cap of ${p.cap}: ${p.used} counted.`,
     blockHeading: (p: P) => `${p.index}. ${p.block} (${p.count} units)`,
     unscoredHeading: 'Units without results (not ranked)',
     noPlan: 'The emulation plan could not be read: see the «Checks» sheet.',
+    legendTotal: (p: P) =>
+      'Note: Total = Base + Bonus − Deduction of the «points counted» group (after the plan\'s caps). ' +
+      (p.ranking === 'self'
+        ? 'The plan ranks by the self-assessed score.'
+        : 'Base points counted take each criterion\'s appraised score; a criterion not appraised takes the self score and the result is provisional.') +
+      ' The «Self score» and «Appraised» columns are for reference and are not added.',
     legend: [
-      'Note: Total = base points (appraised; self score where not appraised) + bonus − deductions.',
       'Units still equal after every tie-break share a rank and go to a council vote; within a tie they are listed by name.',
     ],
     rankingStyle: (p: P) => (p.style === 'dense' ? 'Dense ranking (1, 1, 2).' : 'Competition ranking (1, 1, 3).'),
     recipients: 'Recipients:',
-    tie: 'Tied – council vote',
-    tieBreak: (p: P) => `Equal total, separated by: ${p.rule}`,
-    notAppraised: (p: P) => `${p.count} criteria not appraised`,
     missing: (p: P) => `${p.count} criteria missing`,
     mandatoryFailed: (p: P) => `Mandatory criterion ${p.codes} not met`,
     gateFailed: (p: P) => `Not rated: required condition ${p.codes} not met`,
@@ -41,13 +62,6 @@ export const sheets: Widen<typeof vi> = {
     ratioQualifying: 'qualifying',
     ratioOthers: 'other',
     counts: (p: P) => `${p.units} units in ${p.blocks} blocks · ${p.errors} errors, ${p.warnings} warnings, ${p.infos} notes (see «Checks»).`,
-  },
-  tieBreaks: {
-    baseTotal: 'Higher base total',
-    fewerDeductions: 'Fewer deduction points',
-    moreBonus: 'More bonus points',
-    smallerGap: 'Smaller self/appraised gap',
-    groupScore: (p: P) => `Higher score in group ${p.group}`,
   },
   findings: {
     title: 'DATA CHECK RESULTS',

@@ -18,6 +18,7 @@ export const cli = {
   ratioLine: (p: P) => `Tỷ lệ «${p.rule}»: ${p.qualifying}/${p.total} = ${p.ratio} (yêu cầu ${p.comparison} ${p.threshold}) — ${p.verdict}`,
   ratioMet: 'đạt',
   ratioNotMet: 'KHÔNG ĐẠT',
+  ratioNoProposals: 'chưa có đề nghị ở cấp này',
   findingsCount: (p: P) => `Kết quả kiểm tra: ${p.errors} lỗi, ${p.warnings} cảnh báo, ${p.infos} thông tin.`,
   noPlan: 'Không chấm được vì kế hoạch thi đua không hợp lệ; xem sheet «Kiểm tra» trong tệp kết quả.',
   cannotRead: (p: P) => `Không đọc được tệp ${p.file}: ${p.reason}`,

@@ -80,6 +80,7 @@ const reasons = {
   kindMismatch: same((p) => `${fmt(p.title)} không xét cho ${kindName[String(p.kind)] ?? fmt(p.kind)}`),
   ambiguous: same((p) => `Có nhiều người tên «${fmt(p.name)}» tại ${fmt(p.unit)}: không đối chiếu được lịch sử khen thưởng`),
   quota: same((p) => `Vượt giới hạn số lượng: ${fmt(p.unit)} có ${fmt(p.count)} đề nghị, tối đa ${fmt(p.cap)} (${fmt(p.rule)}) — Hội đồng lựa chọn`),
+  recordSays: same((p) => `Lịch sử khen thưởng năm ${fmt(p.year)} ghi danh hiệu khác, không phải ${fmt(p.title)}`),
   badRef: same((p) => `Điều kiện dẫn chiếu «${fmt(p.ref)}» không có trong kế hoạch`),
 } satisfies Record<string, ReasonText>;
 

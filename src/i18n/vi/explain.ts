@@ -13,6 +13,7 @@ export const explain = {
     withheld: 'Chưa đề nghị khen thưởng cho đơn vị, khối tạm tính cho đến khi đủ dữ liệu.',
     proposedAnyway: 'Theo kế hoạch («Đề nghị khi chưa đủ dữ liệu»: có), khen thưởng của đơn vị, khối tạm tính vẫn được đề nghị nhưng ghi rõ «Tạm tính».',
   },
+  number: (p: P) => fmt(p.value),
   /** Put before the award column of a provisional unit. */
   provisional: (p: P) => `Tạm tính – ${fmt(p.text)}`,
   provisionalAward: (p: P) => awardName(p.form, p.level),
@@ -22,6 +23,7 @@ export const explain = {
     withheldNoBand: (p: P) => `Không xếp loại dù ${fmt(p.total)} điểm đủ mức ${fmt(p.better)} (${p.strict ? 'trên' : 'từ'} ${fmt(p.minScore)} điểm): ${fmt(p.reasons)}.`,
     none: (p: P) => `Không xếp loại: ${fmt(p.reasons)} (mức thấp nhất là ${fmt(p.lowest)}).`,
     noBands: (p: P) => `Kế hoạch không có mức xếp loại; đạt ${fmt(p.total)} điểm.`,
+    provisional: (p: P) => ` Xếp loại tạm tính: ${fmt(p.count)} tiêu chí cơ bản chưa có điểm thẩm định.`,
   },
   blocker: {
     score: (p: P) => `${fmt(p.total)} điểm, ${p.strict ? 'chưa vượt' : 'dưới'} ${fmt(p.minScore)} điểm`,

@@ -1,7 +1,9 @@
 /** Messages for findings about sheets, cells, units, criteria rows and proposals (Vietnamese, the source). */
 import type { FindingParams } from '../../domain/findings';
-import type { FindingText, SheetFindingCode } from '../types';
+import { formatNumberPlain, type FindingText, type SheetFindingCode } from '../types';
 import { fmt } from './findings-score';
+
+const plain = (v: string | number | undefined): string => formatNumberPlain('vi-VN', v);
 import { inputSheets } from './input-sheets';
 
 /** What a keyword cell accepts: the parser passes a key of inputSheets.expected. */
@@ -40,8 +42,18 @@ export const sheetFindings: Record<SheetFindingCode, FindingText> = {
     message: (p) => `Vùng ô gộp ${fmt(p.range)} nằm trong bảng dữ liệu${p.sheet === undefined ? '' : ` của trang «${fmt(p.sheet)}»`}: chỉ ô đầu tiên của vùng được đọc.`,
     fix: () => 'Bỏ gộp ô (Trộn và Căn giữa → Bỏ trộn ô) và nhập giá trị vào từng ô.',
   },
+  VALUE_PERCENT_DOUBTFUL: {
+    message: (p) =>
+      p.reason === 'percentCell'
+        ? `Ô định dạng phần trăm hiện ${plain(p.shown)}% nhưng chỉ tiêu tính theo «${fmt(p.unit)}»: đã đọc là ${plain(p.value)}.`
+        : `Ô ghi ${plain(p.value)} cho chỉ tiêu tính theo %: đã đọc là ${plain(p.value)}%, không phải ${plain(p.shown)}%.`,
+    fix: (p) =>
+      p.reason === 'percentCell'
+        ? `Nhập kết quả theo đơn vị «${fmt(p.unit)}» ở ô định dạng số thường.`
+        : `Nếu ý là ${plain(p.shown)}%, nhập ${plain(p.shown)} hoặc ${plain(p.shown)}%; nếu đúng là ${plain(p.value)}%, giữ nguyên.`,
+  },
   NUMBER_AS_TEXT: {
-    message: (p) => `Ô ghi số dưới dạng chữ «${fmt(p.value)}», đã đọc là ${fmt(p.read)}.`,
+    message: (p) => `Ô ghi số dưới dạng chữ «${fmt(p.value)}», đã đọc là số ${plain(p.read)}.`,
     fix: () => 'Kiểm tra giá trị đã đọc; nên nhập ô ở dạng số để tránh hiểu nhầm.',
   },
   VALUE_NOT_NUMBER: {

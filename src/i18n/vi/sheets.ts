@@ -9,19 +9,41 @@ export const sheets = {
     title: 'BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM, XẾP HẠNG THI ĐUA',
     planLine: (p: P) => [p.number ? `Kế hoạch số ${p.number}` : '', p.date ? `ngày ${p.date}` : '', p.name].filter((x) => x !== '').join(' ') + (p.period ? ` – ${p.period}` : ''),
     fingerprintLine: (p: P) => `Mã kiểm tra dữ liệu: ${p.input} · Mã kế hoạch: ${p.plan} · Lập lúc: ${p.time}`,
-    columns: ['STT', 'Đơn vị', 'Tự chấm', 'Thẩm định', 'Thưởng', 'Trừ', 'Tổng điểm', 'Xếp hạng', 'Xếp loại', 'Đề nghị khen thưởng', 'Kết quả bỏ phiếu', 'Ghi chú'],
+    columns: {
+      no: 'STT',
+      unit: 'Đơn vị',
+      self: 'Tự chấm',
+      appraised: 'Thẩm định',
+      base: 'Điểm cơ bản',
+      bonus: 'Thưởng',
+      deduction: 'Trừ',
+      total: 'Tổng điểm',
+      rank: 'Xếp hạng',
+      band: 'Xếp loại',
+      award: 'Đề nghị khen thưởng',
+      vote: 'Kết quả bỏ phiếu',
+      note: 'Ghi chú',
+    },
+    /** Headings over the score columns, so nobody adds the reference columns to the counted ones. */
+    columnGroups: {
+      reference: 'Điểm cơ bản để đối chiếu (không cộng)',
+      counted: 'Điểm được tính: cơ bản + thưởng − trừ = tổng',
+    },
+    capped: (p: P) => `${p.kind === 'bonus' ? 'Điểm thưởng' : 'Điểm trừ'} ${p.raw} vượt mức tối đa ${p.cap} của kế hoạch: tính ${p.used}.`,
     blockHeading: (p: P) => `${p.index}. ${p.block} (${p.count} đơn vị)`,
     unscoredHeading: 'Đơn vị chưa có kết quả (không xếp hạng)',
     noPlan: 'Không đọc được kế hoạch thi đua: xem sheet «Kiểm tra».',
+    legendTotal: (p: P) =>
+      'Ghi chú: Tổng điểm = Điểm cơ bản + Thưởng − Trừ của nhóm «Điểm được tính» (sau mức tối đa của kế hoạch). ' +
+      (p.ranking === 'self'
+        ? 'Kế hoạch xếp hạng theo điểm tự chấm.'
+        : 'Điểm cơ bản được tính lấy điểm thẩm định của từng tiêu chí; tiêu chí chưa thẩm định lấy điểm tự chấm và kết quả là tạm tính.') +
+      ' Cột «Tự chấm», «Thẩm định» chỉ để đối chiếu, không cộng.',
     legend: [
-      'Ghi chú: Tổng điểm = điểm cơ bản (thẩm định; tự chấm nếu chưa thẩm định) + điểm thưởng − điểm trừ.',
       'Đơn vị đồng hạng sau mọi tiêu chí phụ được xếp cùng hạng và đưa ra Hội đồng bỏ phiếu; thứ tự in trong nhóm đồng hạng theo tên.',
     ],
     rankingStyle: (p: P) => (p.style === 'dense' ? 'Xếp hạng liền (1, 1, 2).' : 'Xếp hạng cạnh tranh (1, 1, 3).'),
     recipients: 'Nơi nhận:',
-    tie: 'Đồng hạng – Hội đồng bỏ phiếu',
-    tieBreak: (p: P) => `Bằng điểm, phân định theo: ${p.rule}`,
-    notAppraised: (p: P) => `Chưa thẩm định ${p.count} tiêu chí`,
     missing: (p: P) => `Thiếu điểm ${p.count} tiêu chí`,
     mandatoryFailed: (p: P) => `Không đạt tiêu chí bắt buộc ${p.codes}`,
     gateFailed: (p: P) => `Không xếp loại: không đạt điều kiện ${p.codes}`,
@@ -39,13 +61,6 @@ export const sheets = {
     ratioQualifying: 'đạt chuẩn',
     ratioOthers: 'khác',
     counts: (p: P) => `Tổng số: ${p.units} đơn vị trong ${p.blocks} khối/cụm · ${p.errors} lỗi, ${p.warnings} cảnh báo, ${p.infos} thông tin (xem sheet «Kiểm tra»).`,
-  },
-  tieBreaks: {
-    baseTotal: 'Tổng điểm cơ bản cao hơn',
-    fewerDeductions: 'Ít điểm trừ hơn',
-    moreBonus: 'Điểm thưởng cao hơn',
-    smallerGap: 'Chênh lệch tự chấm – thẩm định nhỏ hơn',
-    groupScore: (p: P) => `Điểm nhóm ${p.group} cao hơn`,
   },
   findings: {
     title: 'KẾT QUẢ KIỂM TRA DỮ LIỆU',

@@ -55,7 +55,7 @@ function tieBreakLine(plan: Plan, u: RankedUnit): string | undefined {
   if (u.decidedByTieBreak === undefined) return undefined;
   const rule = plan.tieBreaks[u.decidedByTieBreak];
   if (!rule) return undefined;
-  const said = rule.kind === 'groupScore' ? vi.sheets.tieBreaks.groupScore({ group: rule.group }) : vi.sheets.tieBreaks[rule.kind];
+  const said = rule.kind === 'groupScore' ? vi.planSheet.tieBreaks.groupScore(rule.group) : vi.planSheet.tieBreaks[rule.kind];
   return t.overview.tieBreak({ rule: said });
 }
 

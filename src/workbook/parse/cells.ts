@@ -11,7 +11,7 @@ import { buildCriteriaTree, keyOf, type CriteriaTree } from '../../domain/plan/t
 import { decodeLegacy } from '../../domain/text/legacy';
 import { cleanText, nameKey } from '../../domain/text/normalize';
 import { readNumber, roundScore } from '../../domain/text/numbers';
-import { address, cellText, isCellError, parseAddress, type CellValue, type SheetSnapshot, isDate } from '../grid';
+import { address, cellText, isCellError, isPercentFormat, parseAddress, type CellValue, type SheetSnapshot, isDate } from '../grid';
 import { compiled, createFolder, memoize, type Folder, type KeywordIndex } from '../contract';
 import type { inputSheets } from '../../i18n/vi/input-sheets';
 
@@ -205,15 +205,33 @@ export function readYesCell(ctx: ReadContext, value: CellValue | undefined, cell
  * in the target's unit (a "95%" reading scaled to 95 for a percent target); for entered points the
  * column is a description, so only a number there is kept and text is left as text (no finding).
  */
-export function readActualCell(ctx: ReadContext, value: CellValue | undefined, cell: CellRef, criterion: Criterion, where: Where = {}): number | undefined {
+export function readActualCell(ctx: ReadContext, value: CellValue | undefined, cell: CellRef, criterion: Criterion, where: Where = {}, numberFormat?: string): number | undefined {
   switch (criterion.method) {
     case 'passFail':
       return readPassFailCell(ctx, value, cell, where);
     case 'points':
       return readDescriptiveNumber(ctx, value, cell, where);
     default:
+      if (typeof value === 'number' && Number.isFinite(value)) return readStoredNumber(ctx, value, cell, criterion, where, numberFormat);
       return readNumberCell(ctx, value, cell, where, { percentScale: isPercentTarget(criterion) });
   }
+}
+
+/**
+ * A number as stored: Excel keeps 80% as 0.8 with a percent format, so for a percent target that
+ * is 80. A percent format on another target, or a fraction for a percent target with no percent
+ * format («0,8» may mean 0,8% or 80%), is read as written and reported for a person to check.
+ */
+function readStoredNumber(ctx: ReadContext, value: number, cell: CellRef, criterion: Criterion, where: Where, numberFormat: string | undefined): number {
+  const percentTarget = isPercentTarget(criterion);
+  const percentCell = isPercentFormat(numberFormat);
+  if (percentTarget && percentCell) return roundScore(value * 100);
+  if (percentCell) {
+    report(ctx, 'VALUE_PERCENT_DOUBTFUL', { value, shown: roundScore(value * 100), unit: criterion.targetUnit, reason: 'percentCell' }, cell, where);
+  } else if (percentTarget && value > 0 && value <= 1) {
+    report(ctx, 'VALUE_PERCENT_DOUBTFUL', { value, shown: roundScore(value * 100), unit: criterion.targetUnit, reason: 'fraction' }, cell, where);
+  }
+  return value;
 }
 
 function readDescriptiveNumber(ctx: ReadContext, value: CellValue | undefined, cell: CellRef, where: Where): number | undefined {

@@ -199,7 +199,7 @@ function readSheet(ctx: ReadContext, sheet: SheetSnapshot, table: ConsolidatedTa
       const appraised = at('appraised');
       const leader = at('blockLeader');
       const reason = at('reason');
-      const actualValue = actual && readActualCell(ctx, actual.value, actual.ref, slot.criterion, w);
+      const actualValue = actual && readActualCell(ctx, actual.value, actual.ref, slot.criterion, w, sheet.numberFormats?.[actual.ref.address]);
       const selfScore = self && readNumberCell(ctx, self.value, self.ref, w);
       const council = appraised ? readAppraisedCell(ctx, appraised.value, appraised.ref, slot.criterion, w) : {};
       entries.set(code, {

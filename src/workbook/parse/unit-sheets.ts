@@ -190,7 +190,7 @@ function readRows(ctx: ReadContext, sheet: SheetSnapshot, table: TableLocation<U
     const noteSource = src(r, cols.note);
     const reasonSource = src(r, cols.reason);
     // Read left to right, so findings come in the order of the cells.
-    const actual = actualSource && readActualCell(ctx, valueAt(row, cols.actual), actualSource, criterion, where);
+    const actual = actualSource && readActualCell(ctx, valueAt(row, cols.actual), actualSource, criterion, where, sheet.numberFormats?.[actualSource.address]);
     const selfScore = selfSource && readNumberCell(ctx, valueAt(row, cols.self), selfSource, where);
     const appraised = appraisedSource ? readAppraisedCell(ctx, valueAt(row, cols.appraised), appraisedSource, criterion, where) : {};
     entries.set(code, {

@@ -2,10 +2,9 @@
  * "Tổng hợp": the ranked summary the council reviews and prints. One section per block in rank
  * order, national header, plan reference, signature block; A4 landscape, header row repeated.
  */
-import type { Evaluation, RankedUnit } from '../../domain/evaluate/types';
+import type { Evaluation } from '../../domain/evaluate/types';
 import type { Finding } from '../../domain/findings';
 import { vi } from '../../i18n/vi';
-import { describeMissing, explainRanked } from '../../i18n/explain';
 import { formatNumberVi } from '../../i18n/types';
 import type { Plan } from '../../domain/plan/schema';
 import type { OutCell, SheetSpec } from '../spec';
@@ -14,10 +13,11 @@ import { blank, num, row, rowAt, text } from './cells';
 import type { RunStamp } from './stamp';
 import { printedFingerprint } from './audit-log';
 import { councilPage, withRowHeights } from './layout';
+import { missingSection, summaryColumns, tableHeader } from './summary-table';
 
 const t = vi.sheets;
-const width = 12;
-const last = width - 1;
+/** The ratio table keeps its own twelve columns (it is printed on the proposals sheet too). */
+const ratioWidth = 12;
 
 export interface SummaryContext {
   readonly plan: Plan;
@@ -76,30 +76,6 @@ export function signatureBlock(plan: Plan, startRow: number, columns: number): {
   return { rows, merges };
 }
 
-/** «Ghi chú»: one sentence each for the place in a tie, the band, the award and the next band, then what is missing. */
-function unitNote(u: RankedUnit): string {
-  const why = explainRanked(u, 'vi');
-  const notes = why ? [why.tie, why.band, why.award, why.nextBand] : [];
-  if (u.gatesFailed !== undefined && u.gatesFailed.length > 0) notes.push(`${t.summary.gateFailed({ codes: u.gatesFailed.join(', ') })}.`);
-  if (u.missingCount > 0) notes.push(`${t.summary.missing({ count: u.missingCount })}.`);
-  return notes.filter((n): n is string => n !== undefined && n !== '').join('\n');
-}
-
-function awardText(u: RankedUnit): string {
-  const plain = u.award ? t.summary.award({ form: u.award.form, level: u.award.level }) : u.awardNote.code === 'noRules' || u.awardNote.code === 'awarded' ? '' : vi.awardNotes[u.awardNote.code](u.awardNote.params);
-  // A provisional result never reads as final, whatever the column says.
-  return u.provisional && plain !== '' ? vi.explain.provisional({ text: plain }) : plain;
-}
-
-/** «Chưa đủ dữ liệu»: what is missing, above the tables, so nobody signs a provisional result unaware. */
-function missingSection(evaluation: Evaluation, startRow: number): { rows: OutCell[][]; merges: string[] } {
-  const lines = describeMissing(evaluation.missing, 'vi');
-  return {
-    rows: lines.map((line, i) => rowAt(width, 0, text(line, i === 0 ? 'sectionHeading' : 'error'))),
-    merges: lines.map((_, i) => merge(startRow + i, 0, last)),
-  };
-}
-
 export function countBySeverity(findings: readonly Finding[]): { errors: number; warnings: number; infos: number } {
   let errors = 0;
   let warnings = 0;
@@ -115,14 +91,14 @@ export function countBySeverity(findings: readonly Finding[]): { errors: number;
 /** The ratio table: numerator, denominator, ratio, requirement, verdict and what would close the gap (also printed by render/proposals.ts). */
 export function ratioSection(evaluation: Evaluation, startRow: number): { rows: OutCell[][]; merges: string[] } {
   const s = t.summary;
-  const rows: OutCell[][] = [rowAt(width, 0, text(s.ratioHeading, 'sectionHeading'))];
-  const merges = [merge(startRow, 0, last)];
+  const rows: OutCell[][] = [rowAt(ratioWidth, 0, text(s.ratioHeading, 'sectionHeading'))];
+  const merges = [merge(startRow, 0, ratioWidth - 1)];
   rows.push(s.ratioColumns.map((c) => text(c, 'tableHeader')));
   merges.push(merge(startRow + 1, 0, 1), merge(startRow + 1, 8, 9), merge(startRow + 1, 10, 11));
   for (const check of evaluation.ratios) {
     const r = startRow + rows.length;
     const atLeast = check.rule.comparison === 'atLeast';
-    const verdict = check.total === 0 ? s.ratioNoProposals : check.met ? s.ratioMet : s.ratioNotMet;
+    const verdict = check.verdict === 'noProposals' ? s.ratioNoProposals : check.verdict === 'met' ? s.ratioMet : s.ratioNotMet;
     const addWho = atLeast ? s.ratioQualifying : s.ratioOthers;
     const removeWho = atLeast ? s.ratioOthers : s.ratioQualifying;
     rows.push([
@@ -133,10 +109,10 @@ export function ratioSection(evaluation: Evaluation, startRow: number): { rows: 
       num(check.total),
       num(check.ratio, 'percent'),
       text(`${atLeast ? '≥' : '≤'} ${formatPercent(check.rule.ratio)}`, 'cellCenter'),
-      text(verdict, check.met ? 'cellCenter' : 'error'),
-      text(check.met ? '' : s.ratioAdd({ count: check.closeByAdding, who: addWho })),
+      text(verdict, check.verdict === 'notMet' ? 'error' : 'cellCenter'),
+      text(check.verdict !== 'notMet' ? '' : s.ratioAdd({ count: check.closeByAdding, who: addWho })),
       text(''),
-      text(check.met ? '' : s.ratioRemove({ count: check.closeByRemoving, who: removeWho })),
+      text(check.verdict !== 'notMet' ? '' : s.ratioRemove({ count: check.closeByRemoving, who: removeWho })),
       text(''),
     ]);
     merges.push(merge(r, 0, 1), merge(r, 8, 9), merge(r, 10, 11));
@@ -150,6 +126,9 @@ function formatPercent(fraction: number): string {
 
 export function renderSummary(ctx: SummaryContext): SheetSpec {
   const { plan, evaluation, stamp } = ctx;
+  const columns = summaryColumns(ctx.votes);
+  const width = columns.length;
+  const last = width - 1;
   const header = documentHeader(plan, stamp, width);
   const rows: OutCell[][] = [...header.rows];
   const merges = [...header.merges];
@@ -163,12 +142,15 @@ export function renderSummary(ctx: SummaryContext): SheetSpec {
   wide(text(printedFingerprint(stamp, ctx.logSheet ?? vi.audit.sheetName), 'note'));
   rows.push(row(width, []));
   if (!evaluation.missing.complete) {
-    const missing = missingSection(evaluation, rows.length);
+    const missing = missingSection(evaluation, rows.length, width);
     rows.push(...missing.rows, row(width, []));
     merges.push(...missing.merges);
   }
   const headerRow = rows.length;
-  rows.push(t.summary.columns.map((c) => text(c, 'tableHeader')));
+  const tableHead = tableHeader(columns, headerRow);
+  rows.push(...tableHead.rows);
+  merges.push(...tableHead.merges);
+  const totalColumn = columns.findIndex((c) => c.header === t.summary.columns.total);
   const dataBars: { range: string; color: string }[] = [];
   let units = 0;
   evaluation.blocks.forEach((block, index) => {
@@ -177,22 +159,9 @@ export function renderSummary(ctx: SummaryContext): SheetSpec {
     const first = rows.length;
     block.units.forEach((u, i) => {
       units++;
-      rows.push([
-        num(i + 1, 'cellCenter'),
-        text(u.unit.name),
-        num(u.selfBase),
-        num(u.appraisedBase),
-        num(u.bonus),
-        num(u.deduction),
-        num(u.total, 'numberBold'),
-        num(u.rank, 'cellCenter'),
-        text(u.band ?? t.summary.band.none, 'cellCenter'),
-        text(awardText(u)),
-        text(ctx.votes?.get(u.unit.code) ?? ''),
-        text(unitNote(u)),
-      ]);
+      rows.push(columns.map((c) => c.cell(u, i)));
     });
-    if (block.units.length > 0) dataBars.push({ range: `${address(first, 6)}:${address(rows.length - 1, 6)}`, color: '5B9BD5' });
+    if (block.units.length > 0 && totalColumn >= 0) dataBars.push({ range: `${address(first, totalColumn)}:${address(rows.length - 1, totalColumn)}`, color: '5B9BD5' });
     if (block.unscored.length > 0) {
       rows.push(row(width, [blank, text(`${t.summary.unscoredHeading}: ${block.unscored.map((u) => u.name).join(', ')}`, 'note')]));
     }
@@ -205,9 +174,8 @@ export function renderSummary(ctx: SummaryContext): SheetSpec {
   }
   rows.push(row(width, []));
   const counts = countBySeverity(ctx.findings);
-  for (const line of [...t.summary.legend, t.summary.rankingStyle({ style: plan.info.rankingStyle }), t.summary.counts({ units, blocks: evaluation.blocks.length, ...counts })]) {
-    rows.push(rowAt(width, 0, text(line, 'note')));
-  }
+  const legend = [t.summary.legendTotal({ ranking: plan.info.rankingScore }), ...t.summary.legend, t.summary.rankingStyle({ style: plan.info.rankingStyle }), t.summary.counts({ units, blocks: evaluation.blocks.length, ...counts })];
+  for (const line of legend) rows.push(rowAt(width, 0, text(line, 'note')));
   rows.push(row(width, []));
   const signature = signatureBlock(plan, rows.length, width);
   rows.push(...signature.rows);
@@ -217,10 +185,11 @@ export function renderSummary(ctx: SummaryContext): SheetSpec {
     role: 'summary',
     visibility: 'visible',
     rows,
-    columnWidths: [5, 34, 9, 10, 8, 7, 10, 8, 12, 26, 12, 34],
+    columnWidths: columns.map((c) => c.width),
     merges,
-    freeze: { rows: headerRow + 1, columns: 2 },
-    page: councilPage(headerRow),
+    freeze: { rows: headerRow + 2, columns: 2 },
+    // Both header rows repeat on every printed page.
+    page: { ...councilPage(headerRow), printTitleRows: [headerRow + 1, headerRow + 2] },
     dataBars,
   });
 }
