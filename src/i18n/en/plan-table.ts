@@ -114,6 +114,7 @@ export const planTable = {
   capPart: (p: P) => `section ${p.what} cap: ${p.value}`,
   capKinds: { bonus: 'bonus', deduction: 'deduction', adjustment: 'bonus and deduction' } as Readonly<Record<string, string>>,
   findingsHeading: (p: P) => `To review (${p.count}):`,
+  severity: { error: 'error', warning: 'warning', info: 'info' } as Readonly<Record<string, string>>,
   findingLine: (p: P) => `  [${p.severity}] ${p.message}`,
   confirm: (p: P) => `Write the «Kế hoạch» sheet to ${p.file}? (y/n) `,
   yesAnswers: ['y', 'yes', 'c', 'có', 'co'] as readonly string[],

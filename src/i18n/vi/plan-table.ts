@@ -115,6 +115,7 @@ export const planTable = {
   capPart: (p: P) => `giới hạn ${p.what} của mục: ${p.value}`,
   capKinds: { bonus: 'cộng', deduction: 'trừ', adjustment: 'cộng và trừ' } as Readonly<Record<string, string>>,
   findingsHeading: (p: P) => `Cần xem lại (${p.count}):`,
+  severity: { error: 'lỗi', warning: 'cảnh báo', info: 'thông tin' } as Readonly<Record<string, string>>,
   findingLine: (p: P) => `  [${p.severity}] ${p.message}`,
   confirm: (p: P) => `Ghi trang «Kế hoạch» vào ${p.file}? (c/k) `,
   yesAnswers: ['c', 'có', 'co', 'y', 'yes'] as readonly string[],
