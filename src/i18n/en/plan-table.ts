@@ -138,6 +138,13 @@ export const planTable = {
     write: 'Write the plan',
     written: (p: P) => `Wrote the «${p.sheet}» sheet.`,
     planExists: (p: P) => `The workbook already has the plan sheet «${p.sheet}»: not overwritten.`,
+    sheet: 'Sheet with the table pasted from Word',
+    anySheet: '(find it)',
+    reading: 'Reading the scoring table …',
+    notReadable: 'The file is not a readable Word document (.docx).',
+    sheetMissing: 'The chosen sheet is no longer there.',
+    treeLabel: 'Proposed criteria tree',
+    review: 'Review the tree and the rows to check before writing; afterwards, edit the «Kế hoạch» sheet directly.',
     noTable: 'No scoring table found.',
   },
 };

@@ -139,6 +139,13 @@ export const planTable = {
     write: 'Ghi kế hoạch',
     written: (p: P) => `Đã ghi trang «${p.sheet}».`,
     planExists: (p: P) => `Sổ tính đã có trang kế hoạch «${p.sheet}»: không ghi đè.`,
+    sheet: 'Trang có bảng dán từ Word',
+    anySheet: '(tự tìm)',
+    reading: 'Đang đọc bảng điểm …',
+    notReadable: 'Tệp không phải tài liệu Word (.docx) đọc được.',
+    sheetMissing: 'Không còn trang đã chọn.',
+    treeLabel: 'Cây tiêu chí đề xuất',
+    review: 'Xem lại cây tiêu chí và các dòng cần xem lại trước khi ghi; sau khi ghi, sửa trực tiếp trên trang «Kế hoạch».',
     noTable: 'Không tìm thấy bảng điểm.',
   },
 };
