@@ -38,7 +38,10 @@ export const tableFindings: Record<TableFindingCode, FindingText> = {
     fix: () => 'Check the original for a missing or extra row.',
   },
   TABLE_CODE_QUALIFIED: {
-    message: (p) => `${row(p)}: code «${fmt(p.written)}» is used earlier, so in section ${fmt(p.section)} it is proposed as «${fmt(p.code)}» (a plan needs one code per criterion).`,
+    message: (p) =>
+      p.why === 'heading'
+        ? `${row(p)}: code «${fmt(p.written)}» sits in section ${fmt(p.section)} (a heading the table did not number), so it is proposed as «${fmt(p.code)}».`
+        : `${row(p)}: code «${fmt(p.written)}» is used earlier, so in section ${fmt(p.section)} it is proposed as «${fmt(p.code)}» (a plan needs one code per criterion).`,
     fix: () => 'Keep the proposed code, or choose another unique one on the «Kế hoạch» sheet and the unit sheets.',
   },
   TABLE_CODE_PROPOSED: {

@@ -38,7 +38,10 @@ export const tableFindings: Record<TableFindingCode, FindingText> = {
     fix: () => 'Đối chiếu văn bản gốc để tìm dòng thiếu hoặc thừa điểm.',
   },
   TABLE_CODE_QUALIFIED: {
-    message: (p) => `${row(p)}: mã «${fmt(p.written)}» đã dùng ở phần trước nên trong mục ${fmt(p.section)} tạm đặt là «${fmt(p.code)}» (kế hoạch cần mỗi tiêu chí một mã riêng).`,
+    message: (p) =>
+      p.why === 'heading'
+        ? `${row(p)}: mã «${fmt(p.written)}» nằm trong mục ${fmt(p.section)} (mục bảng không đánh số) nên tạm đặt là «${fmt(p.code)}».`
+        : `${row(p)}: mã «${fmt(p.written)}» đã dùng ở phần trước nên trong mục ${fmt(p.section)} tạm đặt là «${fmt(p.code)}» (kế hoạch cần mỗi tiêu chí một mã riêng).`,
     fix: () => 'Giữ mã đề xuất, hoặc đặt mã khác không trùng trong trang «Kế hoạch» và trên các phiếu chấm của đơn vị.',
   },
   TABLE_CODE_PROPOSED: {

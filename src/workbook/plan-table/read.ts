@@ -123,6 +123,8 @@ export function readScoringTable(grid: TableGrid): TableProposal & { readonly pl
   if (missing.length > 0) add('TABLE_COLUMN_MISSING', { columns: missing.join(', ') }, headerRows[0] ?? 1);
 
   const body = grid.rows.slice((header.rows[header.rows.length - 1] ?? 0) + 1);
+  // The first text above the header is the table's title («BẢNG CHẤM ĐIỂM THI ĐUA NĂM 2025»).
+  const above = grid.rows.slice(0, header.rows[0] ?? 0).flatMap((r) => r.cells.map(cleanText)).find((c) => c !== '');
   // Codes written in the text («a) Công tác …») count only when the code column holds none.
   const codeColumnUsed = body.filter((r) => isCriterionCode(cellOf(r, cols.code))).length >= 2;
 
@@ -133,10 +135,11 @@ export function readScoringTable(grid: TableGrid): TableProposal & { readonly pl
   /** Codes that repeat an earlier section's, per section root: proposed as «root.code» once the root has its code. */
   const scoped = new Map<Rec, Map<string, Rec>>();
   const qualified = new Map<Rec, Rec>();
+  const repeated = new Set<Rec>();
   let lastRec: Rec | undefined;
   let lastCoded: Rec | undefined;
   let lastUpper: string | undefined;
-  let title: string | undefined;
+  let title: string | undefined = above;
   let total: { row: number; value: number } | undefined;
   let afterHeaderRepeat = false;
 
@@ -296,11 +299,13 @@ export function readScoringTable(grid: TableGrid): TableProposal & { readonly pl
     rec.parent = parent;
     rec.rank = rank;
     rec.root = root ?? rec;
-    if (byKey.has(rawKey) && root !== undefined) {
+    // Under a heading the table left without a code, every code takes the heading's proposed one as a prefix.
+    if (root !== undefined && (byKey.has(rawKey) || root.made)) {
       const map = scoped.get(root) ?? new Map<string, Rec>();
       scoped.set(root, map);
       if (!map.has(rawKey)) map.set(rawKey, rec);
       qualified.set(rec, root);
+      if (byKey.has(rawKey)) repeated.add(rec);
     } else if (!byKey.has(rawKey)) byKey.set(rawKey, rec);
     stack.push(rec);
     recs.push(rec);
@@ -330,7 +335,7 @@ export function readScoringTable(grid: TableGrid): TableProposal & { readonly pl
     rec.code = `${root.code}.${rec.written}`;
     rec.key = codeKey(rec.code) ?? rec.code;
     taken.add(rec.key);
-    add('TABLE_CODE_QUALIFIED', { written: rec.written, code: rec.code, section: root.code }, rec.row, cols.code, rec.code);
+    add('TABLE_CODE_QUALIFIED', { written: rec.written, code: rec.code, section: root.code, why: repeated.has(rec) ? 'repeated' : 'heading' }, rec.row, cols.code, rec.code);
   }
   for (const rec of recs) if (rec.made && rec.madeUnder !== undefined) propose(rec);
   const finalByKey = new Map<string, Rec>();
