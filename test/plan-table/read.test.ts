@@ -142,3 +142,21 @@ it('reads «không quá 2 lần» and a count as no threshold, but «từ 3 lầ
   );
   expect(crit(p, '1')).toMatchObject({ kind: 'deduction', method: 'steps', steps: [{ from: 3, points: 2, op: 'atLeast' }], targetUnit: 'lần' });
 });
+
+it('reads a table without a code column, taking the codes from the text', () => {
+  const p = readScoringTable(
+    grid([
+      ['Nội dung tiêu chí', 'Điểm chuẩn', 'Điểm cộng', 'Điểm trừ'],
+      ['1. Chuyên môn', '60', '', ''],
+      ['2. Đoàn thể', '40', '', ''],
+      ['Nội dung tiêu chí', 'Điểm chuẩn', 'Điểm cộng', 'Điểm trừ'],
+      ['3. Mỗi sáng kiến được công nhận', '', '1', ''],
+    ]),
+  );
+  expect(p.criteria.map((c) => [c.criterion.code, c.criterion.kind, c.criterion.maxPoints])).toEqual([
+    ['1', 'base', 60],
+    ['2', 'base', 40],
+    ['3', 'bonus', 1],
+  ]);
+  expect(crit(p, '3')).toMatchObject({ method: 'perCase', pointsPerCase: 1 });
+});

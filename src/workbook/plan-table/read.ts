@@ -54,7 +54,7 @@ const eps = 1e-9;
 
 /** Where a finding points: the cell on a sheet, always the table row. */
 function at(grid: TableGrid, row: number, col: number): { cell?: { sheet: string; address: string } } {
-  return grid.sheet === undefined ? {} : { cell: { sheet: grid.sheet, address: address(row - 1, col) } };
+  return grid.sheet === undefined || col < 0 ? {} : { cell: { sheet: grid.sheet, address: address(row - 1, col) } };
 }
 
 function cellOf(row: TableRow, col: number | undefined): string {
