@@ -160,3 +160,19 @@ it('reads a table without a code column, taking the codes from the text', () => 
   ]);
   expect(crit(p, '3')).toMatchObject({ method: 'perCase', pointsPerCase: 1 });
 });
+
+it('reads bullet rows without a code under the criterion above them, bullets off', () => {
+  const p = readScoringTable(
+    grid([
+      ['STT', 'Nội dung', 'Chuẩn', 'Thưởng', 'Trừ'],
+      ['3', 'Công tác báo cáo', '', '', ''],
+      ['', '- Báo cáo đúng hạn', '2', '', ''],
+      ['', '- Báo cáo đầy đủ nội dung', '3', '', ''],
+    ]),
+  );
+  expect(p.criteria.map((c) => [c.criterion.code, c.parent ?? '', c.criterion.text, c.criterion.maxPoints])).toEqual([
+    ['3', '', 'Công tác báo cáo', 5],
+    ['3.1', '3', 'Báo cáo đúng hạn', 2],
+    ['3.2', '3', 'Báo cáo đầy đủ nội dung', 3],
+  ]);
+});

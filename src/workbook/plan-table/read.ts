@@ -67,7 +67,8 @@ function textOf(row: TableRow, col: number): string {
     .split(/\r?\n/)
     .map(cleanText)
     .filter((l) => l !== '')
-    .join(' ');
+    .join(' ')
+    .replace(/^[-+•–*]\s+/u, '');
 }
 
 function styleOf(written: string, key: string, lastUpper: string | undefined): Style {
