@@ -176,3 +176,16 @@ it('reads bullet rows without a code under the criterion above them, bullets off
     ['3.2', '3', 'Báo cáo đầy đủ nội dung', 3],
   ]);
 });
+
+it('reads «0,5/lần» in a points column as points per case', () => {
+  const p = readScoringTable(
+    grid([
+      ['STT', 'Nội dung', 'Chuẩn', 'Thưởng', 'Trừ'],
+      ['1', 'Chậm nộp báo cáo', '', '', '0,5/lần'],
+      ['2', 'Sáng kiến được công nhận', '', '1 điểm/sáng kiến', ''],
+    ]),
+  );
+  expect(crit(p, '1')).toMatchObject({ kind: 'deduction', method: 'perCase', pointsPerCase: 0.5 });
+  expect(crit(p, '2')).toMatchObject({ kind: 'bonus', method: 'perCase', pointsPerCase: 1 });
+  expect(codes(p)).not.toContain('TABLE_VALUE_UNREAD');
+});

@@ -464,8 +464,11 @@ export function readScoringTable(grid: TableGrid): TableProposal & { readonly pl
     }
     const rates = new Set([...r.perCase.map((p) => p.points), ...(r.steps.length > 0 ? [] : r.points.map((p) => p.points))]);
     if (rates.size > 1) add('TABLE_SEVERAL_RULES', { code: rec.code, count: rates.size }, rec.row, cols.text, rec.code);
-    // «Mỗi mô hình mới được nhân rộng | | 1 |»: the column's points are for each case.
-    const perCase = r.perCase[0] ?? (r.each && rec.kind !== 'base' && single !== undefined && r.points.length === 0 && r.steps.length === 0 ? { direction: rec.kind, points: single } : undefined);
+    // «Mỗi mô hình mới được nhân rộng | | 1 |», «| | 0,5/lần |»: the column's points are for each case.
+    const rawColumn = rec.kind === 'bonus' ? rec.cells.bonus : rec.kind === 'deduction' ? rec.cells.deduction : rec.cells.points;
+    const perColumn = rawColumn !== undefined && /\/\s*\p{L}/u.test(rawColumn);
+    const perCase =
+      r.perCase[0] ?? ((r.each || perColumn) && rec.kind !== 'base' && single !== undefined && r.points.length === 0 && r.steps.length === 0 ? { direction: rec.kind, points: single } : undefined);
     if (perCase !== undefined) {
       if (single !== undefined && Math.abs(single - perCase.points) > eps && r.ownCap === undefined && Math.abs(single - (r.total ?? -1)) > eps) {
         add('TABLE_POINTS_CONFLICT', { code: rec.code, column: single, text: perCase.points, used: perCase.points }, rec.row, cols.text, rec.code);
