@@ -189,3 +189,17 @@ it('reads «0,5/lần» in a points column as points per case', () => {
   expect(crit(p, '2')).toMatchObject({ kind: 'bonus', method: 'perCase', pointsPerCase: 1 });
   expect(codes(p)).not.toContain('TABLE_VALUE_UNREAD');
 });
+
+it('reads «Điểm thưởng (tối đa 5 điểm)» without a code as a capped bonus section', () => {
+  const p = readScoringTable(
+    grid([
+      ['STT', 'Nội dung', 'Chuẩn', 'Thưởng', 'Trừ'],
+      ['1', 'Chuyên môn', '100', '', ''],
+      ['', 'Điểm thưởng (tối đa 5 điểm)', '', '', ''],
+      ['1', 'Cờ thi đua', '', '3', ''],
+      ['2', 'Bằng khen', '', '3', ''],
+    ]),
+  );
+  expect(crit(p, '2')).toMatchObject({ kind: 'bonus', maxPoints: 5, sectionBonusCap: 5 });
+  expect(p.criteria.map((c) => c.criterion.code)).toEqual(['1', '2', '2.1', '2.2']);
+});

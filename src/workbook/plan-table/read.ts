@@ -87,18 +87,16 @@ function styleOf(written: string, key: string, lastUpper: string | undefined): S
 /** «ĐIỂM THƯỞNG», «Phần điểm trừ», «Các nội dung được cộng điểm»: a heading that says which way the rows below go. */
 function headingKind(text: string): CriterionKind | undefined {
   const f = foldSentence(text);
-  if (f.length > 80 || /\d/.test(f.replace(/^[0-9a-z.]+[.):]\s/, ''))) return undefined;
+  // «ĐIỂM THƯỞNG (tối đa 5 điểm)» is still a heading; «cộng 2 điểm» is a rule.
+  const bare = f.replace(/^[0-9a-z.]+[.):]\s/, '').replace(/\(?\b(?:toi da|khong qua|tong cong|tong)\b[^)]*\)?/g, '');
+  if (f.length > 80 || /\d/.test(bare)) return undefined;
   const m = /\b(?:diem\s+(thuong|cong|tru)|(thuong|cong|tru)\s+diem)\b/.exec(f);
   const word = m?.[1] ?? m?.[2];
   if (word === undefined) return undefined;
   return word === 'tru' ? 'deduction' : 'bonus';
 }
 
-export interface ReadOptions {
-  /** How far a row may sit from the table's top and still be its header (rows). */
-  readonly headerWithin?: number;
-}
-
+/** Reads one table; the grid's rows keep the numbers the officer sees, and every finding names one. */
 export function readScoringTable(grid: TableGrid): TableProposal & { readonly planCaps: { bonusCap?: number; deductionCap?: number }; readonly title?: string } {
   const findings: Finding[] = [];
   // The same sentence is asked about many times (sections, continuations): read it once.
