@@ -4,7 +4,7 @@
  * sheet only when the workbook has none.
  */
 import { Button, Field, Select, Text } from '@fluentui/react-components';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { dictionaries, type Language } from '../../i18n';
 import { formatNumberEn, formatNumberVi } from '../../i18n/types';
 import type { ProposalSummary, TableReading, TableSource, WritePlanOutcome } from '../../app/plan-from-table';
@@ -43,10 +43,8 @@ export function PlanFromTableStep(props: { readonly workspace: Workspace; readon
   const { port } = props.workspace;
   const { run } = task;
 
+  // The sheet names are read when the list is opened, not when the pane starts: a snapshot of a big workbook costs.
   const listSheets = useCallback(() => run(async () => setSheets((await port.readSnapshot()).sheets.filter((x) => x.visibility === 'visible').map((x) => x.name))), [run, port]);
-  useEffect(() => {
-    void listSheets();
-  }, [listSheets]);
 
   const show = async (source: TableSource) => {
     setWritten(undefined);
@@ -90,7 +88,7 @@ export function PlanFromTableStep(props: { readonly workspace: Workspace; readon
         </Button>
       </div>
       <Field label={t.sheet}>
-        <Select value={sheet} onChange={(_e, data) => setSheet(data.value)}>
+        <Select value={sheet} onChange={(_e, data) => setSheet(data.value)} onFocus={() => void (sheets.length === 0 && listSheets())}>
           <option value="">{t.anySheet}</option>
           {sheets.map((name) => (
             <option key={name} value={name}>
