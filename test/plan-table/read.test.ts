@@ -203,3 +203,50 @@ it('reads «Điểm thưởng (tối đa 5 điểm)» without a code as a capped
   expect(crit(p, '2')).toMatchObject({ kind: 'bonus', maxPoints: 5, sectionBonusCap: 5 });
   expect(p.criteria.map((c) => c.criterion.code)).toEqual(['1', '2', '2.1', '2.2']);
 });
+
+it('gives a repeated code its parent\'s prefix; codes used once stay as written, with their parent said explicitly', () => {
+  const p = readScoringTable(
+    grid([
+      ['STT', 'Nội dung', 'Chuẩn'],
+      ['I', 'Phần một', '40'],
+      ['1', 'Mục một', '20'],
+      ['a', 'Ý a', '20'],
+      ['2', 'Mục hai', '20'],
+      ['a', 'Ý a của mục hai', '20'],
+      ['a1', 'Việc a1', '10'],
+      ['a2', 'Việc a2', '10'],
+    ]),
+  );
+  expect(p.criteria.map((c) => [c.criterion.code, c.parent ?? '', c.criterion.group ?? ''])).toEqual([
+    ['I', '', ''],
+    ['1', 'I', 'I'],
+    ['a', '1', '1'],
+    ['2', 'I', 'I'],
+    ['2.a', '2', ''],
+    ['a1', '2.a', '2.a'],
+    ['a2', '2.a', '2.a'],
+  ]);
+  expect(codes(p).filter((c) => c === 'TABLE_CODE_QUALIFIED')).toHaveLength(1);
+});
+
+it('prefixes codes that name a renamed parent the way their parent was prefixed', () => {
+  const p = readScoringTable(
+    grid([
+      ['STT', 'Nội dung', 'Chuẩn'],
+      ['1', 'Mục một', '10'],
+      ['a', 'Ý a', '10'],
+      ['a1', 'Việc a1', '10'],
+      ['2', 'Mục hai', '10'],
+      ['a', 'Ý a của mục hai', '10'],
+      ['a1', 'Việc a1 của mục hai', '10'],
+    ]),
+  );
+  expect(p.criteria.map((c) => [c.criterion.code, c.parent ?? '', c.criterion.group ?? ''])).toEqual([
+    ['1', '', ''],
+    ['a', '1', '1'],
+    ['a1', 'a', ''],
+    ['2', '', ''],
+    ['2.a', '2', ''],
+    ['2.a1', '2.a', ''],
+  ]);
+});

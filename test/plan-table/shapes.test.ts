@@ -256,7 +256,7 @@ describe('codes drawn by Word\'s automatic numbering', () => {
       ['a', 'a', '1'],
       ['b', 'b', '1'],
       ['2', '2', 'I'],
-      ['a', 'I.a', '2'],
+      ['a', '2.a', '2'],
     ]);
     expect(byCode(reading, 'b').text).toBe('Ý hai gạch đầu dòng, phần tiếp theo của ý hai');
   });

@@ -134,6 +134,8 @@ export function readScoringTable(grid: TableGrid): TableProposal & { readonly pl
   /** Codes that repeat an earlier section's, per section root: proposed as «root.code» once the root has its code. */
   const scoped = new Map<Rec, Map<string, Rec>>();
   const qualified = new Map<Rec, Rec>();
+  /** The parent a row's own code named («a1» → «a»), when it had one. */
+  const namedParent = new Map<Rec, Rec>();
   const repeated = new Set<Rec>();
   let lastRec: Rec | undefined;
   let lastCoded: Rec | undefined;
@@ -298,6 +300,7 @@ export function readScoringTable(grid: TableGrid): TableProposal & { readonly pl
     rec.parent = parent;
     rec.rank = rank;
     rec.root = root ?? rec;
+    if (structural) namedParent.set(rec, structural);
     // Under a heading the table left without a code, every code takes the heading's proposed one as a prefix.
     if (root !== undefined && (byKey.has(rawKey) || root.made)) {
       const map = scoped.get(root) ?? new Map<string, Rec>();
@@ -330,11 +333,21 @@ export function readScoringTable(grid: TableGrid): TableProposal & { readonly pl
     add('TABLE_CODE_PROPOSED', { code: rec.code, text: rec.text.length > 80 ? `${rec.text.slice(0, 77)}…` : rec.text }, rec.row, cols.code, rec.code);
   };
   for (const rec of recs) if (rec.made && rec.madeUnder === undefined) propose(rec);
+  // The prefix is the parent's code («a» under «2» → «2.a»); a code whose own structure names its parent
+  // («a1» under the renamed «2.a») takes the prefix its parent took («2.a1»), so the structure still holds.
+  const prefixOf = new Map<Rec, string>();
   for (const [rec, root] of qualified) {
-    rec.code = `${root.code}.${rec.written}`;
+    const structural = namedParent.get(rec);
+    const candidates = [structural !== undefined ? prefixOf.get(structural) : rec.parent?.code, root.code].filter((p): p is string => p !== undefined && p !== '');
+    const prefix = candidates.find((p) => {
+      const key = codeKey(`${p}.${rec.written}`);
+      return key !== undefined && !taken.has(key);
+    }) ?? root.code;
+    prefixOf.set(rec, prefix);
+    rec.code = `${prefix}.${rec.written}`;
     rec.key = codeKey(rec.code) ?? rec.code;
     taken.add(rec.key);
-    add('TABLE_CODE_QUALIFIED', { written: rec.written, code: rec.code, section: root.code, why: repeated.has(rec) ? 'repeated' : 'heading' }, rec.row, cols.code, rec.code);
+    add('TABLE_CODE_QUALIFIED', { written: rec.written, code: rec.code, section: rec.parent?.code ?? root.code, why: repeated.has(rec) ? 'repeated' : 'heading' }, rec.row, cols.code, rec.code);
   }
   for (const rec of recs) if (rec.made && rec.madeUnder !== undefined) propose(rec);
   const finalByKey = new Map<string, Rec>();
