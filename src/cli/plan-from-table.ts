@@ -142,7 +142,7 @@ export async function planFromTableCommand(argv: readonly string[], io: CommandI
   if (reading.plan) printProposal(reading.plan, rows, out, language);
   if (reading.findings.length > 0) {
     out(t.findingsHeading({ count: reading.findings.length }));
-    for (const f of reading.findings) out(t.findingLine({ severity: f.severity, message: describeFinding(f, language).message }));
+    for (const f of reading.findings) out(t.findingLine({ severity: t.severity[f.severity] ?? f.severity, message: describeFinding(f, language).message }));
   }
   if (!reading.plan) {
     err(t.invalid);

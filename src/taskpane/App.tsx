@@ -10,6 +10,7 @@ import { CheckStep } from './components/CheckStep';
 import { ClearStep } from './components/ClearStep';
 import { FileBar } from './components/FileBar';
 import { PlanStep } from './components/PlanStep';
+import { PlanFromTableStep } from './components/PlanFromTableStep';
 import { ScoreStep } from './components/ScoreStep';
 import { Note } from './components/StepSection';
 import { WriteStep } from './components/WriteStep';
@@ -28,6 +29,7 @@ function Steps(props: { readonly workspace: Workspace; readonly language: Langua
     <>
       {select.error && <Note intent="error">{select.error}</Note>}
       <PlanStep {...common} canSelect={props.canSelect} onSelect={onSelect} />
+      <PlanFromTableStep {...common} clock={props.clock} canSelect={props.canSelect} onSelect={onSelect} />
       <CheckStep {...common} clock={props.clock} canSelect={props.canSelect} onSelect={onSelect} />
       <ScoreStep {...common} clock={props.clock} />
       <WriteStep {...common} clock={props.clock} />

@@ -12,6 +12,8 @@ export interface DocCell {
   readonly vMerge?: 'restart' | 'continue';
   /** A table inside the cell (its text must not leak into the cell). */
   readonly nested?: readonly (readonly string[])[];
+  /** Word's automatic numbering on the cell's first paragraph: list and level. */
+  readonly numbered?: { readonly numId: number; readonly ilvl: number };
 }
 export type DocCellInput = string | DocCell;
 export interface DocRow {
@@ -22,11 +24,12 @@ export type DocBlock = { readonly paragraph: string } | { readonly table: readon
 
 const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-function paragraph(text: string): string {
+function paragraph(text: string, numbered?: { readonly numId: number; readonly ilvl: number }): string {
   // Split runs on purpose: Word stores one sentence in several runs.
   const half = Math.floor(text.length / 2);
   const runs = text === '' ? [] : [text.slice(0, half), text.slice(half)].filter((t) => t !== '');
-  return `<w:p><w:pPr><w:jc w:val="left"/></w:pPr>${runs.map((r) => `<w:r><w:rPr><w:sz w:val="26"/></w:rPr><w:t xml:space="preserve">${esc(r)}</w:t></w:r>`).join('')}</w:p>`;
+  const num = numbered ? `<w:numPr><w:ilvl w:val="${numbered.ilvl}"/><w:numId w:val="${numbered.numId}"/></w:numPr>` : '';
+  return `<w:p><w:pPr>${num}<w:jc w:val="left"/></w:pPr>${runs.map((r) => `<w:r><w:rPr><w:sz w:val="26"/></w:rPr><w:t xml:space="preserve">${esc(r)}</w:t></w:r>`).join('')}</w:p>`;
 }
 
 function table(rows: readonly (readonly (readonly string[])[])[] | readonly (readonly string[])[]): string {
@@ -39,7 +42,7 @@ function cell(input: DocCellInput): string {
   const pr = `<w:tcPr><w:tcW w:w="2000" w:type="dxa"/>${c.span ? `<w:gridSpan w:val="${c.span}"/>` : ''}${c.vMerge === 'restart' ? '<w:vMerge w:val="restart"/>' : c.vMerge === 'continue' ? '<w:vMerge/>' : ''}</w:tcPr>`;
   const nested = c.nested ? table(c.nested) : '';
   // A cell must end with a paragraph.
-  const paras = c.lines.length === 0 ? '<w:p/>' : c.lines.map(paragraph).join('');
+  const paras = c.lines.length === 0 ? (c.numbered ? paragraph('', c.numbered) : '<w:p/>') : c.lines.map((l, i) => paragraph(l, i === 0 ? c.numbered : undefined)).join('');
   return `<w:tc>${pr}${nested}${paras}</w:tc>`;
 }
 
@@ -54,7 +57,11 @@ export function documentXml(blocks: readonly DocBlock[]): string {
 <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>${body}<w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr></w:body></w:document>`;
 }
 
-export async function makeDocx(blocks: readonly DocBlock[]): Promise<Uint8Array> {
+/** word/numbering.xml with one list: «1.» then «a)» then bullets, as an officer's table numbers its rows. */
+export const numberingXml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:abstractNum w:abstractNumId="3"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%2)"/></w:lvl><w:lvl w:ilvl="2"><w:numFmt w:val="bullet"/><w:lvlText w:val="-"/></w:lvl></w:abstractNum><w:abstractNum w:abstractNumId="4"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1"/></w:lvl></w:abstractNum><w:num w:numId="7"><w:abstractNumId w:val="3"/></w:num><w:num w:numId="8"><w:abstractNumId w:val="4"/></w:num></w:numbering>`;
+
+export async function makeDocx(blocks: readonly DocBlock[], numbering?: string): Promise<Uint8Array> {
   const zip = new JSZip();
   zip.file(
     '[Content_Types].xml',
@@ -65,6 +72,7 @@ export async function makeDocx(blocks: readonly DocBlock[]): Promise<Uint8Array>
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
   );
   zip.file('word/document.xml', documentXml(blocks));
+  if (numbering !== undefined) zip.file('word/numbering.xml', numbering);
   return zip.generateAsync({ type: 'uint8array' });
 }
 

@@ -11,6 +11,7 @@ import { renderPlanSheet } from '../../src/workbook/render/plan-sheet';
 import { readDocxTables } from '../../src/workbook/plan-table';
 import { dumpProposal, golden } from './dump';
 import { excerptDocx, excerptRows, romanDocx, splitDocx, textOnlyDocx } from './shapes';
+import { makeDocx, numberingXml, type DocCellInput } from './docx';
 
 const now = new Date('2025-03-01T00:00:00Z');
 
@@ -225,5 +226,38 @@ describe('the .docx reader', () => {
     expect(doc.title).toBe('Bảng điểm thi đua năm 2024 của Sở');
     // The nested table is not a top-level table and its text is not in the cell.
     expect(doc.tables[0]?.rows.some((r) => r.cells.some((c) => c.includes('bảng lồng')))).toBe(false);
+  });
+});
+
+describe('codes drawn by Word\'s automatic numbering', () => {
+  it('counts the lists in document order, levels reset below, bullets give no code', async () => {
+    const n = (numId: number, ilvl: number): DocCellInput => ({ lines: [], numbered: { numId, ilvl } });
+    const bytes = await makeDocx(
+      [
+        {
+          table: [
+            ['STT', 'Tiêu chuẩn', 'Chuẩn', 'Thưởng', 'Trừ'],
+            [n(8, 0), 'Phần chuyên môn', '100', '', ''],
+            [n(7, 0), 'Nhiệm vụ một', '40', '', ''],
+            [n(7, 1), 'Ý một', '15', '', ''],
+            [n(7, 1), 'Ý hai', '25', '', ''],
+            [n(7, 2), 'gạch đầu dòng, phần tiếp theo của ý hai', '', '', ''],
+            [n(7, 0), 'Nhiệm vụ hai', '60', '', ''],
+            [n(7, 1), 'Ý một của nhiệm vụ hai', '60', '', ''],
+          ],
+        },
+      ],
+      numberingXml,
+    );
+    const reading = await readDocx(bytes);
+    expect(reading.proposal?.criteria.map((c) => [c.written, c.criterion.code, c.parent ?? ''])).toEqual([
+      ['I', 'I', ''],
+      ['1', '1', 'I'],
+      ['a', 'a', '1'],
+      ['b', 'b', '1'],
+      ['2', '2', 'I'],
+      ['a', '2.a', '2'],
+    ]);
+    expect(byCode(reading, 'b').text).toBe('Ý hai gạch đầu dòng, phần tiếp theo của ý hai');
   });
 });

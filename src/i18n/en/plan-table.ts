@@ -38,7 +38,10 @@ export const tableFindings: Record<TableFindingCode, FindingText> = {
     fix: () => 'Check the original for a missing or extra row.',
   },
   TABLE_CODE_QUALIFIED: {
-    message: (p) => `${row(p)}: code «${fmt(p.written)}» is used earlier, so in section ${fmt(p.section)} it is proposed as «${fmt(p.code)}» (a plan needs one code per criterion).`,
+    message: (p) =>
+      p.why === 'heading'
+        ? `${row(p)}: code «${fmt(p.written)}» sits in section ${fmt(p.section)} (a heading the table did not number), so it is proposed as «${fmt(p.code)}».`
+        : `${row(p)}: code «${fmt(p.written)}» is used earlier, so in section ${fmt(p.section)} it is proposed as «${fmt(p.code)}» (a plan needs one code per criterion).`,
     fix: () => 'Keep the proposed code, or choose another unique one on the «Kế hoạch» sheet and the unit sheets.',
   },
   TABLE_CODE_PROPOSED: {
@@ -114,6 +117,7 @@ export const planTable = {
   capPart: (p: P) => `section ${p.what} cap: ${p.value}`,
   capKinds: { bonus: 'bonus', deduction: 'deduction', adjustment: 'bonus and deduction' } as Readonly<Record<string, string>>,
   findingsHeading: (p: P) => `To review (${p.count}):`,
+  severity: { error: 'error', warning: 'warning', info: 'info' } as Readonly<Record<string, string>>,
   findingLine: (p: P) => `  [${p.severity}] ${p.message}`,
   confirm: (p: P) => `Write the «Kế hoạch» sheet to ${p.file}? (y/n) `,
   yesAnswers: ['y', 'yes', 'c', 'có', 'co'] as readonly string[],
@@ -137,6 +141,13 @@ export const planTable = {
     write: 'Write the plan',
     written: (p: P) => `Wrote the «${p.sheet}» sheet.`,
     planExists: (p: P) => `The workbook already has the plan sheet «${p.sheet}»: not overwritten.`,
+    sheet: 'Sheet with the table pasted from Word',
+    anySheet: '(find it)',
+    reading: 'Reading the scoring table …',
+    notReadable: 'The file is not a readable Word document (.docx).',
+    sheetMissing: 'The chosen sheet is no longer there.',
+    treeLabel: 'Proposed criteria tree',
+    review: 'Review the tree and the rows to check before writing; afterwards, edit the «Kế hoạch» sheet directly.',
     noTable: 'No scoring table found.',
   },
 };

@@ -38,7 +38,10 @@ export const tableFindings: Record<TableFindingCode, FindingText> = {
     fix: () => 'Đối chiếu văn bản gốc để tìm dòng thiếu hoặc thừa điểm.',
   },
   TABLE_CODE_QUALIFIED: {
-    message: (p) => `${row(p)}: mã «${fmt(p.written)}» đã dùng ở phần trước nên trong mục ${fmt(p.section)} tạm đặt là «${fmt(p.code)}» (kế hoạch cần mỗi tiêu chí một mã riêng).`,
+    message: (p) =>
+      p.why === 'heading'
+        ? `${row(p)}: mã «${fmt(p.written)}» nằm trong mục ${fmt(p.section)} (mục bảng không đánh số) nên tạm đặt là «${fmt(p.code)}».`
+        : `${row(p)}: mã «${fmt(p.written)}» đã dùng ở phần trước nên trong mục ${fmt(p.section)} tạm đặt là «${fmt(p.code)}» (kế hoạch cần mỗi tiêu chí một mã riêng).`,
     fix: () => 'Giữ mã đề xuất, hoặc đặt mã khác không trùng trong trang «Kế hoạch» và trên các phiếu chấm của đơn vị.',
   },
   TABLE_CODE_PROPOSED: {
@@ -115,6 +118,7 @@ export const planTable = {
   capPart: (p: P) => `giới hạn ${p.what} của mục: ${p.value}`,
   capKinds: { bonus: 'cộng', deduction: 'trừ', adjustment: 'cộng và trừ' } as Readonly<Record<string, string>>,
   findingsHeading: (p: P) => `Cần xem lại (${p.count}):`,
+  severity: { error: 'lỗi', warning: 'cảnh báo', info: 'thông tin' } as Readonly<Record<string, string>>,
   findingLine: (p: P) => `  [${p.severity}] ${p.message}`,
   confirm: (p: P) => `Ghi trang «Kế hoạch» vào ${p.file}? (c/k) `,
   yesAnswers: ['c', 'có', 'co', 'y', 'yes'] as readonly string[],
@@ -138,6 +142,13 @@ export const planTable = {
     write: 'Ghi kế hoạch',
     written: (p: P) => `Đã ghi trang «${p.sheet}».`,
     planExists: (p: P) => `Sổ tính đã có trang kế hoạch «${p.sheet}»: không ghi đè.`,
+    sheet: 'Trang có bảng dán từ Word',
+    anySheet: '(tự tìm)',
+    reading: 'Đang đọc bảng điểm …',
+    notReadable: 'Tệp không phải tài liệu Word (.docx) đọc được.',
+    sheetMissing: 'Không còn trang đã chọn.',
+    treeLabel: 'Cây tiêu chí đề xuất',
+    review: 'Xem lại cây tiêu chí và các dòng cần xem lại trước khi ghi; sau khi ghi, sửa trực tiếp trên trang «Kế hoạch».',
     noTable: 'Không tìm thấy bảng điểm.',
   },
 };

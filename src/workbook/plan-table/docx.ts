@@ -2,7 +2,8 @@
  * The tables of a Word file (.docx) as grids of text rows: word/document.xml read with JSZip and a real XML
  * parser (saxes), never with patterns over the raw XML. Merged cells (w:gridSpan across, w:vMerge down)
  * keep their text in the first cell and leave the others empty; the paragraphs of a cell are its lines;
- * tables nested in a cell are left out; a table Word continues after a break with the same header is
+ * tables nested in a cell are left out; Word's automatic numbering («1.», «a)» drawn by Word, not typed)
+ * is counted and written before the text; a table Word continues after a break with the same header is
  * read as one table.
  */
 import JSZip from 'jszip';
@@ -75,14 +76,106 @@ function runText(run: XmlElement): string {
   return out;
 }
 
-function paragraphText(p: XmlElement): string {
-  return flow(p, 'w:r').map(runText).join('');
+/** The label Word draws before a numbered paragraph («1.», «a)», «II.»), counted in document order. */
+type Numbering = (p: XmlElement) => string;
+const noNumbering: Numbering = () => '';
+
+function paragraphText(p: XmlElement, numbering: Numbering): string {
+  const label = numbering(p);
+  const text = flow(p, 'w:r').map(runText).join('');
+  return label === '' ? text : `${label} ${text}`;
+}
+
+function roman(n: number): string {
+  const table: [number, string][] = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+  let out = '';
+  let rest = n;
+  for (const [value, letters] of table) while (rest >= value) {
+    out += letters;
+    rest -= value;
+  }
+  return out;
+}
+
+function letters(n: number): string {
+  // Word repeats the letter past z: «aa», «bb».
+  const letter = String.fromCharCode(97 + ((n - 1) % 26));
+  return letter.repeat(Math.floor((n - 1) / 26) + 1);
+}
+
+function formatNumber(n: number, format: string): string {
+  switch (format) {
+    case 'lowerLetter':
+      return letters(n);
+    case 'upperLetter':
+      return letters(n).toUpperCase();
+    case 'lowerRoman':
+      return roman(n);
+    case 'upperRoman':
+      return roman(n).toUpperCase();
+    case 'decimalZero':
+      return n < 10 ? `0${n}` : String(n);
+    default:
+      return String(n);
+  }
+}
+
+/**
+ * Word's automatic numbering (word/numbering.xml): each list (w:num) counts its levels in document order,
+ * a level resets the deeper ones, and the level's text («%1.%2») is filled with the counts. Bullets give no label.
+ */
+function readNumbering(root: XmlElement | undefined): Numbering {
+  const numbering = child(root, 'w:numbering');
+  if (!numbering) return noNumbering;
+  const abstracts = new Map<string, Map<number, { start: number; format: string; text: string }>>();
+  for (const a of elements(numbering).filter((e) => e.name === 'w:abstractNum')) {
+    const levels = new Map<number, { start: number; format: string; text: string }>();
+    for (const lvl of elements(a).filter((e) => e.name === 'w:lvl')) {
+      const ilvl = Number.parseInt(lvl.attributes['w:ilvl'] ?? '0', 10);
+      levels.set(ilvl, {
+        start: intAttr(child(lvl, 'w:start'), 1),
+        format: child(lvl, 'w:numFmt')?.attributes['w:val'] ?? 'decimal',
+        text: child(lvl, 'w:lvlText')?.attributes['w:val'] ?? '',
+      });
+    }
+    abstracts.set(a.attributes['w:abstractNumId'] ?? '', levels);
+  }
+  const lists = new Map<string, { levels: Map<number, { start: number; format: string; text: string }>; starts: Map<number, number> }>();
+  for (const n of elements(numbering).filter((e) => e.name === 'w:num')) {
+    const levels = abstracts.get(child(n, 'w:abstractNumId')?.attributes['w:val'] ?? '');
+    if (!levels) continue;
+    const starts = new Map<number, number>();
+    for (const o of elements(n).filter((e) => e.name === 'w:lvlOverride')) {
+      const start = child(o, 'w:startOverride');
+      if (start) starts.set(Number.parseInt(o.attributes['w:ilvl'] ?? '0', 10), intAttr(start, 1));
+    }
+    lists.set(n.attributes['w:numId'] ?? '', { levels, starts });
+  }
+  const counts = new Map<string, number[]>();
+  return (p) => {
+    const numPr = child(child(p, 'w:pPr'), 'w:numPr');
+    const numId = child(numPr, 'w:numId')?.attributes['w:val'];
+    const list = numId === undefined ? undefined : lists.get(numId);
+    if (!numPr || numId === undefined || !list) return '';
+    const ilvl = Number.parseInt(child(numPr, 'w:ilvl')?.attributes['w:val'] ?? '0', 10);
+    const level = list.levels.get(ilvl);
+    if (!level || level.format === 'bullet' || level.format === 'none') return '';
+    const start = (l: number): number => list.starts.get(l) ?? list.levels.get(l)?.start ?? 1;
+    const c = counts.get(numId) ?? [];
+    c[ilvl] = c[ilvl] === undefined ? start(ilvl) : (c[ilvl] ?? 0) + 1;
+    c.length = ilvl + 1;
+    counts.set(numId, c);
+    return level.text.replace(/%([1-9])/g, (_m, d: string) => {
+      const l = Number(d) - 1;
+      return formatNumber(c[l] ?? start(l), list.levels.get(l)?.format ?? 'decimal');
+    });
+  };
 }
 
 /** A cell's text: one line per paragraph, nested tables left out. */
-function cellText(tc: XmlElement): string {
+function cellText(tc: XmlElement, numbering: Numbering): string {
   return flow(tc, 'w:p')
-    .map(paragraphText)
+    .map((p) => paragraphText(p, numbering))
     .map((line) => line.split('\n').map(cleanText).join('\n'))
     .filter((line) => line.trim() !== '')
     .join('\n');
@@ -95,7 +188,7 @@ function intAttr(el: XmlElement | undefined, fallback: number): number {
 }
 
 /** One Word table as rows of cells on its grid, merges resolved. */
-function tableRows(tbl: XmlElement): string[][] {
+function tableRows(tbl: XmlElement, numbering: Numbering): string[][] {
   const rows: string[][] = [];
   for (const tr of flow(tbl, 'w:tr')) {
     const trPr = child(tr, 'w:trPr');
@@ -107,7 +200,7 @@ function tableRows(tbl: XmlElement): string[][] {
       const vMerge = child(tcPr, 'w:vMerge');
       // A continued vertical merge («w:vMerge» without «restart») belongs to the cell above.
       const continued = vMerge !== undefined && vMerge.attributes['w:val'] !== 'restart';
-      cells.push(continued ? '' : cellText(tc));
+      cells.push(continued ? '' : cellText(tc, numbering));
       for (let i = 1; i < span; i++) cells.push('');
     }
     rows.push(cells);
@@ -132,14 +225,16 @@ export async function readDocxTables(bytes: Uint8Array | ArrayBuffer): Promise<D
   const doc = parseXml(await entry.async('string'));
   const body = child(child(doc, 'w:document'), 'w:body');
   if (!body) throw new Error('w:body');
+  const numberingXml = zip.file('word/numbering.xml');
+  const numbering = numberingXml ? readNumbering(parseXml(await numberingXml.async('string'))) : noNumbering;
   const tables: TableGrid[] = [];
   const preamble: string[] = [];
   for (const el of flowBody(body)) {
     if (el.name === 'w:p') {
-      const text = cleanText(paragraphText(el));
+      const text = cleanText(paragraphText(el, numbering));
       if (text !== '' && tables.length === 0) preamble.push(text);
     } else if (el.name === 'w:tbl') {
-      const rows = tableRows(el);
+      const rows = tableRows(el, numbering);
       tables.push({ name: `Bảng ${tables.length + 1}`, rows: rows.map((cells, i): TableRow => ({ row: i + 1, cells })) });
     }
   }

@@ -6,6 +6,7 @@ import { foldKey } from '../../domain/text/normalize';
 import type { TableRow } from './types';
 
 export interface TableColumns {
+  /** -1 when the table has no code column. */
   readonly code: number;
   readonly text: number;
   /** «Chuẩn», «Điểm chuẩn», «Điểm tối đa». */
@@ -47,9 +48,10 @@ export function isColumnNumbers(row: TableRow): boolean {
 export function findHeader(rows: readonly TableRow[]): TableHeader | undefined {
   for (let h = 0; h < Math.min(rows.length, 30); h++) {
     const top = labels(rows[h]);
+    // Without a code column the codes are read from the start of the text («a) Công tác …»).
     const code = top.findIndex((l) => codeLabels.has(l));
     const text = top.findIndex((l, i) => i !== code && isTextLabel(l));
-    if (code < 0 || text < 0) continue;
+    if (text < 0) continue;
     const next = labels(rows[h + 1]);
     // A second header row holds the point kinds under a «Điểm» cell, and no code.
     const second = next.some((l, i) => i !== text && (isBonus(l) || isDeduction(l) || isBase(l))) && !next.some((l, i) => i === code && l !== '' && !codeLabels.has(l));
@@ -75,6 +77,7 @@ export function findHeader(rows: readonly TableRow[]): TableHeader | undefined {
       const only = top.findIndex((l, i) => i !== code && i !== text && /^(diem|so diem|diem so|thang diem)$/.test(l));
       if (only >= 0) points = only;
     }
+    if (code < 0 && base === undefined && bonus === undefined && deduction === undefined && points === undefined) continue;
     const rowsUsed = second ? [h, h + 1] : [h];
     return {
       columns: {
@@ -98,5 +101,5 @@ export function isHeaderRepeat(row: TableRow, header: TableHeader): boolean {
   if (folded.replace(/\|/g, '') === '') return false;
   if (header.signature.includes(folded)) return true;
   const l = labels(row);
-  return codeLabels.has(l[header.columns.code] ?? '') && isTextLabel(l[header.columns.text] ?? '');
+  return (header.columns.code < 0 || codeLabels.has(l[header.columns.code] ?? '')) && isTextLabel(l[header.columns.text] ?? '') && l.filter((x) => x !== '').length >= 2;
 }

@@ -64,8 +64,11 @@ export function planFromProposal(proposal: TableProposal, options: PlanFromTable
   const plan = parsed.data;
   // The reader reports a section's sum and the scale with the row; the plan check adds what it alone sees.
   const rowOf = new Map(proposal.criteria.map((c) => [keyOf(c.criterion), c.row]));
+  const tree = buildCriteriaTree(plan.criteria);
   for (const f of checkPlan(plan)) {
     if (f.code === 'PLAN_GROUP_MAX_MISMATCH' || f.code === 'PLAN_BASE_TOTAL_NOT_SCALE') continue;
+    // «a4.2» under «a» when the table has no «a4»: the criteria tree finds the nearest section.
+    if (f.code === 'PLAN_ORPHAN_CRITERION' && f.criterionCode !== undefined && tree.parentOf.has(keyOf({ code: f.criterionCode }))) continue;
     const row = f.criterionCode === undefined ? undefined : rowOf.get(keyOf({ code: f.criterionCode }));
     findings.push(row === undefined ? f : { ...f, params: { ...f.params, row } });
   }

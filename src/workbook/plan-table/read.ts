@@ -54,7 +54,7 @@ const eps = 1e-9;
 
 /** Where a finding points: the cell on a sheet, always the table row. */
 function at(grid: TableGrid, row: number, col: number): { cell?: { sheet: string; address: string } } {
-  return grid.sheet === undefined ? {} : { cell: { sheet: grid.sheet, address: address(row - 1, col) } };
+  return grid.sheet === undefined || col < 0 ? {} : { cell: { sheet: grid.sheet, address: address(row - 1, col) } };
 }
 
 function cellOf(row: TableRow, col: number | undefined): string {
@@ -67,7 +67,8 @@ function textOf(row: TableRow, col: number): string {
     .split(/\r?\n/)
     .map(cleanText)
     .filter((l) => l !== '')
-    .join(' ');
+    .join(' ')
+    .replace(/^[-+•–*]\s+/u, '');
 }
 
 function styleOf(written: string, key: string, lastUpper: string | undefined): Style {
@@ -86,18 +87,16 @@ function styleOf(written: string, key: string, lastUpper: string | undefined): S
 /** «ĐIỂM THƯỞNG», «Phần điểm trừ», «Các nội dung được cộng điểm»: a heading that says which way the rows below go. */
 function headingKind(text: string): CriterionKind | undefined {
   const f = foldSentence(text);
-  if (f.length > 80 || /\d/.test(f.replace(/^[0-9a-z.]+[.):]\s/, ''))) return undefined;
+  // «ĐIỂM THƯỞNG (tối đa 5 điểm)» is still a heading; «cộng 2 điểm» is a rule.
+  const bare = f.replace(/^[0-9a-z.]+[.):]\s/, '').replace(/\(?\b(?:toi da|khong qua|tong cong|tong)\b[^)]*\)?/g, '');
+  if (f.length > 80 || /\d/.test(bare)) return undefined;
   const m = /\b(?:diem\s+(thuong|cong|tru)|(thuong|cong|tru)\s+diem)\b/.exec(f);
   const word = m?.[1] ?? m?.[2];
   if (word === undefined) return undefined;
   return word === 'tru' ? 'deduction' : 'bonus';
 }
 
-export interface ReadOptions {
-  /** How far a row may sit from the table's top and still be its header (rows). */
-  readonly headerWithin?: number;
-}
-
+/** Reads one table; the grid's rows keep the numbers the officer sees, and every finding names one. */
 export function readScoringTable(grid: TableGrid): TableProposal & { readonly planCaps: { bonusCap?: number; deductionCap?: number }; readonly title?: string } {
   const findings: Finding[] = [];
   // The same sentence is asked about many times (sections, continuations): read it once.
@@ -123,6 +122,8 @@ export function readScoringTable(grid: TableGrid): TableProposal & { readonly pl
   if (missing.length > 0) add('TABLE_COLUMN_MISSING', { columns: missing.join(', ') }, headerRows[0] ?? 1);
 
   const body = grid.rows.slice((header.rows[header.rows.length - 1] ?? 0) + 1);
+  // The first text above the header is the table's title («BẢNG CHẤM ĐIỂM THI ĐUA NĂM 2025»).
+  const above = grid.rows.slice(0, header.rows[0] ?? 0).flatMap((r) => r.cells.map(cleanText)).find((c) => c !== '');
   // Codes written in the text («a) Công tác …») count only when the code column holds none.
   const codeColumnUsed = body.filter((r) => isCriterionCode(cellOf(r, cols.code))).length >= 2;
 
@@ -133,10 +134,13 @@ export function readScoringTable(grid: TableGrid): TableProposal & { readonly pl
   /** Codes that repeat an earlier section's, per section root: proposed as «root.code» once the root has its code. */
   const scoped = new Map<Rec, Map<string, Rec>>();
   const qualified = new Map<Rec, Rec>();
+  /** The parent a row's own code named («a1» → «a»), when it had one. */
+  const namedParent = new Map<Rec, Rec>();
+  const repeated = new Set<Rec>();
   let lastRec: Rec | undefined;
   let lastCoded: Rec | undefined;
   let lastUpper: string | undefined;
-  let title: string | undefined;
+  let title: string | undefined = above;
   let total: { row: number; value: number } | undefined;
   let afterHeaderRepeat = false;
 
@@ -296,11 +300,14 @@ export function readScoringTable(grid: TableGrid): TableProposal & { readonly pl
     rec.parent = parent;
     rec.rank = rank;
     rec.root = root ?? rec;
-    if (byKey.has(rawKey) && root !== undefined) {
+    if (structural) namedParent.set(rec, structural);
+    // Under a heading the table left without a code, every code takes the heading's proposed one as a prefix.
+    if (root !== undefined && (byKey.has(rawKey) || root.made)) {
       const map = scoped.get(root) ?? new Map<string, Rec>();
       scoped.set(root, map);
       if (!map.has(rawKey)) map.set(rawKey, rec);
       qualified.set(rec, root);
+      if (byKey.has(rawKey)) repeated.add(rec);
     } else if (!byKey.has(rawKey)) byKey.set(rawKey, rec);
     stack.push(rec);
     recs.push(rec);
@@ -326,11 +333,21 @@ export function readScoringTable(grid: TableGrid): TableProposal & { readonly pl
     add('TABLE_CODE_PROPOSED', { code: rec.code, text: rec.text.length > 80 ? `${rec.text.slice(0, 77)}…` : rec.text }, rec.row, cols.code, rec.code);
   };
   for (const rec of recs) if (rec.made && rec.madeUnder === undefined) propose(rec);
+  // The prefix is the parent's code («a» under «2» → «2.a»); a code whose own structure names its parent
+  // («a1» under the renamed «2.a») takes the prefix its parent took («2.a1»), so the structure still holds.
+  const prefixOf = new Map<Rec, string>();
   for (const [rec, root] of qualified) {
-    rec.code = `${root.code}.${rec.written}`;
+    const structural = namedParent.get(rec);
+    const candidates = [structural !== undefined ? prefixOf.get(structural) : rec.parent?.code, root.code].filter((p): p is string => p !== undefined && p !== '');
+    const prefix = candidates.find((p) => {
+      const key = codeKey(`${p}.${rec.written}`);
+      return key !== undefined && !taken.has(key);
+    }) ?? root.code;
+    prefixOf.set(rec, prefix);
+    rec.code = `${prefix}.${rec.written}`;
     rec.key = codeKey(rec.code) ?? rec.code;
     taken.add(rec.key);
-    add('TABLE_CODE_QUALIFIED', { written: rec.written, code: rec.code, section: root.code }, rec.row, cols.code, rec.code);
+    add('TABLE_CODE_QUALIFIED', { written: rec.written, code: rec.code, section: rec.parent?.code ?? root.code, why: repeated.has(rec) ? 'repeated' : 'heading' }, rec.row, cols.code, rec.code);
   }
   for (const rec of recs) if (rec.made && rec.madeUnder !== undefined) propose(rec);
   const finalByKey = new Map<string, Rec>();
@@ -458,8 +475,11 @@ export function readScoringTable(grid: TableGrid): TableProposal & { readonly pl
     }
     const rates = new Set([...r.perCase.map((p) => p.points), ...(r.steps.length > 0 ? [] : r.points.map((p) => p.points))]);
     if (rates.size > 1) add('TABLE_SEVERAL_RULES', { code: rec.code, count: rates.size }, rec.row, cols.text, rec.code);
-    // «Mỗi mô hình mới được nhân rộng | | 1 |»: the column's points are for each case.
-    const perCase = r.perCase[0] ?? (r.each && rec.kind !== 'base' && single !== undefined && r.points.length === 0 && r.steps.length === 0 ? { direction: rec.kind, points: single } : undefined);
+    // «Mỗi mô hình mới được nhân rộng | | 1 |», «| | 0,5/lần |»: the column's points are for each case.
+    const rawColumn = rec.kind === 'bonus' ? rec.cells.bonus : rec.kind === 'deduction' ? rec.cells.deduction : rec.cells.points;
+    const perColumn = rawColumn !== undefined && /\/\s*\p{L}/u.test(rawColumn);
+    const perCase =
+      r.perCase[0] ?? ((r.each || perColumn) && rec.kind !== 'base' && single !== undefined && r.points.length === 0 && r.steps.length === 0 ? { direction: rec.kind, points: single } : undefined);
     if (perCase !== undefined) {
       if (single !== undefined && Math.abs(single - perCase.points) > eps && r.ownCap === undefined && Math.abs(single - (r.total ?? -1)) > eps) {
         add('TABLE_POINTS_CONFLICT', { code: rec.code, column: single, text: perCase.points, used: perCase.points }, rec.row, cols.text, rec.code);
