@@ -17,6 +17,7 @@ import { tierFindings } from './en/findings-tiers';
 import { eligibility, eligibilityFindings, proposalSheet } from './en/eligibility-all';
 import { templates } from './en/templates';
 import { importText } from './en/import';
+import { print } from './en/print';
 
 export const en: Dictionary = {
   validation,
@@ -34,4 +35,5 @@ export const en: Dictionary = {
   proposalSheet,
   templates,
   importText,
+  print,
 };

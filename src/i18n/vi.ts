@@ -19,6 +19,7 @@ import { tierFindings } from './vi/findings-tiers';
 import { eligibility, eligibilityFindings, proposalSheet } from './vi/eligibility-all';
 import { templates } from './vi/templates';
 import { importText } from './vi/import';
+import { print } from './vi/print';
 
 export const vi = {
   validation,
@@ -36,6 +37,7 @@ export const vi = {
   proposalSheet,
   templates,
   importText,
+  print,
 };
 
 export type Dictionary = import('./types').Widen<typeof vi>;

@@ -7,6 +7,7 @@ import type { Unit } from '../input/schema';
 import { foldKey, nameKey } from '../text/normalize';
 import { roundScore } from '../text/numbers';
 import type { Criterion, Plan } from './schema';
+import { checkSignature } from './signature';
 
 /** "2.1.3" → "2.1"; a top-level code has no parent. */
 export function parentCode(code: string): string | undefined {
@@ -48,6 +49,7 @@ export function checkPlan(plan: Plan, input?: { units: readonly Unit[] }): Findi
     ...checkAwards(plan, input?.units),
     ...checkRatioLevels(plan),
     ...checkTieBreaks(plan),
+    ...checkSignature(plan),
   ];
   return findings.sort(compareFindings);
 }
