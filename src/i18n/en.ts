@@ -18,6 +18,7 @@ import { eligibility, eligibilityFindings, proposalSheet } from './en/eligibilit
 import { templates } from './en/templates';
 import { importText } from './en/import';
 import { print } from './en/print';
+import { pane } from './en/pane';
 
 export const en: Dictionary = {
   validation,
@@ -36,4 +37,5 @@ export const en: Dictionary = {
   templates,
   importText,
   print,
+  pane,
 };

@@ -20,6 +20,7 @@ import { eligibility, eligibilityFindings, proposalSheet } from './vi/eligibilit
 import { templates } from './vi/templates';
 import { importText } from './vi/import';
 import { print } from './vi/print';
+import { pane } from './vi/pane';
 
 export const vi = {
   validation,
@@ -38,6 +39,7 @@ export const vi = {
   templates,
   importText,
   print,
+  pane,
 };
 
 export type Dictionary = import('./types').Widen<typeof vi>;
