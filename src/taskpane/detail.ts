@@ -52,14 +52,18 @@ function nextBandLine(u: RankedUnit, plan: Plan, language: Language): string {
   const next = bands[at - 1];
   if (!next) return '';
   const points = Math.max(0, roundScore(next.minScore - u.total));
-  const parts = [t.nextBand({ band: next.name, points: formatNumber[language](points) })];
+  const fmt = formatNumber[language];
+  const parts = [points > 0 ? t.nextBand({ band: next.name, points: fmt(points) }) : t.nextBandEnough({ band: next.name })];
   if (next.minCriterionRatio !== undefined) {
     const ratio = next.minCriterionRatio;
-    const below = u.criteria.filter((c) => c.kind === 'base' && (c.used === undefined || c.used < roundScore(ratio * c.maxPoints))).map((c) => c.code);
+    const below = u.criteria.flatMap((c) => {
+      const floor = roundScore(ratio * c.maxPoints);
+      return c.kind === 'base' && (c.used === undefined || c.used < floor) ? [t.floor({ code: c.code, used: c.used === undefined ? '—' : fmt(c.used), floor: fmt(floor) })] : [];
+    });
     if (below.length > 0) parts.push(t.nextBandFloors({ codes: below.join(', ') }));
   }
   if (next.requiresMandatory && u.mandatoryFailed.length > 0) parts.push(t.nextBandMandatory);
-  return parts.join(' ');
+  return parts.join('; ');
 }
 
 /** A unit's detail, from the run the pane already has; undefined for a code not ranked. */
@@ -148,6 +152,11 @@ export function tierLines(evaluation: Evaluation, language: Language): { key: st
 }
 
 /** Units per band in each block, best band first: what the ranking table does not say at a glance. */
+/** Every band of the plan best first, then «no band»: the order (and colours) of the band chart. */
+export function bandOrder(plan: Plan, language: Language): string[] {
+  return [...bandsBestFirst(plan.bands).map((b) => b.name), paneText(language).chartNone];
+}
+
 export function bandCounts(evaluation: Evaluation, plan: Plan, language: Language): { block: string; bands: { band: string; count: number }[] }[] {
   const names = bandsBestFirst(plan.bands).map((b) => b.name);
   return evaluation.blocks

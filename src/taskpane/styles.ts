@@ -85,6 +85,10 @@ export const useStyles = makeStyles({
     ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
   },
   linkButtonActive: { fontWeight: tokens.fontWeightSemibold, textDecorationStyle: 'solid' },
+  /** Columns shown only from 560 px: the ranking's self and appraised sums, band and award. */
+  wideOnly: { display: 'none', '@media (min-width: 560px)': { display: 'table-cell' } },
+  narrowOnly: { '@media (min-width: 560px)': { display: 'none' } },
+  hidden: { display: 'none' },
   wrapText: { display: 'block', overflowWrap: 'anywhere', whiteSpace: 'normal' },
   detail: {
     display: 'flex',

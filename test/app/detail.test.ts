@@ -57,7 +57,10 @@ describe('a unit’s detail', () => {
     const best = [...plan.bands].sort((a, b) => b.minScore - a.minScore)[0];
     const below = ranked().find(({ u }) => u.band !== undefined && u.band !== best?.name)?.u;
     const d = below && unitDetail(evaluation, plan, below.unit.code, 'vi');
-    expect(d?.nextBand).toMatch(/^Để đạt «.+»: cần thêm [\d,]+ điểm/);
+    expect(d?.nextBand).toMatch(/^(Để đạt «.+»: cần thêm [\d,]+ điểm|Đủ điểm «.+»)/);
+    // Enough points but a criterion under the better band's floor: the criterion, its score and the floor.
+    const floorOnly = ranked().find(({ u }) => u.band !== undefined && u.band !== best?.name && best !== undefined && u.total >= best.minScore)?.u;
+    if (floorOnly) expect(unitDetail(evaluation, plan, floorOnly.unit.code, 'vi')?.nextBand).toMatch(/^Đủ điểm «.+»; cần nâng lên mức sàn: \d+\.\d+ \([\d,]+ → [\d,]+\)/);
     const top = ranked().find(({ u }) => u.band === best?.name)?.u;
     if (top) expect(unitDetail(evaluation, plan, top.unit.code, 'vi')?.nextBand).toBe('Đã ở xếp loại cao nhất.');
     expect(unitDetail(evaluation, plan, 'no-such-unit', 'vi')).toBeUndefined();

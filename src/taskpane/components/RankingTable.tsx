@@ -1,11 +1,11 @@
 /**
- * One block's ranking. In a narrow pane: rank, unit with band and award beneath, total. From 560 px:
- * self and appraised sums, band and award in columns of their own. Each unit's name opens its detail.
+ * One block's ranking. In a narrow pane: rank, unit with band and award beneath, total. From 560 px
+ * (a media query, so a resize never shows the wide table in a narrow pane): self and appraised sums,
+ * band and award in columns of their own. Each unit's name opens its detail.
  */
 import { Badge, mergeClasses, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Tooltip } from '@fluentui/react-components';
 import type { RankingBlock, UiText } from '../view';
 import { useStyles } from '../styles';
-import { useWide } from '../useWide';
 
 // Inline widths: a fixed-layout table takes them from the header row, and a 320 px pane needs every pixel for names.
 const rankWidth = { width: '36px' };
@@ -23,7 +23,6 @@ export function RankingTable(props: {
   readonly onSelect: (unitCode: string) => void;
 }) {
   const s = useStyles();
-  const wide = useWide();
   const c = props.t.score.columns;
   const w = props.columns;
   return (
@@ -33,26 +32,20 @@ export function RankingTable(props: {
           <TableHeaderCell className={s.rankCell} style={rankWidth}>
             {c.rank}
           </TableHeaderCell>
-          <TableHeaderCell title={wide ? c.unit : `${c.unit} · ${c.band} · ${c.award}`}>{c.unit}</TableHeaderCell>
-          {wide && (
-            <>
-              <TableHeaderCell className={s.totalCell} style={scoreWidth}>
-                {w.self}
-              </TableHeaderCell>
-              <TableHeaderCell className={s.totalCell} style={scoreWidth}>
-                {w.appraised}
-              </TableHeaderCell>
-            </>
-          )}
+          <TableHeaderCell title={`${c.unit} · ${c.band} · ${c.award}`}>{c.unit}</TableHeaderCell>
+          <TableHeaderCell className={mergeClasses(s.totalCell, s.wideOnly)} style={scoreWidth}>
+            {w.self}
+          </TableHeaderCell>
+          <TableHeaderCell className={mergeClasses(s.totalCell, s.wideOnly)} style={scoreWidth}>
+            {w.appraised}
+          </TableHeaderCell>
           <TableHeaderCell className={s.totalCell} style={totalWidth}>
             {c.total}
           </TableHeaderCell>
-          {wide && (
-            <>
-              <TableHeaderCell style={bandWidth}>{w.band}</TableHeaderCell>
-              <TableHeaderCell>{w.award}</TableHeaderCell>
-            </>
-          )}
+          <TableHeaderCell className={s.wideOnly} style={bandWidth}>
+            {w.band}
+          </TableHeaderCell>
+          <TableHeaderCell className={s.wideOnly}>{w.award}</TableHeaderCell>
         </TableRow>
       </TableHeader>
       <TableBody>
@@ -78,28 +71,18 @@ export function RankingTable(props: {
                   </Tooltip>
                 )}
               </span>
-              {!wide && (
-                <span className={s.unitNote}>
-                  {c.band}: {r.band}
-                  {r.award !== undefined && ` · ${c.award}: ${r.award}`}
-                </span>
-              )}
+              <span className={mergeClasses(s.unitNote, s.narrowOnly)}>
+                {c.band}: {r.band}
+                {r.award !== undefined && ` · ${c.award}: ${r.award}`}
+              </span>
             </TableCell>
-            {wide && (
-              <>
-                <TableCell className={s.totalCell}>{r.selfLabel}</TableCell>
-                <TableCell className={s.totalCell}>{r.appraisedLabel}</TableCell>
-              </>
-            )}
+            <TableCell className={mergeClasses(s.totalCell, s.wideOnly)}>{r.selfLabel}</TableCell>
+            <TableCell className={mergeClasses(s.totalCell, s.wideOnly)}>{r.appraisedLabel}</TableCell>
             <TableCell className={s.totalCell}>{r.totalLabel}</TableCell>
-            {wide && (
-              <>
-                <TableCell>{r.band}</TableCell>
-                <TableCell>
-                  <span className={s.wrapText}>{r.award ?? ''}</span>
-                </TableCell>
-              </>
-            )}
+            <TableCell className={s.wideOnly}>{r.band}</TableCell>
+            <TableCell className={s.wideOnly}>
+              <span className={s.wrapText}>{r.award ?? ''}</span>
+            </TableCell>
           </TableRow>
         ))}
       </TableBody>

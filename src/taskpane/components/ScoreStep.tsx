@@ -13,7 +13,7 @@ import type { Workspace } from '../environment';
 import { useStyles } from '../styles';
 import { nextPaint, useTask } from '../useTask';
 import { rankingBlocks, uiText } from '../view';
-import { bandCounts, proposalGroups, tierLines, unitDetail } from '../detail';
+import { bandCounts, bandOrder, proposalGroups, tierLines, unitDetail } from '../detail';
 import { RankingTable } from './RankingTable';
 import { Note, StepSection } from './StepSection';
 import { UnitDetail } from './UnitDetail';
@@ -125,7 +125,7 @@ export function ScoreStep(props: { readonly workspace: Workspace; readonly langu
       ))}
       {evaluation && plan && blocks.some((b) => b.rows.length > 0) && (
         <Suspense fallback={<Spinner size="tiny" />}>
-          <BandChart blocks={bandCounts(evaluation, plan, props.language)} title={p.chart} culture={props.language === 'vi' ? 'vi-VN' : 'en-GB'} noBand={p.chartNone} />
+          <BandChart blocks={bandCounts(evaluation, plan, props.language)} order={bandOrder(plan, props.language)} title={p.chart} culture={props.language === 'vi' ? 'vi-VN' : 'en-GB'} noBand={p.chartNone} />
         </Suspense>
       )}
     </StepSection>
