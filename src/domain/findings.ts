@@ -25,6 +25,8 @@ export const findingSeverity = {
   PLAN_QUOTA_OVER_BLOCK: 'warning',
   PLAN_UNKNOWN_GROUP: 'error',
   PLAN_SETTING_UNREADABLE: 'warning',
+  // The signature block names a body or head other than the one in the document's heading.
+  PLAN_SIGNATURE_MISMATCH: 'warning',
   // sheets and cells
   SHEET_MISSING: 'error',
   SHEET_EMPTY: 'warning',

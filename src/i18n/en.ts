@@ -24,6 +24,8 @@ import { planTable, tableFindings } from './en/plan-table';
 
 import { feedback } from './en/feedback';
 import { ballots, ballotFindings } from './en/ballots';
+import { print } from './en/print';
+import { pane } from './en/pane';
 
 export const en: Dictionary = {
   validation,
@@ -47,4 +49,6 @@ export const en: Dictionary = {
   planTable,
   feedback,
   ballots,
+  print,
+  pane,
 };

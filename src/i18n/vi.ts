@@ -26,6 +26,8 @@ import { planTable, tableFindings } from './vi/plan-table';
 
 import { feedback } from './vi/feedback';
 import { ballots, ballotFindings } from './vi/ballots';
+import { print } from './vi/print';
+import { pane } from './vi/pane';
 
 export const vi = {
   validation,
@@ -49,6 +51,8 @@ export const vi = {
   planTable,
   feedback,
   ballots,
+  print,
+  pane,
 };
 
 export type Dictionary = import('./types').Widen<typeof vi>;

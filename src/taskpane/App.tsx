@@ -1,5 +1,5 @@
 /**
- * The pane: a header with the language switch, then the five steps on the workbook in use.
+ * The pane: a header with the language switch, then the steps on the workbook in use.
  * Inside Excel that is the open workbook; standalone, a .xlsx file opened from disk.
  */
 import { Button, Caption1, FluentProvider, webLightTheme } from '@fluentui/react-components';
@@ -28,14 +28,15 @@ function Steps(props: { readonly workspace: Workspace; readonly language: Langua
   return (
     <>
       {select.error && <Note intent="error">{select.error}</Note>}
-      <PlanStep {...common} canSelect={props.canSelect} onSelect={onSelect} />
+      {/* In the order the work happens: plan, forms out, results in, check, score, write; then clear. */}
+      <PlanStep {...common} clock={props.clock} canSelect={props.canSelect} onSelect={onSelect} />
       <PlanFromTableStep {...common} clock={props.clock} canSelect={props.canSelect} onSelect={onSelect} />
+      <TemplatesStep {...common} clock={props.clock} />
+      <ImportStep {...common} clock={props.clock} />
       <CheckStep {...common} clock={props.clock} canSelect={props.canSelect} onSelect={onSelect} />
       <ScoreStep {...common} clock={props.clock} />
       <WriteStep {...common} clock={props.clock} />
       <ClearStep {...common} />
-      <TemplatesStep {...common} clock={props.clock} />
-      <ImportStep {...common} clock={props.clock} />
     </>
   );
 }

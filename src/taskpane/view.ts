@@ -61,6 +61,9 @@ export interface RankingRow {
   /** The total as displayed (two decimals, like the label), for the chart. */
   readonly totalShown: number;
   readonly totalLabel: string;
+  /** Sums of the base criteria as self-scored and as appraised; '' when there is none (never 0). */
+  readonly selfLabel: string;
+  readonly appraisedLabel: string;
   readonly band: string;
   /** Absent when the unit gets no award. */
   readonly award?: string;
@@ -87,6 +90,8 @@ export function rankingBlocks(evaluation: Evaluation, language: Language): Ranki
       total: u.total,
       totalShown: Math.round(u.total * 100) / 100,
       totalLabel: formatNumber[language](u.total),
+      selfLabel: u.selfBase === undefined ? '' : formatNumber[language](u.selfBase),
+      appraisedLabel: u.appraisedBase === undefined ? '' : formatNumber[language](u.appraisedBase),
       band: u.band ?? t.noBand,
       award: u.award ? t.award({ form: u.award.form, level: u.award.level }) : undefined,
       tie: u.unresolvedTie,

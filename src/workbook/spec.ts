@@ -6,6 +6,9 @@ import type { SheetVisibility } from './grid';
 
 export type StyleName =
   | 'nationalTitle'
+  | 'parentBody'
+  | 'rule'
+  | 'count'
   | 'nationalMotto'
   | 'issuer'
   | 'dateLine'
@@ -47,6 +50,11 @@ export interface PageSetup {
   readonly fitToWidth: boolean;
   /** Page number at the top centre, none on the first page. */
   readonly pageNumbers: boolean;
+  /**
+   * One small line at the bottom left of every page (the data fingerprint a printed copy is matched
+   * by): off the signed table, yet on every sheet of paper.
+   */
+  readonly footer?: string;
 }
 
 export interface DataBar {
@@ -102,14 +110,23 @@ export interface SheetSpec {
   readonly protect?: boolean;
 }
 
-/** 'tierChange' (issue 5b): a later tier of appraisal changed the score of this cell's criterion. */
-export type HighlightKind = 'shortfall' | 'overMax' | 'missing' | 'gap' | 'invalid' | 'tierChange';
+/**
+ * What a highlight says, by severity: the finding's (error, warning, info), or 'tierChange' when a
+ * later tier of appraisal changed the score of this cell's criterion (no fault: drawn quietly).
+ */
+export type HighlightKind = 'error' | 'warning' | 'info' | 'tierChange';
 
 export interface Highlight {
   readonly sheet: string;
   readonly address: string;
   readonly kind: HighlightKind;
+  /**
+   * The words of the findings on this cell, shown as the cell's note (comment). A host never
+   * replaces a note the user wrote; the add-in's notes go with the same «clear» as the colours.
+   */
+  readonly note?: string;
 }
+
 
 export interface WritePlan {
   /** Owned sheets to (re)create, in order. */

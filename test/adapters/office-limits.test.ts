@@ -124,7 +124,7 @@ describe('collection items: addressed by id, never by a position that moves', ()
   it('removes two highlights on a sheet and keeps the user format listed after them', async () => {
     const fake = createFakeExcel({ sheets: [{ name: 'Đơn vị', visibility: 'visible', rows: [[1, 2, 3]], merges: [] }] });
     const port = createOfficePort({ run: fake.run, isSetSupported: allSets });
-    await port.apply({ sheets: [], highlights: [{ sheet: 'Đơn vị', address: 'A1', kind: 'missing' }, { sheet: 'Đơn vị', address: 'B1', kind: 'overMax' }] });
+    await port.apply({ sheets: [], highlights: [{ sheet: 'Đơn vị', address: 'A1', kind: 'warning' }, { sheet: 'Đơn vị', address: 'B1', kind: 'error' }] });
     addUserConditionalFormat(fake.model, 'Đơn vị', 'C1', '=C1>2');
     expect(highlightsIn(fake.model)).toHaveLength(2);
     await port.clearHighlights();

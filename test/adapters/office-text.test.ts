@@ -10,6 +10,7 @@ import { createXlsxPort } from '../../src/adapters/xlsx/port';
 import type { SheetSpec, WritePlan } from '../../src/workbook/spec';
 import { createFakeExcel, findSheet } from '../fake-excel';
 import { comparableRows, sheetNamed } from './helpers';
+import { scoreFormat } from '../../src/workbook/render/styles';
 
 const tricky = ['=HYPERLINK("http://example.com","bấm")', '+84 912 345 678', '-5', '@SUM(A1:A2)', '\tthụt lề', '\rxuống dòng', '＝全角', '001', 'TRUE', '1/2', '#N/A', 'Khối 1', 'Trường Mầm non An Bình'];
 
@@ -52,7 +53,7 @@ describe('text written through office.js', () => {
       expect(cell?.quotePrefix ?? false).toBe(needsQuotePrefix(text));
       if (/^[=+\-@\t\r＝]/.test(text)) expect(cell?.numberFormat).toBe('@');
     }
-    expect(sheet?.cells.get('1:0')?.numberFormat).toBe('0.##;-0.##;0');
+    expect(sheet?.cells.get('1:0')?.numberFormat).toBe(scoreFormat);
     expect(sheet?.cells.get('1:0')?.value).toBe(5);
   });
 

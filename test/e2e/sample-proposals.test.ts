@@ -102,4 +102,20 @@ describe('the sample\'s "Tổng hợp đề nghị khen thưởng"', () => {
     });
     expect([...votes.keys()].sort()).toEqual(['5/9', '8/9', '9/9']);
   });
+
+  it('never prints the repeated header of the list over the quota and ratio tables: they stand before it', () => {
+    const title = Number(/^\$?(\d+):/.exec(sheet.pageSetup.printTitlesRow ?? '')?.[1]);
+    expect(textOf(sheet, title, 1)).toBe('STT');
+    const rowOf = (text: string): number => [...Array(sheet.rowCount).keys()].map((i) => i + 1).find((n) => textOf(sheet, n, 1) === text) ?? 0;
+    expect(rowOf('GIỚI HẠN SỐ LƯỢNG THEO ĐƠN VỊ')).toBeGreaterThan(0);
+    expect(rowOf('GIỚI HẠN SỐ LƯỢNG THEO ĐƠN VỊ')).toBeLessThan(title);
+    expect(rowOf('TỶ LỆ KHEN THƯỞNG TẬP THỂ NHỎ, CÁ NHÂN TRỰC TIẾP')).toBeLessThan(title);
+    // Counts print without decimals, the ratio with one, scores never with a bare separator.
+    const ratioRow = [...Array(sheet.rowCount).keys()].map((i) => i + 1).find((n) => textOf(sheet, n, 3) === 'huyện') ?? 0;
+    expect(sheet.getRow(ratioRow).getCell(4).numFmt).toBe('#,##0');
+    expect(sheet.getRow(ratioRow).getCell(6).numFmt).toBe('0.0%');
+    // The fingerprint is in the footer, and the plan named once as the attachment line.
+    expect(sheet.headerFooter.oddFooter).toContain('Mã kiểm tra dữ liệu: ');
+    expect(textOf(sheet, 7, 1)).toMatch(/^\(Kèm theo Kế hoạch số 338\/KH-PGDĐT ngày 25\/3\/2024 của Phòng Giáo dục và Đào tạo huyện Châu Thành về việc phát động phong trào/);
+  });
 });

@@ -98,10 +98,18 @@ describe('tiers of appraisal through the xlsx host', () => {
     ]);
   });
 
-  it("highlights every changed later-tier cell as 'tierChange', within the threshold or not", () => {
+  it("highlights every changed later-tier cell: quietly ('tierChange') within the threshold, amber when a reason is missing, the change in the note", () => {
     const ws = out.getWorksheet(unitSheet);
     const kinds = ws ? highlightKinds(ws) : new Map<string, string>();
-    for (const a of ['H20', 'F20', 'H21', 'F21', 'H13', 'F13']) expect([a, kinds.get(a)]).toEqual([a, 'tierChange']);
+    for (const a of ['H21', 'F21', 'H13', 'F13']) expect([a, kinds.get(a)]).toEqual([a, 'tierChange']);
+    // Over the threshold with no reason: the warning's colour, and its words before the change in the note.
+    for (const a of ['H20', 'F20']) {
+      expect([a, kinds.get(a)]).toEqual([a, 'warning']);
+      const note = String(ws?.getCell(a).note ?? '');
+      expect(note).toMatch(/^\[Thi đua\]\nCảnh báo: /);
+      expect(note).toContain('Điểm đã đổi giữa các cấp chấm: ');
+    }
+    expect(String(ws?.getCell('H21').note ?? '')).toMatch(/^\[Thi đua\]\nĐiểm đã đổi giữa các cấp chấm: /);
     // An unchanged criterion is not highlighted, nor a computed self score the council rounded (7.2: 5,5875 → 5,59).
     expect(kinds.get('F9')).toBeUndefined();
     expect(kinds.get('F31')).toBeUndefined();
@@ -116,9 +124,12 @@ describe('tiers of appraisal through the xlsx host', () => {
     const full = inputFingerprintOf(snapshot, inputSheetNames(parsed));
     const names = new Set(inputSheetNames(parsed));
     expect(full).toBe(fingerprint(snapshot.sheets.filter((s) => names.has(s.name)).map((s) => [s.name, s.rows])));
+    // The fingerprint is one small footer line on every printed page, not a row of the signed table.
     const printed = (name: string): string | undefined => {
-      const line = rowsOf(out.getWorksheet(name)).flat().find((c) => c.startsWith('Mã kiểm tra dữ liệu: '));
-      return /^Mã kiểm tra dữ liệu: ([0-9a-f-]+) \(mã đầy đủ ở sheet «Nhật ký chấm điểm»\)/.exec(line ?? '')?.[1];
+      const footer = out.getWorksheet(name)?.headerFooter.oddFooter ?? '';
+      expect(out.getWorksheet(name)?.headerFooter.firstFooter).toBe(footer);
+      expect(rowsOf(out.getWorksheet(name)).flat().some((c) => c.startsWith('Mã kiểm tra dữ liệu: '))).toBe(false);
+      return /Mã kiểm tra dữ liệu: ([0-9a-f-]+) \(mã đầy đủ ở sheet «Nhật ký chấm điểm»\)/.exec(footer)?.[1];
     };
     for (const name of ['Tổng hợp', 'Kiểm tra', 'Thẩm định các cấp']) {
       expect([name, printed(name)]).toEqual([name, shortFingerprint(full)]);

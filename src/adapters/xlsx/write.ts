@@ -3,8 +3,8 @@ import type ExcelJS from 'exceljs';
 import { sheetNameKey } from '../../workbook/sheet-name';
 import { quoteSheet } from '../../workbook/grid';
 import { sheetNameProblem } from '../../workbook/sheet-name';
-import { highlightFormula, isHighlightFormula } from '../../workbook/render/highlights';
-import { highlightFills, styles, fontName, type StyleDef } from '../../workbook/render/styles';
+import { highlightFormula, isHighlightFormula, isOwnNote, noteText } from '../../workbook/render/highlights';
+import { highlightFills, highlightFonts, styles, fontName, type StyleDef } from '../../workbook/render/styles';
 import { isFormulaLike, textFormat } from '../../workbook/safe-text';
 import type { Highlight, HighlightKind, InputRange, InputRule, OutCell, SheetSpec, StyleName, WritePlan } from '../../workbook/spec';
 
@@ -124,9 +124,19 @@ function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet {
       fitToWidth: 1,
       fitToHeight: 0,
       margins: { top: p.margins.top / mmPerInch, bottom: p.margins.bottom / mmPerInch, left: p.margins.left / mmPerInch, right: p.margins.right / mmPerInch, header: 0.3, footer: 0.3 },
+      // Each printed sheet numbers its own pages (LibreOffice would count on from the sheet before).
+      firstPageNumber: 1,
       ...(p.printTitleRows ? { printTitlesRow: `${p.printTitleRows[0]}:${p.printTitleRows[1]}` } : {}),
     };
-    if (p.pageNumbers) ws.headerFooter = { differentFirst: true, firstHeader: '', oddHeader: `&C&"${fontName}"&12&P` };
+    const footer = p.footer === undefined ? undefined : `&L&"${fontName},Regular"&7${p.footer}`;
+    if (p.pageNumbers || footer) {
+      ws.headerFooter = {
+        differentFirst: true,
+        firstHeader: '',
+        ...(p.pageNumbers ? { oddHeader: `&C&"${fontName}"&12&P` } : {}),
+        ...(footer ? { firstFooter: footer, oddFooter: footer } : {}),
+      };
+    }
   }
   for (const bar of spec.dataBars ?? []) {
     ws.addConditionalFormatting({
@@ -141,13 +151,32 @@ function isOwnHighlight(cf: ExcelJS.ConditionalFormattingOptions): boolean {
   return cf.rules.some((rule) => rule.type === 'expression' && (rule.formulae ?? []).some((f: unknown) => typeof f === 'string' && isHighlightFormula(f)));
 }
 
-/** Removes the add-in's highlights from every sheet; other conditional formats stay. */
+/** The text of a cell's note, whether ExcelJS holds it as a string or as rich text. */
+function noteOf(cell: ExcelJS.Cell): string | undefined {
+  const note: unknown = cell.note;
+  if (typeof note === 'string') return note;
+  if (note && typeof note === 'object' && 'texts' in note && Array.isArray(note.texts)) return note.texts.map((t: { text?: string }) => t.text ?? '').join('');
+  return undefined;
+}
+
+/** ExcelJS has no call to remove a note: the cell's comment is dropped as its own setter keeps it. */
+function removeNote(cell: ExcelJS.Cell): void {
+  (cell as ExcelJS.Cell & { _comment?: unknown })._comment = undefined;
+}
+
+/** Removes the add-in's highlights and notes from every sheet; other conditional formats and a person's notes stay. */
 export function clearHighlightsIn(wb: ExcelJS.Workbook): number {
   let removed = 0;
   for (const ws of wb.worksheets) {
     const before = formatsOf(ws).length;
     ws.removeConditionalFormatting((cf: ExcelJS.ConditionalFormattingOptions) => !isOwnHighlight(cf));
     removed += before - formatsOf(ws).length;
+    ws.eachRow({ includeEmpty: true }, (row) =>
+      row.eachCell({ includeEmpty: true }, (cell) => {
+        const note = noteOf(cell);
+        if (note !== undefined && isOwnNote(note)) removeNote(cell);
+      }),
+    );
   }
   return removed;
 }
@@ -171,8 +200,22 @@ function drawHighlights(wb: ExcelJS.Workbook, highlights: readonly Highlight[]):
     ws.addConditionalFormatting({
       // One rule per kind and sheet: sqref takes a space-separated list of cells.
       ref: group.refs.join(' '),
-      rules: [{ type: 'expression', priority: 1, formulae: [highlightFormula(group.kind)], style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: `FF${highlightFills[group.kind]}` } } } }],
+      rules: [
+        {
+          type: 'expression',
+          priority: 1,
+          formulae: [highlightFormula(group.kind)],
+          style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: `FF${highlightFills[group.kind]}` } }, font: { color: { argb: `FF${highlightFonts[group.kind]}` } } },
+        },
+      ],
     });
+  }
+  for (const h of highlights) {
+    if (h.note === undefined) continue;
+    const cell = wb.getWorksheet(h.sheet)?.getCell(h.address);
+    // A note a person wrote is never replaced; the finding is on «Kiểm tra» all the same.
+    if (!cell || noteOf(cell) !== undefined) continue;
+    cell.note = noteText(h.note);
   }
 }
 

@@ -9,6 +9,7 @@ import type { Unit } from '../input/schema';
 import { foldKey, nameKey } from '../text/normalize';
 import { roundScore } from '../text/numbers';
 import type { Plan } from './schema';
+import { checkSignature } from './signature';
 
 export function checkPlan(plan: Plan, input?: { units: readonly Unit[] }): Finding[] {
   const findings = [
@@ -17,6 +18,7 @@ export function checkPlan(plan: Plan, input?: { units: readonly Unit[] }): Findi
     ...checkAwards(plan, input?.units),
     ...checkRatioLevels(plan),
     ...checkTieBreaks(plan),
+    ...checkSignature(plan),
   ];
   return findings.sort(compareFindings);
 }

@@ -15,6 +15,12 @@ export const planFindings: Record<PlanFindingCode, FindingText> = {
     message: (p) => `Cannot read the value «${fmt(p.value)}» of «${fmt(p.setting)}»; the default is used.`,
     fix: (p) => `Enter a valid value for «${fmt(p.setting)}».`,
   },
+  PLAN_SIGNATURE_MISMATCH: {
+    message: (p) =>
+      `The signature block «${fmt(p.signingFor)}» / «${fmt(p.signerTitle)}» does not match the issuing body «${fmt(p.body)}» in the heading: a document of ${fmt(p.body)} is signed by ${fmt(p.head)} (Decree 30/2020).`,
+    fix: (p) =>
+      `Correct «Signing for» and «Signer title» on the plan sheet, e.g. «${fmt(p.expected)}»; if another body issues the document, correct the body named in the heading.`,
+  },
   PLAN_GROUP_MAX_MISMATCH: {
     message: (p) => `Criterion group ${fmt(p.code)} has a maximum of ${fmt(p.max)}, but its sub-criteria add up to ${fmt(p.sum)}.`,
     fix: (p) => `Set the maximum of group ${fmt(p.code)} to ${fmt(p.sum)} or adjust its sub-criteria.`,

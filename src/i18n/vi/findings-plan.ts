@@ -15,6 +15,12 @@ export const planFindings: Record<PlanFindingCode, FindingText> = {
     message: (p) => `Không đọc được giá trị «${fmt(p.value)}» của mục «${fmt(p.setting)}»; tạm dùng giá trị mặc định.`,
     fix: (p) => `Nhập lại giá trị hợp lệ cho mục «${fmt(p.setting)}».`,
   },
+  PLAN_SIGNATURE_MISMATCH: {
+    message: (p) =>
+      `Khối chữ ký «${fmt(p.signingFor)}» / «${fmt(p.signerTitle)}» không khớp với cơ quan ban hành «${fmt(p.body)}» in ở đầu trang: văn bản của ${fmt(p.body)} do ${fmt(p.head)} ký (Nghị định 30/2020).`,
+    fix: (p) =>
+      `Sửa mục «Ký thay mặt» và «Chức vụ người ký» trên trang kế hoạch, ví dụ «${fmt(p.expected)}»; nếu văn bản do cơ quan khác ban hành, sửa tên Hội đồng / cơ quan ở đầu trang cho đúng.`,
+  },
   PLAN_GROUP_MAX_MISMATCH: {
     message: (p) => `Nhóm tiêu chí ${fmt(p.code)} có điểm tối đa ${fmt(p.max)}, nhưng tổng điểm tối đa các tiêu chí con là ${fmt(p.sum)}.`,
     fix: (p) => `Sửa điểm tối đa của nhóm ${fmt(p.code)} thành ${fmt(p.sum)} hoặc điều chỉnh điểm các tiêu chí con.`,

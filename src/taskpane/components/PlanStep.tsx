@@ -1,9 +1,14 @@
-/** Step 1: the plan found (name, number, period, criteria) or its findings; a preset when there is none. */
+/**
+ * Step 1: the plan found (name, number, period, criteria) and what the workbook holds (units, blocks,
+ * results, proposals), or the plan's findings; when there is none, presets with the best fit first.
+ */
 import { Button, Field, Select } from '@fluentui/react-components';
-import { useCallback, useEffect, useState } from 'react';
-import type { Language } from '../../i18n';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { dictionaries, type Language } from '../../i18n';
 import { planPresets } from '../../domain/plan/presets';
-import { checkPlan, createPlanSheet, type CreatePlanOutcome, type PlanStatus } from '../../app/usecases';
+import { checkData, checkPlan, createPlanSheet, type CreatePlanOutcome, type PlanStatus } from '../../app/usecases';
+import type { WorkbookSnapshot } from '../../workbook/grid';
+import { rankPresets } from '../detail';
 import type { Workspace } from '../environment';
 import { useStyles } from '../styles';
 import { useTask } from '../useTask';
@@ -24,17 +29,53 @@ function periodText(period: string, year: number, t: { readonly wholeYear: strin
   return name.includes(String(year)) ? name : `${name} (${t.year.toLowerCase()} ${year})`;
 }
 
-export function PlanStep(props: { readonly workspace: Workspace; readonly language: Language; readonly onSelect: (sheet: string, address: string) => void; readonly canSelect: boolean }) {
+type Found = {
+  readonly units: number;
+  readonly blocks: number;
+  readonly results: number;
+  readonly proposals: number;
+};
+
+export function PlanStep(props: {
+  readonly workspace: Workspace;
+  readonly language: Language;
+  readonly clock: () => Date;
+  readonly onSelect: (sheet: string, address: string) => void;
+  readonly canSelect: boolean;
+}) {
   const s = useStyles();
   const t = uiText(props.language);
+  const p = dictionaries[props.language].pane;
   const task = useTask(props.language);
   const [status, setStatus] = useState<PlanStatus>();
-  const [presetId, setPresetId] = useState(planPresets[0]?.id ?? '');
+  const [found, setFound] = useState<Found | null>();
+  const [snapshot, setSnapshot] = useState<WorkbookSnapshot>();
+  const [presetId, setPresetId] = useState<string>();
   const [created, setCreated] = useState<CreatePlanOutcome>();
   const { port } = props.workspace;
   const { run } = task;
+  const { clock } = props;
 
-  const read = useCallback(() => run(async () => setStatus(await checkPlan(port))), [run, port]);
+  const read = useCallback(
+    () =>
+      run(async () => {
+        const plan = await checkPlan(port);
+        setStatus(plan);
+        if (plan.sheet) {
+          // What the plan will be applied to, confirmed before anything is checked or written.
+          const result = await checkData(port, clock());
+          const units = result.input?.units ?? [];
+          setFound(units.length === 0 ? null : { units: units.length, blocks: new Set(units.map((u) => u.block)).size, results: result.input?.results.length ?? 0, proposals: result.input?.proposals.length ?? 0 });
+        } else {
+          setFound(undefined);
+          setSnapshot(await port.readSnapshot());
+        }
+      }),
+    [run, port, clock],
+  );
+  // The preset that fits the workbook (its register, its sheets) comes first and is chosen.
+  const presets = useMemo(() => (snapshot ? rankPresets(planPresets, snapshot) : planPresets), [snapshot]);
+  const chosen = presetId ?? presets[0]?.id ?? '';
   // Reading writes nothing, so the plan is shown as soon as a workbook is there.
   useEffect(() => {
     void read();
@@ -42,7 +83,7 @@ export function PlanStep(props: { readonly workspace: Workspace; readonly langua
 
   const create = () =>
     run(async () => {
-      const outcome = await createPlanSheet(port, presetId);
+      const outcome = await createPlanSheet(port, chosen);
       setCreated(outcome);
       setStatus(await checkPlan(port));
     });
@@ -69,6 +110,17 @@ export function PlanStep(props: { readonly workspace: Workspace; readonly langua
             <dt className={s.factName}>{t.plan.criteria}</dt>
             <dd className={s.factValue}>{plan.criteria.length}</dd>
           </dl>
+          {found && (
+            <div role="status" aria-label={p.found.heading}>
+              <span>{p.found.heading}</span>
+              <ul className={s.bullets}>
+                <li>{p.found.units(found)}</li>
+                <li>{p.found.results(found)}</li>
+                <li>{p.found.proposals(found)}</li>
+              </ul>
+            </div>
+          )}
+          {found === null && <Note intent="warning">{p.found.none}</Note>}
         </>
       )}
       {status && !plan && status.sheet && <Note intent="error">{t.plan.invalid}</Note>}
@@ -76,11 +128,11 @@ export function PlanStep(props: { readonly workspace: Workspace; readonly langua
       {status && !status.sheet && (
         <>
           <Note intent="info">{t.plan.missing}</Note>
-          <Field label={t.plan.preset}>
-            <Select value={presetId} onChange={(_e, data) => setPresetId(data.value)}>
-              {planPresets.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.title}
+          <Field label={t.plan.preset} hint={p.presetFits}>
+            <Select value={chosen} onChange={(_e, data) => setPresetId(data.value)} className={s.fill}>
+              {presets.map((preset) => (
+                <option key={preset.id} value={preset.id}>
+                  {preset.title}
                 </option>
               ))}
             </Select>

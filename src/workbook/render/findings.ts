@@ -8,7 +8,7 @@ import { address, quoteSheet } from '../grid';
 import type { OutCell, SheetSpec, StyleName } from '../spec';
 import { num, row, rowAt, text } from './cells';
 import { countBySeverity } from './summary';
-import { withRowHeights } from './layout';
+import { councilPage, widthsForText, withRowHeights } from './layout';
 import { printedFingerprint } from './audit-log';
 import type { RunStamp } from './stamp';
 
@@ -28,7 +28,8 @@ export function renderFindings(name: string, findings: readonly Finding[], units
   const rows: OutCell[][] = [
     rowAt(width, 0, text(t.title, 'title')),
     rowAt(width, 0, text(t.subtitle(countBySeverity(findings)), 'subtitle')),
-    ...(print ? [rowAt(width, 0, text(printedFingerprint(print.stamp, print.logSheet), 'note'))] : []),
+    // What the colours on the input sheets mean: the cells these findings point at carry them.
+    rowAt(width, 0, text(vi.print.highlightLegend, 'subtitle')),
     row(width, []),
     t.columns.map((c) => text(c, 'tableHeader')),
   ];
@@ -53,16 +54,10 @@ export function renderFindings(name: string, findings: readonly Finding[], units
     role: 'findings',
     visibility: 'visible',
     rows,
-    columnWidths: [6, 11, 26, 9, 18, 60, 48, 22],
-    merges: [`${address(0, 0)}:${address(0, width - 1)}`, `${address(1, 0)}:${address(1, width - 1)}`],
+    // The cell and the code are never wrapped: their columns are as wide as the longest one.
+    columnWidths: widthsForText(rows, [5, 10, 24, 8, 12, 56, 46, 12], [4, 7]),
+    merges: [0, 1, 2].map((r) => `${address(r, 0)}:${address(r, width - 1)}`),
     freeze: { rows: headerRow, columns: 0 },
-    page: {
-      orientation: 'landscape',
-      paper: 'A4',
-      margins: { top: 20, bottom: 20, left: 30, right: 15 },
-      printTitleRows: [headerRow, headerRow],
-      fitToWidth: true,
-      pageNumbers: true,
-    },
+    page: councilPage(headerRow - 1, print ? printedFingerprint(print.stamp, print.logSheet) : undefined),
   });
 }

@@ -1,44 +1,44 @@
-/** Which findings are drawn on the input cells, and how (data, not branches). */
-import type { Finding, FindingCode } from '../../domain/findings';
+/**
+ * Which input cells are highlighted, in which colour and with which note: every finding that points
+ * at a cell of an input sheet, coloured by its severity (red error, amber warning, grey information),
+ * and every score a later tier of appraisal changed (a quiet blue). One highlight per cell: the most
+ * serious colour wins and the note keeps every finding's words, worst first.
+ */
+import { compareFindings, type Finding } from '../../domain/findings';
+import { describeFinding } from '../../i18n';
+import { vi } from '../../i18n/vi';
 import type { Highlight, HighlightKind } from '../spec';
 
-const highlightOf: Partial<Record<FindingCode, HighlightKind>> = {
-  SCORE_BELOW_THRESHOLD: 'shortfall',
-  MANDATORY_FAILED: 'shortfall',
-  SCORE_OVER_MAX: 'overMax',
-  SCORE_NEGATIVE: 'invalid',
-  SCORE_MISSING: 'missing',
-  ACTUAL_MISSING: 'missing',
-  SCORE_GAP: 'gap',
-  SCORE_DIFFERS_FROM_ACTUAL: 'gap',
-  VALUE_NOT_NUMBER: 'invalid',
-  VALUE_ERROR: 'invalid',
-  VALUE_DATE: 'invalid',
-  VALUE_NOT_PASS_FAIL: 'invalid',
-  TIER_CHANGE_UNEXPLAINED: 'tierChange',
-};
+/** Kinds in order of precedence when one cell has several. */
+const precedence: readonly HighlightKind[] = ['error', 'warning', 'info', 'tierChange'];
 
-/** Kinds in order of precedence when one cell has several findings. */
-const precedence: readonly HighlightKind[] = ['invalid', 'overMax', 'missing', 'shortfall', 'gap', 'tierChange'];
+/** The note line of one finding: its severity, what is wrong and how to fix it. */
+export function noteLine(f: Finding): string {
+  const { message, fix } = describeFinding(f, 'vi');
+  return vi.print.note({ severity: vi.print.noteSeverity[f.severity], message, fix });
+}
 
 /**
- * One highlight per input cell, the most serious kind winning; owned sheets are never highlighted.
- * `marks` are highlights that come from no finding (a change between tiers within the threshold).
+ * One highlight per input cell; owned sheets are never highlighted. `marks` are highlights that come
+ * from no finding (a change between tiers within the threshold), with their own note.
  */
 export function highlightsFor(findings: readonly Finding[], ownedSheets: ReadonlySet<string>, marks: readonly Highlight[] = []): Highlight[] {
-  const byCell = new Map<string, Highlight>();
+  const byCell = new Map<string, { sheet: string; address: string; kind: HighlightKind; notes: string[] }>();
   const put = (h: Highlight): void => {
     if (ownedSheets.has(h.sheet)) return;
     const key = `${h.sheet}\u0000${h.address}`;
-    const previous = byCell.get(key);
-    if (!previous || precedence.indexOf(h.kind) < precedence.indexOf(previous.kind)) byCell.set(key, h);
+    const entry = byCell.get(key) ?? { sheet: h.sheet, address: h.address, kind: h.kind, notes: [] };
+    if (precedence.indexOf(h.kind) < precedence.indexOf(entry.kind)) entry.kind = h.kind;
+    if (h.note !== undefined && h.note !== '' && !entry.notes.includes(h.note)) entry.notes.push(h.note);
+    byCell.set(key, entry);
   };
-  for (const f of findings) {
-    const kind = highlightOf[f.code];
-    if (kind && f.cell) put({ sheet: f.cell.sheet, address: f.cell.address, kind });
+  for (const f of [...findings].sort(compareFindings)) {
+    if (f.cell) put({ sheet: f.cell.sheet, address: f.cell.address, kind: f.severity, note: noteLine(f) });
   }
   for (const m of marks) put(m);
-  return [...byCell.values()].sort((a, b) => (a.sheet < b.sheet ? -1 : a.sheet > b.sheet ? 1 : a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
+  return [...byCell.values()]
+    .map((e): Highlight => ({ sheet: e.sheet, address: e.address, kind: e.kind, ...(e.notes.length > 0 ? { note: e.notes.join('\n') } : {}) }))
+    .sort((a, b) => (a.sheet < b.sheet ? -1 : a.sheet > b.sheet ? 1 : a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
 }
 
 /**
@@ -53,4 +53,18 @@ export function highlightFormula(kind: HighlightKind): string {
 
 export function isHighlightFormula(formula: string): boolean {
   return formula.includes(highlightMarker);
+}
+
+/**
+ * A note the add-in wrote starts with this line, so «clear» removes exactly its own notes and never
+ * one a person wrote.
+ */
+export const noteHeading = `[${vi.print.noteAuthor}]`;
+
+export function noteText(note: string): string {
+  return `${noteHeading}\n${note}`;
+}
+
+export function isOwnNote(text: string): boolean {
+  return text.startsWith(noteHeading);
 }

@@ -11,10 +11,10 @@ import { compareVietnamese, foldKey } from '../../domain/text/normalize';
 import { address } from '../grid';
 import type { OutCell, SheetSpec, StyleName } from '../spec';
 import { num, row, rowAt, text } from './cells';
-import { councilPage, withRowHeights } from './layout';
+import { attachedLine, councilPage, documentHeader, signatureBlock, withRowHeights } from './layout';
 import { printedFingerprint } from './audit-log';
 import type { RunStamp } from './stamp';
-import { documentHeader, ratioSection, signatureBlock } from './summary';
+import { ratioSection } from './summary';
 
 const t = vi.proposalSheet;
 const e = vi.eligibility;
@@ -126,9 +126,9 @@ function quotaRows(quotas: readonly QuotaCheck[], startRow: number): { rows: Out
       text(''),
       text(q.unit),
       text(''),
-      num(q.count),
-      num(q.base),
-      num(q.cap),
+      num(q.count, 'count'),
+      num(q.base, 'count'),
+      num(q.cap, 'count'),
       text(q.exceeded ? t.quotaExceeded : t.quotaMet, q.exceeded ? 'error' : 'cellCenter'),
       text(''),
       text(''),
@@ -152,9 +152,24 @@ export function renderProposalSheet(ctx: ProposalSheetContext): SheetSpec {
   };
   rows.push(row(width, []));
   wide(text(t.title, 'title'));
-  wide(text(vi.sheets.summary.planLine({ number: plan.info.number, date: plan.info.issuedDate, name: plan.info.name, period: plan.info.period }), 'subtitle'));
-  wide(text(printedFingerprint(stamp, ctx.logSheet), 'note'));
+  wide(text(attachedLine(plan), 'subtitle'));
   rows.push(row(width, []));
+  // The quota and ratio tables come before the list: the header row of the list is repeated on every
+  // printed page from where it first appears, and must never stand over these tables. They are also
+  // what the council decides first (withdraw or add proposals before voting on the list).
+  const quotas = evaluation.eligibility?.quotas ?? [];
+  if (quotas.length > 0) {
+    const q = quotaRows(quotas, rows.length);
+    rows.push(...q.rows);
+    merges.push(...q.merges);
+    rows.push(row(width, []));
+  }
+  if (evaluation.ratios.length > 0) {
+    const ratio = ratioSection(evaluation, rows.length);
+    rows.push(...ratio.rows);
+    merges.push(...ratio.merges);
+    rows.push(row(width, []));
+  }
   const headerRow = rows.length;
   rows.push(t.columns.map((c) => text(c, 'tableHeader')));
   if (verdicts.length === 0) wide(text(t.noProposals, 'note'));
@@ -170,19 +185,6 @@ export function renderProposalSheet(ctx: ProposalSheetContext): SheetSpec {
       form.verdicts.forEach((v, i) => rows.push(proposalRow(v, i, plan, ctx.votes)));
     }
   });
-  const quotas = evaluation.eligibility?.quotas ?? [];
-  if (quotas.length > 0) {
-    rows.push(row(width, []));
-    const q = quotaRows(quotas, rows.length);
-    rows.push(...q.rows);
-    merges.push(...q.merges);
-  }
-  if (evaluation.ratios.length > 0) {
-    rows.push(row(width, []));
-    const ratio = ratioSection(evaluation, rows.length);
-    rows.push(...ratio.rows);
-    merges.push(...ratio.merges);
-  }
   rows.push(row(width, []));
   const tally = { eligible: 0, notEligible: 0, needsCheck: 0 };
   for (const v of verdicts) tally[v.verdict]++;
@@ -199,8 +201,9 @@ export function renderProposalSheet(ctx: ProposalSheetContext): SheetSpec {
     rows,
     columnWidths: [5, 24, 22, 13, 9, 8, 13, 17, 42, 9, 10, 14],
     merges,
-    freeze: { rows: headerRow + 1, columns: 2 },
-    page: councilPage(headerRow),
+    // Frozen rows above the list would fill a laptop screen once the quota and ratio tables stand there.
+    freeze: quotas.length > 0 || evaluation.ratios.length > 0 ? { rows: 0, columns: 2 } : { rows: headerRow + 1, columns: 2 },
+    page: councilPage(headerRow, printedFingerprint(stamp, ctx.logSheet)),
   });
 }
 

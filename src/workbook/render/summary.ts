@@ -12,7 +12,7 @@ import { address } from '../grid';
 import { blank, num, row, rowAt, text } from './cells';
 import type { RunStamp } from './stamp';
 import { printedFingerprint } from './audit-log';
-import { councilPage, withRowHeights } from './layout';
+import { attachedLine, councilPage, documentHeader, signatureBlock, withRowHeights } from './layout';
 import { missingSection, summaryColumns, tableHeader } from './summary-table';
 
 const t = vi.sheets;
@@ -35,46 +35,8 @@ function merge(r: number, c1: number, c2: number): string {
   return `${address(r, c1)}:${address(r, c2)}`;
 }
 
-/** The national header, issuing body and date line shared by printed sheets. */
-export function documentHeader(plan: Plan, stamp: RunStamp, columns: number): { rows: OutCell[][]; merges: string[] } {
-  const split = Math.max(2, Math.floor(columns / 3));
-  const right = split + 1;
-  const rows: OutCell[][] = [
-    [...row(right, [text(plan.info.issuer.toLocaleUpperCase('vi'), 'issuer')]), ...row(columns - right, [text(t.national.title, 'nationalTitle')])],
-    [...row(right, [text(plan.info.council.toLocaleUpperCase('vi'), 'issuer')]), ...row(columns - right, [text(t.national.motto, 'nationalMotto')])],
-    row(columns, []),
-    [...row(right, []), ...row(columns - right, [text(t.dateLine({ place: plan.info.place, day: stamp.day, month: stamp.month, year: stamp.year }), 'dateLine')])],
-  ];
-  const merges = [merge(0, 0, split), merge(0, right, columns - 1), merge(1, 0, split), merge(1, right, columns - 1), merge(3, right, columns - 1)];
-  return { rows, merges };
-}
-
-/** Signature block: recipients bottom left, "TM. …" / title / name bottom right. */
-export function signatureBlock(plan: Plan, startRow: number, columns: number): { rows: OutCell[][]; merges: string[] } {
-  const split = Math.floor(columns / 2);
-  const rightCell = (cell: OutCell): OutCell[] => [...row(split, []), ...row(columns - split, [cell])];
-  const recipients = plan.info.recipients.map((r) => text(`- ${r}`, 'recipients'));
-  const signer = [
-    text(plan.info.signingFor, 'signatureTitle'),
-    text(plan.info.signerTitle, 'signatureTitle'),
-    blank,
-    blank,
-    blank,
-    text(plan.info.signerName, 'signatureName'),
-  ];
-  const left = [text(t.summary.recipients, 'recipientsHeading'), ...recipients];
-  const height = Math.max(left.length, signer.length);
-  const rows: OutCell[][] = [];
-  const merges: string[] = [];
-  for (let i = 0; i < height; i++) {
-    const leftCell = left[i] ?? blank;
-    const base = rightCell(signer[i] ?? blank);
-    base[0] = leftCell;
-    rows.push(base);
-    if (signer[i] !== undefined && signer[i] !== blank) merges.push(merge(startRow + i, split, columns - 1));
-  }
-  return { rows, merges };
-}
+// The heading and the signature block are shared with the other printed sheets.
+export { documentHeader, signatureBlock } from './layout';
 
 export function countBySeverity(findings: readonly Finding[]): { errors: number; warnings: number; infos: number } {
   let errors = 0;
@@ -105,8 +67,8 @@ export function ratioSection(evaluation: Evaluation, startRow: number): { rows: 
       text(`${check.rule.name} (${s.ratioScope[check.scope]})`),
       text(''),
       text(check.rule.levels.join(', '), 'cellCenter'),
-      num(check.qualifying),
-      num(check.total),
+      num(check.qualifying, 'count'),
+      num(check.total, 'count'),
       num(check.ratio, 'percent'),
       text(`${atLeast ? '≥' : '≤'} ${formatPercent(check.rule.ratio)}`, 'cellCenter'),
       text(verdict, check.verdict === 'notMet' ? 'error' : 'cellCenter'),
@@ -138,8 +100,7 @@ export function renderSummary(ctx: SummaryContext): SheetSpec {
   };
   rows.push(row(width, []));
   wide(text(t.summary.title, 'title'));
-  wide(text(t.summary.planLine({ number: plan.info.number, date: plan.info.issuedDate, name: plan.info.name, period: plan.info.period }), 'subtitle'));
-  wide(text(printedFingerprint(stamp, ctx.logSheet ?? vi.audit.sheetName), 'note'));
+  wide(text(attachedLine(plan), 'subtitle'));
   rows.push(row(width, []));
   if (!evaluation.missing.complete) {
     const missing = missingSection(evaluation, rows.length, width);
@@ -150,18 +111,14 @@ export function renderSummary(ctx: SummaryContext): SheetSpec {
   const tableHead = tableHeader(columns, headerRow);
   rows.push(...tableHead.rows);
   merges.push(...tableHead.merges);
-  const totalColumn = columns.findIndex((c) => c.header === t.summary.columns.total);
-  const dataBars: { range: string; color: string }[] = [];
   let units = 0;
   evaluation.blocks.forEach((block, index) => {
     merges.push(merge(rows.length, 0, last));
     rows.push(row(width, [text(t.summary.blockHeading({ index: index + 1, block: block.block, count: block.units.length + block.unscored.length }), 'sectionHeading')], text('', 'sectionHeading')));
-    const first = rows.length;
     block.units.forEach((u, i) => {
       units++;
       rows.push(columns.map((c) => c.cell(u, i)));
     });
-    if (block.units.length > 0 && totalColumn >= 0) dataBars.push({ range: `${address(first, totalColumn)}:${address(rows.length - 1, totalColumn)}`, color: '5B9BD5' });
     if (block.unscored.length > 0) {
       rows.push(row(width, [blank, text(`${t.summary.unscoredHeading}: ${block.unscored.map((u) => u.name).join(', ')}`, 'note')]));
     }
@@ -173,9 +130,10 @@ export function renderSummary(ctx: SummaryContext): SheetSpec {
     merges.push(...ratio.merges);
   }
   rows.push(row(width, []));
-  const counts = countBySeverity(ctx.findings);
-  const legend = [t.summary.legendTotal({ ranking: plan.info.rankingScore }), ...t.summary.legend, t.summary.rankingStyle({ style: plan.info.rankingStyle }), t.summary.counts({ units, blocks: evaluation.blocks.length, ...counts })];
-  for (const line of legend) rows.push(rowAt(width, 0, text(line, 'note')));
+  // What the reader of the signed page needs: no notation, no count of findings (those are on «Kiểm tra»).
+  for (const line of [t.summary.legendTotal({ ranking: plan.info.rankingScore }), ...t.summary.legend, vi.print.rankingStyle[plan.info.rankingStyle], vi.print.units({ units, blocks: evaluation.blocks.length })]) {
+    rows.push(rowAt(width, 0, text(line, 'note')));
+  }
   rows.push(row(width, []));
   const signature = signatureBlock(plan, rows.length, width);
   rows.push(...signature.rows);
@@ -188,9 +146,9 @@ export function renderSummary(ctx: SummaryContext): SheetSpec {
     columnWidths: columns.map((c) => c.width),
     merges,
     freeze: { rows: headerRow + 2, columns: 2 },
-    // Both header rows repeat on every printed page.
-    page: { ...councilPage(headerRow), printTitleRows: [headerRow + 1, headerRow + 2] },
-    dataBars,
+    // Both header rows repeat on every printed page; the fingerprint in the footer; no data bars: on a
+    // black-and-white copy they turn the totals into grey blocks, and the rank column already says the order.
+    page: { ...councilPage(headerRow, printedFingerprint(stamp, ctx.logSheet ?? vi.audit.sheetName)), printTitleRows: [headerRow + 1, headerRow + 2] },
   });
 }
 

@@ -12,9 +12,8 @@ import { address } from '../grid';
 import type { Highlight, OutCell, SheetSpec, StyleName } from '../spec';
 import { printedFingerprint } from './audit-log';
 import { num, row, rowAt, text } from './cells';
-import { councilPage, withRowHeights } from './layout';
+import { attachedLine, councilPage, documentHeader, signatureBlock, withRowHeights } from './layout';
 import type { RunStamp } from './stamp';
-import { documentHeader } from './summary';
 
 const t = vi.tiers;
 const width = t.columns.length;
@@ -75,8 +74,7 @@ export function renderTiers(ctx: TiersContext): SheetSpec {
   };
   rows.push(row(width, []));
   wide(text(t.title, 'title'));
-  wide(text(vi.sheets.summary.planLine({ number: plan.info.number, date: plan.info.issuedDate, name: plan.info.name, period: plan.info.period }), 'subtitle'));
-  wide(text(printedFingerprint(stamp, ctx.logSheet), 'note'));
+  wide(text(attachedLine(plan), 'subtitle'));
   wide(text(t.threshold({ threshold: formatNumberVi(evaluation.tiers.threshold) }), 'note'));
   rows.push(row(width, []));
   const headerRow = rows.length;
@@ -99,6 +97,11 @@ export function renderTiers(ctx: TiersContext): SheetSpec {
   if (blockIndex === 0) rows.push(rowAt(width, 0, text(t.none, 'note')));
   rows.push(row(width, []));
   rows.push(rowAt(width, 0, text(t.legend, 'note')));
+  // Signed like the summary: the council answers for the scores of every tier it confirms.
+  rows.push(row(width, []));
+  const signature = signatureBlock(plan, rows.length, width);
+  rows.push(...signature.rows);
+  merges.push(...signature.merges);
   return withRowHeights({
     name: ctx.name,
     role: 'tiers',
@@ -107,7 +110,7 @@ export function renderTiers(ctx: TiersContext): SheetSpec {
     columnWidths: [9, 42, 10, 10, 11, 26, 30, 24],
     merges,
     freeze: { rows: headerRow + 1, columns: 2 },
-    page: councilPage(headerRow),
+    page: councilPage(headerRow, printedFingerprint(stamp, ctx.logSheet)),
   });
 }
 
@@ -116,9 +119,22 @@ export function renderTiersWithoutPlan(name: string): SheetSpec {
   return { name, role: 'tiers', visibility: 'visible', rows: [[text(t.title, 'title')], [text(vi.sheets.summary.noPlan, 'note')]], columnWidths: [100], merges: [] };
 }
 
-/** Every cell where a later tier changed a score, within the threshold or not. */
+/** Every cell where a later tier changed a score, within the threshold or not, with the change as its note. */
 export function tierMarks(evaluation: Evaluation): Highlight[] {
   return evaluation.tiers.units.flatMap((u) =>
-    u.criteria.flatMap((c) => c.changes.flatMap((ch) => (ch.cell ? [{ sheet: ch.cell.sheet, address: ch.cell.address, kind: 'tierChange' as const }] : []))),
+    u.criteria.flatMap((c) =>
+      c.changes.flatMap((ch) =>
+        ch.cell
+          ? [
+              {
+                sheet: ch.cell.sheet,
+                address: ch.cell.address,
+                kind: 'tierChange' as const,
+                note: vi.print.noteTierChange({ changes: t.change({ from: t.short[ch.from], to: t.short[ch.to], delta: signed(ch.delta) }) }),
+              },
+            ]
+          : [],
+      ),
+    ),
   );
 }

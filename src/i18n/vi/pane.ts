@@ -1,0 +1,62 @@
+/** Task pane text added for the officer's order of work and the unit detail. Short lines: 320 px. */
+type P = Readonly<Record<string, string | number>>;
+
+export const pane = {
+  found: {
+    heading: 'Đã tìm thấy trong bảng tính:',
+    units: (p: P) => `${p.units} đơn vị trong ${p.blocks} khối/cụm`,
+    results: (p: P) => `${p.results} đơn vị đã có kết quả`,
+    proposals: (p: P) => `${p.proposals} đề nghị khen thưởng`,
+    none: 'Chưa đọc được danh sách đơn vị (xem bước 4).',
+  },
+  presetFits: 'Mẫu hợp nhất với bảng tính này được xếp đầu.',
+  filter: {
+    severity: 'Mức độ',
+    all: 'Tất cả',
+    unit: 'Đơn vị',
+    allUnits: 'Mọi đơn vị',
+    noUnit: 'Chung (không thuộc đơn vị nào)',
+    shown: (p: P) => `Đang xem ${p.shown}/${p.total} mục`,
+  },
+  columns: { self: 'Tự chấm', appraised: 'Thẩm định', band: 'Xếp loại', award: 'Khen thưởng' },
+  detailHint: 'Bấm tên đơn vị để xem chi tiết',
+  detail: {
+    title: (p: P) => `Chi tiết: ${p.unit}`,
+    close: 'Đóng chi tiết',
+    summary: (p: P) => `Hạng ${p.rank} · ${p.total} điểm · ${p.band}`,
+    criteria: 'Điểm từng tiêu chí theo các cấp',
+    code: 'Mã',
+    max: 'Tối đa',
+    self: 'Tự chấm',
+    blockLeader: 'Khối trưởng',
+    council: 'Hội đồng',
+    used: 'Tính',
+    shortfalls: 'Tiêu chí dưới ngưỡng',
+    noShortfall: 'Không có tiêu chí dưới ngưỡng.',
+    shortfall: (p: P) => `${p.code}: ${p.used}/${p.max} (ngưỡng ${p.floor})`,
+    missing: (p: P) => `${p.code}: chưa có điểm`,
+    nextBand: (p: P) => `Để đạt «${p.band}»: cần thêm ${p.points} điểm`,
+    nextBandEnough: (p: P) => `Đủ điểm «${p.band}»`,
+    nextBandFloors: (p: P) => `cần nâng lên mức sàn: ${p.codes}`,
+    floor: (p: P) => `${p.code} (${p.used} → ${p.floor})`,
+    nextBandMandatory: 'cần đạt mọi tiêu chí bắt buộc',
+    topBand: 'Đã ở xếp loại cao nhất.',
+    leader: 'Đơn vị dẫn đầu khối.',
+    toLeader: (p: P) => `Kém đơn vị dẫn đầu (${p.leader}) ${p.points} điểm`,
+    /** Where the sentences explaining band, tie and award are shown when the engine gives them. */
+    explanation: 'Giải thích',
+  },
+  proposals: {
+    heading: 'Đề nghị theo kết quả xét',
+    verdicts: { eligible: 'Đủ điều kiện', notEligible: 'Không đủ điều kiện', needsCheck: 'Cần kiểm tra' },
+    count: (p: P) => `${p.label} (${p.count})`,
+    item: (p: P) => `${p.name} — ${p.unit}: ${p.form}`,
+  },
+  tiers: {
+    heading: 'Thẩm định các cấp',
+    none: 'Không có điểm nào đổi giữa các cấp.',
+    item: (p: P) => `${p.unit}: ${p.changed} tiêu chí thay đổi${Number(p.unexplained) > 0 ? `, ${p.unexplained} chưa có lý do` : ''}`,
+  },
+  chart: 'Số đơn vị theo xếp loại, từng khối',
+  chartNone: 'Không xếp loại',
+} as const;
