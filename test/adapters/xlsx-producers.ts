@@ -346,10 +346,12 @@ export async function setCell(e: Edit, sheet: string, ref: string, cell: XmlElem
 
 /** Adds a worksheet part with the given XML after the last sheet. */
 export async function addWorksheet(e: Edit, name: string, xml: string): Promise<void> {
-  const n = Object.keys(e.zip.files).length + 100;
-  const part = `xl/worksheets/extra${n}.xml`;
+  // The usual part name ("sheetN.xml"), so a reader that only knows that name reads it too.
+  let n = 100;
+  while (e.zip.file(`xl/worksheets/sheet${n}.xml`)) n++;
+  const part = `xl/worksheets/sheet${n}.xml`;
   e.put(part, xml);
-  await e.rel('xl/workbook.xml', `rIdExtra${n}`, 'worksheet', `worksheets/extra${n}.xml`);
+  await e.rel('xl/workbook.xml', `rIdExtra${n}`, 'worksheet', `worksheets/sheet${n}.xml`);
   await e.contentType(part, 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml');
   await e.change('xl/workbook.xml', (doc) => {
     const sheets = firstElement(doc.root, 'sheets') as XmlElement;
