@@ -6,7 +6,6 @@
  * stored under the legal part name xl/worksheets/sheet.xml. And a part-by-part comparison of an
  * input package with the written one.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -14,6 +13,7 @@ import JSZip from 'jszip';
 import { elements, firstElement, isElement, localName, parseXml, serializeElement, serializeXml, type XmlDocument, type XmlElement } from '../../src/adapters/xlsx/package/xml';
 import { readPackage } from '../../src/adapters/xlsx/package/reader';
 import { isHighlightFormula } from '../../src/workbook/render/highlights';
+import { convertWithLibreOffice } from '../helpers/libreoffice';
 
 export const samplePath = resolve(__dirname, '../../samples/mau-pgd-chau-thanh-2024.xlsx');
 export const sampleBytes = (): Uint8Array => new Uint8Array(readFileSync(samplePath));
@@ -235,14 +235,13 @@ export async function legalPartName(bytes: Uint8Array = sampleBytes()): Promise<
   return e.bytes();
 }
 
-/** LibreOffice's own .xlsx: the sample opened and saved again by soffice (its own profile, so parallel runs do not collide). */
-export function libreOffice(bytes: Uint8Array = sampleBytes()): Uint8Array {
+/** LibreOffice's own .xlsx: the sample opened and saved again by soffice (the shared helper gives each run its own profile). */
+export async function libreOffice(bytes: Uint8Array = sampleBytes()): Promise<Uint8Array> {
   const dir = mkdtempSync(join(tmpdir(), 'thidua-lo-'));
   const input = join(dir, 'in.xlsx');
   writeFileSync(input, bytes);
   const outDir = join(dir, 'out');
-  execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', outDir, input], { stdio: 'ignore', timeout: 120_000 });
-  return new Uint8Array(readFileSync(join(outDir, 'in.xlsx')));
+  return new Uint8Array(readFileSync(await convertWithLibreOffice(input, outDir, 'xlsx:Calc MS Excel 2007 XML')));
 }
 
 /**
