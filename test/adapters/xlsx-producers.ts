@@ -6,7 +6,6 @@
  * stored under the legal part name xl/worksheets/sheet.xml. And a part-by-part comparison of an
  * input package with the written one.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -14,6 +13,7 @@ import JSZip from 'jszip';
 import { elements, firstElement, isElement, localName, parseXml, serializeElement, serializeXml, type XmlDocument, type XmlElement } from '../../src/adapters/xlsx/package/xml';
 import { readPackage } from '../../src/adapters/xlsx/package/reader';
 import { isHighlightFormula } from '../../src/workbook/render/highlights';
+import { convertWithLibreOffice } from '../helpers/libreoffice';
 
 export const samplePath = resolve(__dirname, '../../samples/mau-pgd-chau-thanh-2024.xlsx');
 export const sampleBytes = (): Uint8Array => new Uint8Array(readFileSync(samplePath));
@@ -235,14 +235,13 @@ export async function legalPartName(bytes: Uint8Array = sampleBytes()): Promise<
   return e.bytes();
 }
 
-/** LibreOffice's own .xlsx: the sample opened and saved again by soffice (its own profile, so parallel runs do not collide). */
-export function libreOffice(bytes: Uint8Array = sampleBytes()): Uint8Array {
+/** LibreOffice's own .xlsx: the sample opened and saved again by soffice (the shared helper gives each run its own profile). */
+export async function libreOffice(bytes: Uint8Array = sampleBytes()): Promise<Uint8Array> {
   const dir = mkdtempSync(join(tmpdir(), 'thidua-lo-'));
   const input = join(dir, 'in.xlsx');
   writeFileSync(input, bytes);
   const outDir = join(dir, 'out');
-  execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', outDir, input], { stdio: 'ignore', timeout: 120_000 });
-  return new Uint8Array(readFileSync(join(outDir, 'in.xlsx')));
+  return new Uint8Array(readFileSync(await convertWithLibreOffice(input, outDir, 'xlsx:Calc MS Excel 2007 XML')));
 }
 
 /**
@@ -346,10 +345,12 @@ export async function setCell(e: Edit, sheet: string, ref: string, cell: XmlElem
 
 /** Adds a worksheet part with the given XML after the last sheet. */
 export async function addWorksheet(e: Edit, name: string, xml: string): Promise<void> {
-  const n = Object.keys(e.zip.files).length + 100;
-  const part = `xl/worksheets/extra${n}.xml`;
+  // The usual part name ("sheetN.xml"), so a reader that only knows that name reads it too.
+  let n = 100;
+  while (e.zip.file(`xl/worksheets/sheet${n}.xml`)) n++;
+  const part = `xl/worksheets/sheet${n}.xml`;
   e.put(part, xml);
-  await e.rel('xl/workbook.xml', `rIdExtra${n}`, 'worksheet', `worksheets/extra${n}.xml`);
+  await e.rel('xl/workbook.xml', `rIdExtra${n}`, 'worksheet', `worksheets/sheet${n}.xml`);
   await e.contentType(part, 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml');
   await e.change('xl/workbook.xml', (doc) => {
     const sheets = firstElement(doc.root, 'sheets') as XmlElement;

@@ -124,14 +124,17 @@ function isOwnRule(rule: XmlElement): boolean {
   return localName(rule.name) === 'cfRule' && elements(rule, 'formula').some((f) => isHighlightFormula(textOf(f)));
 }
 
-/** Removes the add-in's rules from an input sheet (a format left with no rule goes too); says whether any was there. */
-function removeOwnHighlights(root: XmlElement): boolean {
-  let removed = false;
+/** Removes the add-in's rules from an input sheet (a format left with no rule goes too); says which were there. */
+function removeOwnHighlights(root: XmlElement): { formula: string; sqref: string; dxfId: string }[] {
+  const removed: { formula: string; sqref: string; dxfId: string }[] = [];
   root.children = root.children.filter((node) => {
     if (!isElement(node) || localName(node.name) !== 'conditionalFormatting') return true;
-    const before = node.children.length;
-    node.children = node.children.filter((c) => !(isElement(c) && isOwnRule(c)));
-    if (node.children.length !== before) removed = true;
+    node.children = node.children.filter((c) => {
+      if (!(isElement(c) && isOwnRule(c))) return true;
+      const formula = elements(c, 'formula').map(textOf).join('');
+      removed.push({ formula, sqref: node.attrs.sqref ?? '', dxfId: c.attrs.dxfId ?? '' });
+      return false;
+    });
     return elements(node, 'cfRule').length > 0;
   });
   return removed;
@@ -297,10 +300,13 @@ export async function splice(input: SpliceInput): Promise<Uint8Array> {
       if (text === undefined) continue;
       const doc = parseXml(text);
       const removed = removeOwnHighlights(doc.root);
-      if (!removed && !kinds) continue;
+      if (removed.length === 0 && !kinds) continue;
+      const wanted = [...(kinds ?? [])].map(([kind, refs]) => ({ kind, refs, dxfId: merger.add('dxfs', highlightDxf(kind)) }));
+      // The same highlights as last time (same cells, formula and format): the sheet is carried as it was.
+      const signature = (rules: readonly { formula: string; sqref: string; dxfId: string }[]): string => rules.map((r) => `${r.formula}\u0000${r.sqref}\u0000${r.dxfId}`).sort().join('\u0001');
+      if (signature(removed) === signature(wanted.map((w) => ({ formula: highlightFormula(w.kind), sqref: w.refs.join(' '), dxfId: String(w.dxfId) })))) continue;
       let priority = maxPriority(doc.root);
-      for (const [kind, refs] of kinds ?? []) {
-        const dxfId = merger.add('dxfs', highlightDxf(kind));
+      for (const { kind, refs, dxfId } of wanted) {
         const formula: XmlElement = { name: sibling(doc.root, 'formula'), attrs: {}, children: [highlightFormula(kind)] };
         const rule: XmlElement = { name: sibling(doc.root, 'cfRule'), attrs: { type: 'expression', dxfId: String(dxfId), priority: String(++priority) }, children: [formula] };
         insertInOrder(doc.root, { name: sibling(doc.root, 'conditionalFormatting'), attrs: { sqref: refs.join(' ') }, children: [rule] }, worksheetOrder);
