@@ -23,6 +23,8 @@ export const findingSeverity = {
   PLAN_QUOTA_OVER_BLOCK: 'warning',
   PLAN_UNKNOWN_GROUP: 'error',
   PLAN_SETTING_UNREADABLE: 'warning',
+  PLAN_SETTING_UNKNOWN: 'warning',
+  PLAN_OPTIONAL_COLUMN_MISSING: 'warning',
   // sheets and cells
   SHEET_MISSING: 'error',
   SHEET_EMPTY: 'warning',

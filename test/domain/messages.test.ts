@@ -70,6 +70,8 @@ function everyPlanFinding(): Finding[] {
     ...checkPlan(plan, { units: [unit('A')] }),
     finding('PLAN_INVALID', { sheet: 'Kế hoạch', field: 'Tiêu chí 2.1 – Điểm tối đa', issue: 'Phải là một số.' }),
     finding('PLAN_SETTING_UNREADABLE', { setting: 'Thang điểm', value: 'một trăm' }),
+    finding('PLAN_SETTING_UNKNOWN', { setting: 'Kiểu xếp hạng', value: 'liền', suggestion: 'Cách xếp hạng' }),
+    finding('PLAN_OPTIONAL_COLUMN_MISSING', { sheet: 'Kế hoạch', section: 'Tỷ lệ', column: 'Tỷ lệ (%)', effect: 'skipped' }),
   ];
 }
 

@@ -7,8 +7,8 @@
 import { finding, type Finding } from '../../domain/findings';
 import { planSheet as vi } from '../../i18n/vi/plan-sheet';
 import { isValidationKey, type ValidationKey } from '../../domain/plan/validation-keys';
-import { planSchema, type Plan, type TieBreak } from '../../domain/plan/schema';
-import { displayCode, isCriterionCode } from '../../domain/plan/codes';
+import { planSchema, type Plan, type Step, type StepComparison, type TieBreak } from '../../domain/plan/schema';
+import { codeKey, displayCode, isCriterionCode, structuralParentKey } from '../../domain/plan/codes';
 import { cleanText, foldKey, nameKey } from '../../domain/text/normalize';
 import { readNumber } from '../../domain/text/numbers';
 import { address, cellAt, cellText, isCellError, type CellValue, type SheetSnapshot, isDate } from '../grid';
@@ -40,6 +40,8 @@ import {
   // issue 5a
   conditionColumns,
   conditionKindKeywords,
+  essentialColumns,
+  type CriteriaColumn,
   optionalSections,
   quotaKindKeywords,
   titleColumns,
@@ -167,30 +169,77 @@ const parseList: CellParser<string[]> = (value) => {
   return ok(splitList(value));
 };
 
-/** Criterion codes: "1.1", "1.1." (trailing dot dropped); a number typed as 1.1 is read as "1.1". */
+/** Criterion codes as written («1.1», «01.1», «I», «a1.1»; a trailing dot dropped); a number typed as 1.1 is «1.1». */
 const parseCode: CellParser<string> = (value) => {
   if (typeof value === 'number') return ok(String(value));
   const parsed = parseText(value);
-  return parsed.ok ? ok((parsed.value ?? '').replace(/\.+$/, '')) : unreadable;
+  return parsed.ok ? ok(displayCode(parsed.value ?? '').replace(/\.+$/, '')) : unreadable;
 };
 
-const stepPattern = /^(?:≥|>=|từ\s)?\s*(.+?)\s*(?::|→|->|=>)\s*(.+)$/u;
+/** How a step's threshold is compared, as typed before it; ≥ (the default) is left unsaid in the plan. */
+const stepOps: readonly { readonly pattern: RegExp; readonly op?: StepComparison }[] = [
+  { pattern: /^(?:≥|>=|=>|từ\s|không dưới\s|ít nhất\s)/u },
+  { pattern: /^(?:≤|<=|=<|không quá\s|không vượt quá\s|tối đa\s)/u, op: 'atMost' },
+  { pattern: /^(?:>|trên\s)/u, op: 'above' },
+  { pattern: /^(?:<|dưới\s)/u, op: 'below' },
+];
+const stepPattern = /^(.+?)\s*(?::|→|->|=>)\s*(.+)$/u;
 
-/** "≥3: 10; ≥2: 7; ≥1: 4", also ">=3:10" and "3 → 10". */
-const parseSteps: CellParser<{ from: number; points: number }[]> = (value) => {
+/** A step's threshold or points: a number, «92%» (in the target's unit, so 92), «0,5 điểm». */
+function stepNumber(text: string): Parsed<number> {
+  return parseNumber(text.replace(/\s*(?:%|điểm)$/u, ''));
+}
+
+/** "≥3: 10; ≥2: 7; ≥1: 4", also ">=3:10", "3 → 10", ">92%: 0,5", "trên 92: 0,5", "<50: 1", "≤ 2: 3". */
+const parseSteps: CellParser<Step[]> = (value) => {
   if (typeof value !== 'string' && value !== null) return unreadable;
   const items = splitList(value ?? '');
   if (items.length === 0) return ok();
-  const steps: { from: number; points: number }[] = [];
+  const steps: Step[] = [];
   for (const item of items) {
-    const match = stepPattern.exec(item.toLocaleLowerCase('vi'));
-    const from = parseNumber(match?.[1] ?? '');
-    const points = parseNumber(match?.[2] ?? '');
+    let text = item.toLocaleLowerCase('vi');
+    const found = stepOps.find((o) => o.pattern.test(text));
+    if (found) text = text.replace(found.pattern, '').trim();
+    const match = stepPattern.exec(text);
+    const from = stepNumber(match?.[1] ?? '');
+    const points = stepNumber(match?.[2] ?? '');
     if (!from.ok || !points.ok || from.value === undefined || points.value === undefined) return unreadable;
-    steps.push({ from: from.value, points: points.value });
+    steps.push(found?.op === undefined ? { from: from.value, points: points.value } : { from: from.value, points: points.value, op: found.op });
   }
   return ok(steps);
 };
+
+/** A band's threshold: a number (from it), or «trên 90» / «> 90» (above it); «từ 90», «≥ 90» are from it. */
+const parseBandScore: CellParser<{ minScore: number; strict?: true }> = (value) => {
+  if (typeof value !== 'string') {
+    const n = parseNumber(value);
+    return n.ok ? ok(n.value === undefined ? undefined : { minScore: n.value }) : unreadable;
+  }
+  let text = cleanText(value).toLocaleLowerCase('vi');
+  if (text === '') return ok();
+  const found = stepOps.find((o) => o.pattern.test(text));
+  if (found && found.op !== undefined && found.op !== 'above') return unreadable;
+  if (found) text = text.replace(found.pattern, '').trim();
+  const n = parseNumber(text.replace(/\s*điểm$/u, ''));
+  if (!n.ok || n.value === undefined) return unreadable;
+  return ok(found?.op === 'above' ? { minScore: n.value, strict: true } : { minScore: n.value });
+};
+
+/** A warning threshold: a share of the maximum («50%», 0.5, 50) or points («3 điểm»), kept apart. */
+const parseWarnBelow: CellParser<{ fraction: number } | { points: number }> = (value) => {
+  if (typeof value === 'string') {
+    const points = /^(.*?)\s*điểm$/iu.exec(cleanText(value))?.[1];
+    if (points !== undefined) {
+      const n = parseNumber(points);
+      return n.ok && n.value !== undefined ? ok({ points: n.value }) : unreadable;
+    }
+  }
+  const fraction = parsePercent(value);
+  return fraction.ok ? ok(fraction.value === undefined ? undefined : { fraction: fraction.value }) : unreadable;
+};
+
+/** A yes/no setting the plan may leave out: blank is «not set», not «no». */
+const parseOptionalBoolean: CellParser<boolean> = (value) => (value === null || (typeof value === 'string' && value.trim() === '') ? ok() : parseBoolean(value));
 
 type QuotaDraft = { kind: 'count'; value: number } | { kind: 'percent'; value: number };
 
@@ -237,6 +286,7 @@ const settingParsers: Readonly<Record<SettingType, CellParser<unknown>>> = {
   number: parseNumber,
   percent: parsePercent,
   list: parseList,
+  boolean: parseOptionalBoolean,
   rankingScore: keyword(rankingScoreKeywords),
   rankingStyle: keyword(rankingStyleKeywords),
   overMax: keyword(overMaxKeywords),
@@ -372,13 +422,19 @@ function locateTable<K extends string>(ctx: Context, headings: readonly Heading[
   }
   if (table.missing.length > 0) {
     const firstCol = Math.min(...Object.values<number | undefined>(table.columns).filter((col): col is number => col !== undefined));
-    for (const missing of table.missing) {
-      const spec = specs.find((s) => s.key === missing);
-      ctx.findings.push(
-        finding('COLUMN_MISSING', { sheet: ctx.sheet.name, column: spec?.aliases[0] ?? missing }, { cell: cellRef(ctx, table.headerRow, firstCol) }),
-      );
+    const at = { cell: cellRef(ctx, table.headerRow, firstCol) };
+    const column = (missing: K): string => specs.find((s) => s.key === missing)?.aliases[0] ?? missing;
+    if (!optionalSections.has(key)) {
+      for (const missing of table.missing) ctx.findings.push(finding('COLUMN_MISSING', { sheet: ctx.sheet.name, column: column(missing) }, at));
+      return undefined;
     }
-    return undefined;
+    // An optional section with a column missing is a warning: the rest of the plan still scores.
+    const essential = essentialColumns[key] ?? [];
+    const skipped = table.missing.some((missing) => essential.includes(missing));
+    for (const missing of table.missing) {
+      ctx.findings.push(finding('PLAN_OPTIONAL_COLUMN_MISSING', { sheet: ctx.sheet.name, section: sectionName(key), column: column(missing), effect: skipped ? 'skipped' : 'default' }, at));
+    }
+    if (skipped) return undefined;
   }
   const rows: number[] = [];
   for (let row = table.headerRow + 1; row < end; row++) {
@@ -410,23 +466,54 @@ function matchSetting(text: string): SettingSpec | undefined {
   return folded === '' ? undefined : matchSettingLabel([folded]);
 }
 
+const settingWords = planSettings.flatMap((setting) =>
+  setting.aliases.map((alias) => ({ label: settingLabel(setting), words: new Set(foldKey(alias).split(' ').filter((w) => w !== '')) })),
+);
+
+/** The settings whose names share most words with a name the software does not know (at least half), all of them when tied. */
+function nearestSetting(text: string): string | undefined {
+  const words = new Set(foldKey(text).split(' ').filter((w) => w !== ''));
+  let best = 0.5;
+  let labels: string[] = [];
+  for (const candidate of settingWords) {
+    const shared = [...words].filter((w) => candidate.words.has(w)).length;
+    const score = shared / new Set([...words, ...candidate.words]).size;
+    if (score > best) {
+      best = score;
+      labels = [candidate.label];
+    } else if (score === best && !labels.includes(candidate.label)) labels.push(candidate.label);
+  }
+  return labels.length === 0 ? undefined : labels.join('», «');
+}
+
 function readInfo(ctx: Context, table: Table<'key' | 'value' | 'hint'>): Draft {
   const info: Draft = {};
   const seen = new Set<string>();
   for (const row of table.rows) {
     const keyCol = table.columns.key;
-    const setting = keyCol === undefined ? undefined : matchSetting(cellText(cellAt(ctx.sheet, row, keyCol)));
-    // Unknown keys are someone's notes; a setting written twice keeps its first row.
-    if (setting === undefined || seen.has(setting.key)) continue;
+    const keyText = keyCol === undefined ? '' : cleanText(cellText(cellAt(ctx.sheet, row, keyCol)));
+    const setting = matchSetting(keyText);
+    if (setting === undefined) {
+      // A setting the software does not know would be ignored without a word: «Kiểu xếp hạng» for «Cách xếp hạng».
+      if (keyText !== '' && keyCol !== undefined) {
+        const value = table.columns.value === undefined ? '' : cleanText(cellText(cellAt(ctx.sheet, row, table.columns.value)));
+        const suggestion = nearestSetting(keyText);
+        ctx.findings.push(finding('PLAN_SETTING_UNKNOWN', { setting: keyText, value, ...(suggestion ? { suggestion } : {}) }, { cell: cellRef(ctx, row, keyCol) }));
+      }
+      continue;
+    }
+    // A setting written twice keeps its first row.
+    if (seen.has(setting.key)) continue;
     seen.add(setting.key);
     info[setting.key] = take(ctx, row, table.columns.value, `info.${setting.key}`, settingLabel(setting), settingParsers[setting.type]);
   }
   return compact(info);
 }
 
-const criteriaKeys = criteriaColumns.map((spec) => spec.key).filter((key) => key !== 'group');
+// A row with only a «Nhóm» or a yes/no mark is not a criterion.
+const criteriaKeys = criteriaColumns.map((spec) => spec.key).filter((key) => key !== 'group' && key !== 'uncapped' && key !== 'gate');
 
-function readCriteria(ctx: Context, table: Table<(typeof criteriaKeys)[number] | 'group'>): Draft[] {
+function readCriteria(ctx: Context, table: Table<CriteriaColumn>): Draft[] {
   const c = vi.columns.criteria;
   const criteria: Draft[] = [];
   for (const row of table.rows) {
@@ -438,22 +525,67 @@ function readCriteria(ctx: Context, table: Table<(typeof criteriaKeys)[number] |
     const codeSource = { field: field(c.code), address: address(row, table.columns.code ?? 0) };
     ctx.sources.set(path, codeSource);
     ctx.sources.set(`${path}.code`, codeSource);
+    const maxPoints = take(ctx, row, table.columns.maxPoints, `${path}.maxPoints`, field(c.maxPoints), parseNumber);
+    const group = take(ctx, row, table.columns.group, `${path}.group`, field(c.group), parseCode) ?? '';
     criteria.push(
       compact({
         code,
         text: take(ctx, row, table.columns.text, `${path}.text`, field(c.text), parseText),
         kind: take(ctx, row, table.columns.kind, `${path}.kind`, field(c.kind), parseKind),
-        maxPoints: take(ctx, row, table.columns.maxPoints, `${path}.maxPoints`, field(c.maxPoints), parseNumber),
+        maxPoints,
         method: take(ctx, row, table.columns.method, `${path}.method`, field(c.method), parseMethod),
         target: take(ctx, row, table.columns.target, `${path}.target`, field(c.target), parseNumber),
         targetUnit: take(ctx, row, table.columns.targetUnit, `${path}.targetUnit`, field(c.targetUnit), parseText),
         mandatory: take(ctx, row, table.columns.mandatory, `${path}.mandatory`, field(c.mandatory), parseBoolean),
-        warnBelow: take(ctx, row, table.columns.warnBelow, `${path}.warnBelow`, field(c.warnBelow), parsePercent),
+        warnBelow: warnFraction(ctx, row, table.columns.warnBelow, maxPoints, field(c.warnBelow), `${path}.warnBelow`),
         steps: take(ctx, row, table.columns.steps, `${path}.steps`, field(c.steps), parseSteps),
+        group: group === '' ? undefined : group,
+        pointsPerCase: take(ctx, row, table.columns.pointsPerCase, `${path}.pointsPerCase`, field(c.pointsPerCase), parseNumber),
+        // Only «không giới hạn» is written; a blank cell is the default cap (the maximum).
+        capped: take(ctx, row, table.columns.uncapped, `${path}.capped`, field(c.uncapped), parseBoolean) === true ? false : undefined,
+        gate: take(ctx, row, table.columns.gate, `${path}.gate`, field(c.gate), parseBoolean) === true ? true : undefined,
+        sectionBonusCap: take(ctx, row, table.columns.sectionBonusCap, `${path}.sectionBonusCap`, field(c.sectionBonusCap), parseNumber),
+        sectionDeductionCap: take(ctx, row, table.columns.sectionDeductionCap, `${path}.sectionDeductionCap`, field(c.sectionDeductionCap), parseNumber),
+        sectionAdjustmentCap: take(ctx, row, table.columns.sectionAdjustmentCap, `${path}.sectionAdjustmentCap`, field(c.sectionAdjustmentCap), parseNumber),
       }),
     );
   }
+  return dropImpliedGroups(criteria);
+}
+
+/**
+ * «Nhóm» as the renderer writes it for reading: a parent the code's structure already implies is not
+ * kept, so only a parent the code does not say («1» under «TC1») becomes part of the plan.
+ */
+function dropImpliedGroups(criteria: Draft[]): Draft[] {
+  const keys = new Set(criteria.flatMap((c) => (typeof c.code === 'string' && codeKey(c.code) !== undefined ? [codeKey(c.code) as string] : [])));
+  for (const c of criteria) {
+    if (typeof c.group !== 'string' || typeof c.code !== 'string') continue;
+    const key = codeKey(c.code);
+    const group = codeKey(c.group);
+    if (key === undefined || group === undefined) continue;
+    let implied = structuralParentKey(key);
+    for (let p = implied; p !== undefined; p = structuralParentKey(p)) {
+      if (keys.has(p)) {
+        implied = p;
+        break;
+      }
+    }
+    if (group === implied) delete c.group;
+  }
   return criteria;
+}
+
+/** «Ngưỡng cảnh báo»: a share of the maximum as written, or points («3 điểm») as that share of it. */
+function warnFraction(ctx: Context, row: number, col: number | undefined, maxPoints: number | undefined, field: string, path: string): number | undefined {
+  const read = take(ctx, row, col, path, field, parseWarnBelow);
+  if (read === undefined) return undefined;
+  if ('fraction' in read) return read.fraction;
+  if (maxPoints === undefined || maxPoints <= 0 || read.points > maxPoints) {
+    ctx.findings.push(finding('PLAN_SETTING_UNREADABLE', { setting: field, value: cellText(cellAt(ctx.sheet, row, col ?? 0)) }, { cell: cellRef(ctx, row, col ?? 0) }));
+    return undefined;
+  }
+  return read.points / maxPoints;
 }
 
 const bandKeys = ['name', 'minScore', 'minCriterionRatio', 'requiresMandatory'] as const;
@@ -470,7 +602,7 @@ function readBands(ctx: Context, table: Table<(typeof bandKeys)[number] | 'condi
     bands.push(
       compact({
         name,
-        minScore: take(ctx, row, table.columns.minScore, `${path}.minScore`, field(c.minScore), parseNumber),
+        ...(take(ctx, row, table.columns.minScore, `${path}.minScore`, field(c.minScore), parseBandScore) ?? {}),
         minCriterionRatio: take(ctx, row, table.columns.minCriterionRatio, `${path}.minCriterionRatio`, field(c.minCriterionRatio), parsePercent),
         requiresMandatory: take(ctx, row, table.columns.requiresMandatory, `${path}.requiresMandatory`, field(c.requiresMandatory), parseBoolean),
       }),
