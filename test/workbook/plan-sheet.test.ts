@@ -389,6 +389,59 @@ describe('parsePlanSheet tolerance', () => {
   });
 });
 
+describe('parsePlanSheet: a real scoring table typed by hand', () => {
+  const plan = presetPlan('pgddt-chau-thanh-2024');
+
+  it('reads «Nhóm», per-case points, «không giới hạn», gates and section caps from columns added by hand', () => {
+    const rows = gridOf(plan);
+    const header = headingRow(rows, 'Tiêu chí') + 1;
+    const last = (rows[header] ?? []).length;
+    setCell(rows, header, last, 'Điểm mỗi trường hợp');
+    setCell(rows, header, last + 1, 'Không giới hạn');
+    setCell(rows, header, last + 2, 'Điều kiện để xếp loại');
+    setCell(rows, header, last + 3, 'Giới hạn trừ của mục');
+    setCell(rows, header, last + 4, 'Giới hạn cộng trừ của mục');
+    const row = (code: string) => dataRow(rows, 'Tiêu chí', code);
+    const col = (name: string) => headerCell(rows, 'Tiêu chí', name).col;
+    setCell(rows, row('9.1'), col('Cách tính'), 'mỗi trường hợp');
+    setCell(rows, row('9.1'), last, '1');
+    setCell(rows, row('9.1'), last + 1, 'x');
+    setCell(rows, row('2.1'), last + 2, 'x');
+    setCell(rows, row('2'), last + 3, '1,5');
+    setCell(rows, row('2'), last + 4, 7);
+    setCell(rows, row('3.1'), col('Nhóm'), 'TC1');
+    setCell(rows, row('3.2'), col('Nhóm'), '3');
+    setCell(rows, row('3.2'), col('Các mức'), '>92%: 0,5; trên 80: 0,25; ≥ 3 → 5; <50: 1; không quá 2: 3');
+    setCell(rows, row('3.2'), col('Ngưỡng cảnh báo (% hoặc điểm)'), '3 điểm');
+    setCell(rows, dataRow(rows, 'Xếp loại', 'Xuất sắc'), headerCell(rows, 'Xếp loại', 'Từ điểm').col, 'trên 90');
+    const result = parseGrid(rows);
+    expect(result.findings).toEqual([]);
+    const byCode = new Map(result.plan?.criteria.map((c) => [c.code, c]));
+    expect(byCode.get('9.1')).toMatchObject({ method: 'perCase', pointsPerCase: 1, capped: false });
+    expect(byCode.get('2.1')?.gate).toBe(true);
+    expect(byCode.get('2')).toMatchObject({ sectionDeductionCap: 1.5, sectionAdjustmentCap: 7 });
+    expect(byCode.get('3.1')?.group).toBe('TC1');
+    // «3» is what the code says already: nothing to keep.
+    expect(byCode.get('3.2')?.group).toBeUndefined();
+    expect(byCode.get('3.2')?.steps).toEqual([
+      { from: 92, points: 0.5, op: 'above' },
+      { from: 80, points: 0.25, op: 'above' },
+      { from: 3, points: 5 },
+      { from: 50, points: 1, op: 'below' },
+      { from: 2, points: 3, op: 'atMost' },
+    ]);
+    expect(byCode.get('3.2')?.warnBelow).toBeCloseTo(3 / (byCode.get('3.2')?.maxPoints ?? 1), 12);
+    expect(result.plan?.bands[0]).toMatchObject({ name: 'Xuất sắc', minScore: 90, strict: true });
+  });
+
+  it('a threshold in points above the maximum is reported at its cell', () => {
+    const rows = gridOf(plan);
+    const at = { row: dataRow(rows, 'Tiêu chí', '3.2'), col: headerCell(rows, 'Tiêu chí', 'Ngưỡng cảnh báo (% hoặc điểm)').col };
+    setCell(rows, at.row, at.col, '300 điểm');
+    expect(parseGrid(rows).findings).toEqual([expect.objectContaining({ code: 'PLAN_SETTING_UNREADABLE', cell: { sheet: sheetName, address: `${String.fromCharCode(65 + at.col)}${at.row + 1}` } })]);
+  });
+});
+
 describe('parsePlanSheet findings', () => {
   const plan = presetPlan('pgddt-chau-thanh-2024');
 

@@ -12,6 +12,7 @@ export const sheets: Widen<typeof vi> = {
     planLine: (p: P) => [p.number ? `Plan no. ${p.number}` : '', p.date ? `of ${p.date}` : '', p.name].filter((x) => x !== '').join(' ') + (p.period ? ` – ${p.period}` : ''),
     fingerprintLine: (p: P) => `Data check code: ${p.input} · Plan code: ${p.plan} · Made: ${p.time}`,
     columns: ['No.', 'Unit', 'Self score', 'Appraised', 'Bonus', 'Deduction', 'Total', 'Rank', 'Band', 'Proposed award', 'Vote result', 'Notes'],
+    sectionColumn: (p: P) => `Section ${p.code}`,
     blockHeading: (p: P) => `${p.index}. ${p.block} (${p.count} units)`,
     unscoredHeading: 'Units without results (not ranked)',
     noPlan: 'The emulation plan could not be read: see the «Checks» sheet.',

@@ -11,6 +11,8 @@ export const sheets = {
     fingerprintLine: (p: P) => `Mã kiểm tra dữ liệu: ${p.input} · Mã kế hoạch: ${p.plan} · Lập lúc: ${p.time}`,
     columns: ['STT', 'Đơn vị', 'Tự chấm', 'Thẩm định', 'Thưởng', 'Trừ', 'Tổng điểm', 'Xếp hạng', 'Xếp loại', 'Đề nghị khen thưởng', 'Kết quả bỏ phiếu', 'Ghi chú'],
     blockHeading: (p: P) => `${p.index}. ${p.block} (${p.count} đơn vị)`,
+    /** One column per top-level section when the plan asks for section subtotals. */
+    sectionColumn: (p: P) => `Điểm mục ${p.code}`,
     unscoredHeading: 'Đơn vị chưa có kết quả (không xếp hạng)',
     noPlan: 'Không đọc được kế hoạch thi đua: xem sheet «Kiểm tra».',
     legend: [

@@ -158,7 +158,8 @@ export function renderSummary(ctx: SummaryContext): SheetSpec {
   wide(text(printedFingerprint(stamp, ctx.logSheet ?? vi.audit.sheetName), 'note'));
   rows.push(row(width, []));
   const headerRow = rows.length;
-  rows.push(t.summary.columns.map((c) => text(c, 'tableHeader')));
+  const sections = sectionColumns(plan, evaluation);
+  rows.push([...t.summary.columns.map((c) => text(c, 'tableHeader')), ...sections.header]);
   const dataBars: { range: string; color: string }[] = [];
   let units = 0;
   evaluation.blocks.forEach((block, index) => {
@@ -180,6 +181,7 @@ export function renderSummary(ctx: SummaryContext): SheetSpec {
         text(awardText(u)),
         text(''),
         text(unitNote(u, plan)),
+        ...sections.cells(u),
       ]);
     });
     if (block.units.length > 0) dataBars.push({ range: `${address(first, 6)}:${address(rows.length - 1, 6)}`, color: '5B9BD5' });
@@ -207,12 +209,24 @@ export function renderSummary(ctx: SummaryContext): SheetSpec {
     role: 'summary',
     visibility: 'visible',
     rows,
-    columnWidths: [5, 34, 9, 10, 8, 7, 10, 8, 12, 26, 12, 34],
+    columnWidths: [5, 34, 9, 10, 8, 7, 10, 8, 12, 26, 12, 34, ...sections.header.map(() => 9)],
     merges,
     freeze: { rows: headerRow + 1, columns: 2 },
     page: councilPage(headerRow),
     dataBars,
   });
+}
+
+/**
+ * Section subtotals, when the plan asks for them: one column per top-level criterion after the table's
+ * own columns, each unit's points there after the section's caps, so a published figure can be checked.
+ */
+function sectionColumns(plan: Plan, evaluation: Evaluation): { header: OutCell[]; cells: (u: RankedUnit) => OutCell[] } {
+  const codes = plan.info.sectionSubtotals === true ? (evaluation.blocks.flatMap((b) => b.units).find((u) => u.sectionTotals)?.sectionTotals ?? []).map((s) => s.code) : [];
+  return {
+    header: codes.map((code) => text(t.summary.sectionColumn({ code }), 'tableHeader')),
+    cells: (u) => codes.map((code) => num(u.sectionTotals?.find((s) => s.code === code)?.total)),
+  };
 }
 
 /** The summary when no plan could be read: the header and a pointer to the findings. */
