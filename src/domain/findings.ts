@@ -42,6 +42,8 @@ export const findingSeverity = {
   UNIT_UNKNOWN: 'error',
   UNIT_NO_RESULTS: 'error',
   UNIT_BLOCK_MISMATCH: 'warning',
+  UNIT_PERIOD_MISMATCH: 'warning',
+  UNIT_YEAR_MISMATCH: 'warning',
   CRITERION_UNKNOWN: 'warning',
   CRITERION_DUPLICATE_ROW: 'error',
   CRITERION_NOT_IN_SHEET: 'warning',
