@@ -17,6 +17,7 @@ export const findingSeverity = {
   PLAN_ORPHAN_CRITERION: 'warning',
   PLAN_TARGET_MISSING: 'error',
   PLAN_STEPS_MISSING: 'error',
+  PLAN_POINTS_PER_CASE_MISSING: 'error',
   PLAN_BANDS_OVERLAP: 'error',
   PLAN_UNKNOWN_BAND: 'error',
   PLAN_UNKNOWN_LEVEL: 'error',

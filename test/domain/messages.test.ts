@@ -58,7 +58,7 @@ function everyEngineFinding(): Finding[] {
 
 function everyPlanFinding(): Finding[] {
   const plan = makePlan({
-    criteria: [crit('1', 50), crit('1.1', 30), crit('1.1', 5), crit('2.1', 10, { method: 'targetRatio' }), crit('3', 10, { method: 'steps' })],
+    criteria: [crit('1', 50), crit('1.1', 30), crit('1.1', 5), crit('2.1', 10, { method: 'targetRatio' }), crit('3', 10, { method: 'steps' }), crit('4', 2, { kind: 'deduction', method: 'perCase' })],
     bands: [
       { name: 'Tốt', minScore: 80 },
       { name: 'Khá', minScore: 80 },

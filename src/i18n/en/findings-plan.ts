@@ -39,6 +39,10 @@ export const planFindings: Record<PlanFindingCode, FindingText> = {
     message: (p) => `Criterion ${fmt(p.code)} is scored by steps but has no steps.`,
     fix: () => 'Enter the steps in «Các mức», e.g. "≥3: 10; ≥2: 7; ≥1: 4".',
   },
+  PLAN_POINTS_PER_CASE_MISSING: {
+    message: (p) => `Criterion ${fmt(p.code)} is scored per case but has no points per case.`,
+    fix: (p) => `Enter the points for each case of criterion ${fmt(p.code)} in «Điểm mỗi trường hợp» (e.g. 0,5).`,
+  },
   PLAN_BANDS_OVERLAP: {
     message: (p) => `Bands ${fmt(p.bands)} all start at ${fmt(p.minScore)} points.`,
     fix: () => 'Give each band its own minimum score.',

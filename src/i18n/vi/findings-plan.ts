@@ -39,6 +39,10 @@ export const planFindings: Record<PlanFindingCode, FindingText> = {
     message: (p) => `Tiêu chí ${fmt(p.code)} tính theo mức nhưng chưa khai báo mức nào.`,
     fix: () => 'Nhập các mức vào cột «Các mức», ví dụ "≥3: 10; ≥2: 7; ≥1: 4".',
   },
+  PLAN_POINTS_PER_CASE_MISSING: {
+    message: (p) => `Tiêu chí ${fmt(p.code)} tính theo số trường hợp nhưng chưa ghi điểm mỗi trường hợp.`,
+    fix: (p) => `Nhập số điểm cho mỗi trường hợp của tiêu chí ${fmt(p.code)} vào cột «Điểm mỗi trường hợp» (ví dụ 0,5).`,
+  },
   PLAN_BANDS_OVERLAP: {
     message: (p) => `Các xếp loại ${fmt(p.bands)} cùng bắt đầu từ ${fmt(p.minScore)} điểm.`,
     fix: () => 'Đặt cho mỗi xếp loại một mức «Từ điểm» khác nhau.',
