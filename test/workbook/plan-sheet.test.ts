@@ -434,6 +434,16 @@ describe('parsePlanSheet: a real scoring table typed by hand', () => {
     expect(result.plan?.bands[0]).toMatchObject({ name: 'Xuất sắc', minScore: 90, strict: true });
   });
 
+  it('headers, keywords and setting names typed in TCVN3 (.VnTime) are read by the one matcher', () => {
+    const rows = gridOf(plan);
+    const max = headerCell(rows, 'Tiêu chí', 'Điểm tối đa');
+    setCell(rows, max.row, max.col, '§iÓm tèi ®a');
+    setCell(rows, dataRow(rows, 'Tiêu chí', '1.1'), headerCell(rows, 'Tiêu chí', 'Loại').col, 'c¬ b¶n');
+    const result = parseGrid(rows);
+    expect(result.findings).toEqual([]);
+    expect(result.plan).toEqual(plan);
+  });
+
   it('a threshold in points above the maximum is reported at its cell', () => {
     const rows = gridOf(plan);
     const at = { row: dataRow(rows, 'Tiêu chí', '3.2'), col: headerCell(rows, 'Tiêu chí', 'Ngưỡng cảnh báo (% hoặc điểm)').col };

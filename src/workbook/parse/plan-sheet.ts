@@ -9,10 +9,10 @@ import { planSheet as vi } from '../../i18n/vi/plan-sheet';
 import { isValidationKey, type ValidationKey } from '../../domain/plan/validation-keys';
 import { planSchema, type Plan, type Step, type StepComparison, type TieBreak } from '../../domain/plan/schema';
 import { codeKey, displayCode, isCriterionCode, structuralParentKey } from '../../domain/plan/codes';
-import { cleanText, foldKey, nameKey } from '../../domain/text/normalize';
+import { cleanText, foldKey } from '../../domain/text/normalize';
 import { readNumber } from '../../domain/text/numbers';
 import { address, cellAt, cellText, isCellError, type CellValue, type SheetSnapshot, isDate } from '../grid';
-import { findTable, type ColumnSpec } from '../headers';
+import { findTable, keywordMatcher, labelMatcher, type ColumnSpec } from '../headers';
 import {
   bandColumns,
   booleanKeywords,
@@ -112,20 +112,6 @@ const parsePercent: CellParser<number> = (value) => {
 };
 
 type Keywords<K extends string> = Readonly<Record<K, readonly string[]>>;
-
-/** Matches a keyword as typed first (symbols such as "≥" fold to nothing), then tolerantly; aliases are folded once. */
-function keywordMatcher<K extends string>(table: Keywords<K>): (text: string) => K | undefined {
-  const entries = (Object.keys(table) as K[]).map((key) => ({
-    key,
-    typed: table[key].map(nameKey),
-    folded: table[key].map(foldKey).filter((alias) => alias !== ''),
-  }));
-  return (text) => {
-    const typed = nameKey(text);
-    const folded = foldKey(text);
-    return entries.find((e) => e.typed.includes(typed))?.key ?? (folded === '' ? undefined : entries.find((e) => e.folded.includes(folded))?.key);
-  };
-}
 
 function keyword<K extends string>(table: Keywords<K>): CellParser<K> {
   const match = keywordMatcher(table);
@@ -336,34 +322,7 @@ function isBlank(value: CellValue): boolean {
   return value === null || (typeof value === 'string' && value.trim() === '');
 }
 
-/** Leading numbering of a heading ("I.", "2.") folds to "i ", "2 ". */
-const enumerator = /^(?:[ivxlc]+|\d+(?: \d+)*) /;
-
-/**
- * Matches folded text against labels folded once: an exact alias first, else the longest alias
- * standing at the start as whole words ("Tiêu chí chấm điểm năm 2024" names "Tiêu chí").
- */
-function labelMatcher<T>(entries: readonly { readonly value: T; readonly aliases: readonly string[] }[]): (candidates: readonly string[]) => T | undefined {
-  const folded = entries.map((entry) => ({ value: entry.value, aliases: entry.aliases.map(foldKey).filter((alias) => alias !== '') }));
-  return (candidates) => {
-    const exact = folded.find((entry) => entry.aliases.some((alias) => candidates.includes(alias)));
-    if (exact !== undefined) return exact.value;
-    let best: { value: T; length: number } | undefined;
-    for (const entry of folded) {
-      for (const alias of entry.aliases) {
-        if (candidates.some((c) => c.startsWith(`${alias} `)) && alias.length > (best?.length ?? 0)) best = { value: entry.value, length: alias.length };
-      }
-    }
-    return best?.value;
-  };
-}
-
-const matchSection = labelMatcher(planSectionKeys.map((key) => ({ value: key, aliases: sectionAliases[key] })));
-
-function sectionOf(text: string): PlanSectionKey | undefined {
-  const folded = foldKey(text);
-  return matchSection([folded, folded.replace(enumerator, '')]);
-}
+const sectionOf = labelMatcher(planSectionKeys.map((key) => ({ value: key, aliases: sectionAliases[key] })));
 
 interface Heading {
   readonly key: PlanSectionKey;
@@ -459,12 +418,7 @@ function settingLabel(setting: SettingSpec): string {
   return setting.aliases[0] ?? setting.key;
 }
 
-const matchSettingLabel = labelMatcher(planSettings.map((setting) => ({ value: setting, aliases: setting.aliases })));
-
-function matchSetting(text: string): SettingSpec | undefined {
-  const folded = foldKey(text);
-  return folded === '' ? undefined : matchSettingLabel([folded]);
-}
+const matchSetting = labelMatcher(planSettings.map((setting) => ({ value: setting, aliases: setting.aliases })));
 
 const settingWords = planSettings.flatMap((setting) =>
   setting.aliases.map((alias) => ({ label: settingLabel(setting), words: new Set(foldKey(alias).split(' ').filter((w) => w !== '')) })),
