@@ -8,7 +8,7 @@ import type { CellRef } from '../domain/input/schema';
 import { findPreset } from '../domain/plan/presets';
 import type { Plan } from '../domain/plan/schema';
 import { foldKey } from '../domain/text/normalize';
-import { parsePlanSheet } from '../workbook/parse/plan-sheet';
+import { parsePlanSheet } from '../workbook/plan/parse';
 import { renderPlanSheet } from '../workbook/render/plan-sheet';
 import { findPlanSheet, runScoring, type RunResult } from '../workbook/run';
 import type { WorkbookPort } from './port';

@@ -14,7 +14,7 @@ import { foldKey } from '../domain/text/normalize';
 import type { SheetSnapshot, WorkbookSnapshot } from './grid';
 import { importedCopies } from './import/log';
 import { parseInputs, type ParsedInputs } from './parse/inputs';
-import { parsePlanSheet } from './parse/plan-sheet';
+import { parsePlanSheet } from './plan/parse';
 import { renderFindings } from './render/findings';
 import { highlightsFor } from './render/highlights';
 import { makeStamp, type RunStamp } from './render/stamp';

@@ -4,7 +4,7 @@ import { describeFinding } from '../../src/i18n';
 import { planPresets } from '../../src/domain/plan/presets';
 import { planSchema, type Plan, type PlanInput } from '../../src/domain/plan/schema';
 import { address, type CellValue, type SheetSnapshot } from '../../src/workbook/grid';
-import { parsePlanSheet } from '../../src/workbook/parse/plan-sheet';
+import { parsePlanSheet } from '../../src/workbook/plan/parse';
 import { renderPlanSheet } from '../../src/workbook/render/plan-sheet';
 import { snapshotFromSpec } from '../../src/workbook/spec-snapshot';
 
