@@ -6,10 +6,11 @@ import { type TieBreak } from '../../domain/plan/schema';
 import { cleanText, foldKey } from '../../domain/text/normalize';
 import { address, cellAt, cellText } from '../grid';
 import { labelMatcher } from '../headers';
-import { type CriteriaColumn, criteriaColumns, planSettings, ratioColumns, type SettingSpec, unitAwardColumns } from '../plan-contract';
-import { parseBandScore, parseBoolean, parseCode, parseComparison, parseInteger, parseKind, parseList, parseMethod, parseNumber, parsePercent, parseQuota, parseSteps, parseSubject, parseText, parseTieBreak, parseWarnBelow, settingParsers } from './cells';
+import { type CriteriaColumn, criteriaColumns, planSettings, type SettingSpec, type BandColumn, type RatioColumn, type UnitAwardColumn } from '../plan-contract';
+import { parseBandScore, parseBoolean, parseCode, parseComparison, parseInteger, parseKind, parseList, parseMethod, parseNumber, parsePercent, parseQuota, parseSteps, parseSubject, parseText, parseTieBreak, parseWarnBelow, settingParsers, type QuotaDraft } from './cells';
 import { cellRef, compact, type Context, type Draft, take } from './context';
 import { rowIsEmpty, type Table } from './sections';
+import { nonEmpty, readRows } from './table';
 
 // The six sections
 
@@ -141,82 +142,43 @@ export function warnFraction(ctx: Context, row: number, col: number | undefined,
   return read.points / maxPoints;
 }
 
-export const bandKeys = ['name', 'minScore', 'minCriterionRatio', 'requiresMandatory'] as const;
-
-export function readBands(ctx: Context, table: Table<(typeof bandKeys)[number] | 'condition'>): Draft[] {
-  const c = vi.columns.bands;
-  const bands: Draft[] = [];
-  for (const row of table.rows) {
-    if (rowIsEmpty(ctx, row, table, bandKeys)) continue;
-    const path = `bands.${bands.length}`;
-    const name = take(ctx, row, table.columns.name, `${path}.name`, vi.fields.band(vi.fields.row(row + 1), c.name), parseText) ?? '';
-    const field = (column: string) => vi.fields.band(name === '' ? vi.fields.row(row + 1) : name, column);
-    ctx.sources.set(path, { field: field(c.name), address: address(row, table.columns.name ?? 0) });
-    bands.push(
-      compact({
-        name,
-        ...(take(ctx, row, table.columns.minScore, `${path}.minScore`, field(c.minScore), parseBandScore) ?? {}),
-        minCriterionRatio: take(ctx, row, table.columns.minCriterionRatio, `${path}.minCriterionRatio`, field(c.minCriterionRatio), parsePercent),
-        requiresMandatory: take(ctx, row, table.columns.requiresMandatory, `${path}.requiresMandatory`, field(c.requiresMandatory), parseBoolean),
-      }),
-    );
-  }
-  return bands;
+export function readBands(ctx: Context, table: Table<BandColumn>): Draft[] {
+  return readRows<BandColumn>(ctx, table, {
+    section: 'bands',
+    nameColumn: 'name',
+    // «Điều kiện» is written for reading and never read back.
+    parsers: { minScore: parseBandScore, minCriterionRatio: parsePercent, requiresMandatory: parseBoolean },
+    headers: vi.columns.bands,
+    label: vi.fields.band,
+    // «trên 90» is the threshold and its strictness.
+    shape: ({ minScore, ...rest }) => ({ ...rest, ...(minScore ?? {}) }),
+  });
 }
 
-export const unitAwardKeys = unitAwardColumns.map((spec) => spec.key);
-
-export function readUnitAwards(ctx: Context, table: Table<(typeof unitAwardKeys)[number]>): Draft[] {
-  const c = vi.columns.unitAwards;
-  const rules: Draft[] = [];
-  for (const row of table.rows) {
-    if (rowIsEmpty(ctx, row, table, unitAwardKeys)) continue;
-    const path = `unitAwards.${rules.length}`;
-    const form = take(ctx, row, table.columns.form, `${path}.form`, vi.fields.unitAward(vi.fields.row(row + 1), c.form), parseText) ?? '';
-    const field = (column: string) => vi.fields.unitAward(form === '' ? vi.fields.row(row + 1) : form, column);
-    ctx.sources.set(path, { field: field(c.form), address: address(row, table.columns.form ?? 0) });
-    const quota = take(ctx, row, table.columns.quota, `${path}.quota`, field(c.quota), parseQuota);
-    const atLeastOne = take(ctx, row, table.columns.atLeastOne, `${path}.quota.atLeastOne`, field(c.atLeastOne), parseBoolean);
-    const minBand = take(ctx, row, table.columns.minBand, `${path}.minBand`, field(c.minBand), parseText);
-    rules.push(
-      compact({
-        form,
-        level: take(ctx, row, table.columns.level, `${path}.level`, field(c.level), parseText),
-        // "Tối thiểu 1" only means something for a percentage.
-        quota: quota?.kind === 'percent' ? compact({ ...quota, atLeastOne }) : quota,
-        minBand: minBand === '' ? undefined : minBand,
-        minScore: take(ctx, row, table.columns.minScore, `${path}.minScore`, field(c.minScore), parseNumber),
-        leaderOnly: take(ctx, row, table.columns.leaderOnly, `${path}.leaderOnly`, field(c.leaderOnly), parseBoolean),
-        order: take(ctx, row, table.columns.order, `${path}.order`, field(c.order), parseInteger),
-      }),
-    );
-  }
-  return rules;
+export function readUnitAwards(ctx: Context, table: Table<UnitAwardColumn>): Draft[] {
+  return readRows<UnitAwardColumn>(ctx, table, {
+    section: 'unitAwards',
+    nameColumn: 'form',
+    parsers: { quota: parseQuota, atLeastOne: parseBoolean, minBand: parseText, level: parseText, minScore: parseNumber, leaderOnly: parseBoolean, order: parseInteger },
+    headers: vi.columns.unitAwards,
+    label: vi.fields.unitAward,
+    paths: { atLeastOne: 'quota.atLeastOne' },
+    shape: ({ quota, atLeastOne, minBand, ...rest }) => {
+      const q = quota as QuotaDraft | undefined;
+      // «Tối thiểu 1» only means something for a percentage.
+      return { ...rest, quota: q?.kind === 'percent' ? compact({ ...q, atLeastOne }) : q, minBand: nonEmpty(minBand) };
+    },
+  });
 }
 
-export const ratioKeys = ratioColumns.map((spec) => spec.key);
-
-export function readRatioRules(ctx: Context, table: Table<(typeof ratioKeys)[number]>): Draft[] {
-  const c = vi.columns.ratioRules;
-  const rules: Draft[] = [];
-  for (const row of table.rows) {
-    if (rowIsEmpty(ctx, row, table, ratioKeys)) continue;
-    const path = `ratioRules.${rules.length}`;
-    const name = take(ctx, row, table.columns.name, `${path}.name`, vi.fields.ratioRule(vi.fields.row(row + 1), c.name), parseText) ?? '';
-    const field = (column: string) => vi.fields.ratioRule(name === '' ? vi.fields.row(row + 1) : name, column);
-    ctx.sources.set(path, { field: field(c.name), address: address(row, table.columns.name ?? 0) });
-    rules.push(
-      compact({
-        name,
-        levels: take(ctx, row, table.columns.levels, `${path}.levels`, field(c.levels), parseList),
-        subject: take(ctx, row, table.columns.subject, `${path}.subject`, field(c.subject), parseSubject),
-        comparison: take(ctx, row, table.columns.comparison, `${path}.comparison`, field(c.comparison), parseComparison),
-        ratio: take(ctx, row, table.columns.ratio, `${path}.ratio`, field(c.ratio), parsePercent),
-        pooled: take(ctx, row, table.columns.pooled, `${path}.pooled`, field(c.pooled), parseBoolean),
-      }),
-    );
-  }
-  return rules;
+export function readRatioRules(ctx: Context, table: Table<RatioColumn>): Draft[] {
+  return readRows<RatioColumn>(ctx, table, {
+    section: 'ratioRules',
+    nameColumn: 'name',
+    parsers: { levels: parseList, subject: parseSubject, comparison: parseComparison, ratio: parsePercent, pooled: parseBoolean },
+    headers: vi.columns.ratioRules,
+    label: vi.fields.ratioRule,
+  });
 }
 
 export function readTieBreaks(ctx: Context, table: Table<'order' | 'rule'>): Draft[] {

@@ -2,12 +2,12 @@
 import { finding } from '../../domain/findings';
 import { foldKey } from '../../domain/text/normalize';
 import { eligibility } from '../../i18n/vi/eligibility';
-import { planSheet as vi } from '../../i18n/vi/plan-sheet';
 import { address } from '../grid';
-import { conditionColumns, conditionKindKeywords, quotaKindKeywords, titleColumns, titleKindKeywords, titleQuotaColumns } from '../plan-contract';
+import { conditionColumns, conditionKindKeywords, quotaKindKeywords, titleKindKeywords, type TitleColumn, type TitleQuotaColumn } from '../plan-contract';
 import { keyword, parseBoolean, parseInteger, parseList, parsePercent, parseText } from './cells';
 import { cellRef, compact, type Context, type Draft, take } from './context';
 import { rowIsEmpty, type Table } from './sections';
+import { nonEmpty, readRows } from './table';
 
 // issue 5a: titles, their conditions and quotas
 
@@ -15,9 +15,7 @@ export const et = eligibility.planSheet;
 export const parseTitleKind = keyword(titleKindKeywords);
 export const parseConditionKind = keyword(conditionKindKeywords);
 export const parseQuotaKind = keyword(quotaKindKeywords);
-export const titleKeys = titleColumns.map((spec) => spec.key);
 export const conditionKeys = conditionColumns.map((spec) => spec.key);
-export const titleQuotaKeys = titleQuotaColumns.map((spec) => spec.key);
 
 export function readConditions(ctx: Context, table: Table<(typeof conditionKeys)[number]>, titleIndex: ReadonlyMap<string, number>): Map<number, Draft[]> {
   const c = et.columns.conditions;
@@ -54,32 +52,22 @@ export function readConditions(ctx: Context, table: Table<(typeof conditionKeys)
   return byTitle;
 }
 
-export function readTitles(ctx: Context, table: Table<(typeof titleKeys)[number]>, conditions: Table<(typeof conditionKeys)[number]> | undefined): Draft[] {
-  const c = et.columns.titles;
-  const titles: Draft[] = [];
-  const index = new Map<string, number>();
-  for (const row of table.rows) {
-    if (rowIsEmpty(ctx, row, table, titleKeys)) continue;
-    const path = `titles.${titles.length}`;
-    const id = take(ctx, row, table.columns.id, `${path}.id`, et.fields.title(vi.fields.row(row + 1), c.id), parseText) ?? '';
-    const field = (column: string) => et.fields.title(id === '' ? vi.fields.row(row + 1) : id, column);
-    ctx.sources.set(path, { field: field(c.id), address: address(row, table.columns.id ?? 0) });
-    if (id !== '' && !index.has(foldKey(id))) index.set(foldKey(id), titles.length);
-    const source = take(ctx, row, table.columns.source, `${path}.source`, field(c.source), parseText);
-    titles.push(
-      compact({
-        id,
-        name: take(ctx, row, table.columns.name, `${path}.name`, field(c.name), parseText),
-        aliases: take(ctx, row, table.columns.aliases, `${path}.aliases`, field(c.aliases), parseList),
-        kind: take(ctx, row, table.columns.kind, `${path}.kind`, field(c.kind), parseTitleKind),
-        level: take(ctx, row, table.columns.level, `${path}.level`, field(c.level), parseText),
-        voteShare: take(ctx, row, table.columns.voteShare, `${path}.voteShare`, field(c.voteShare), parsePercent),
-        voteStrict: take(ctx, row, table.columns.voteStrict, `${path}.voteStrict`, field(c.voteStrict), parseBoolean),
-        source: source === '' ? undefined : source,
-      }),
-    );
-  }
+export function readTitles(ctx: Context, table: Table<TitleColumn>, conditions: Table<(typeof conditionKeys)[number]> | undefined): Draft[] {
+  const titles = readRows<TitleColumn>(ctx, table, {
+    section: 'titles',
+    nameColumn: 'id',
+    parsers: { source: parseText, name: parseText, aliases: parseList, kind: parseTitleKind, level: parseText, voteShare: parsePercent, voteStrict: parseBoolean },
+    headers: et.columns.titles,
+    label: et.fields.title,
+    shape: ({ source, ...rest }) => ({ ...rest, source: nonEmpty(source) }),
+  });
   if (conditions) {
+    // Conditions name their title by its id; the first title of an id takes them.
+    const index = new Map<string, number>();
+    titles.forEach((t, i) => {
+      const id = typeof t.id === 'string' ? foldKey(t.id) : '';
+      if (id !== '' && !index.has(id)) index.set(id, i);
+    });
     for (const [i, list] of readConditions(ctx, conditions, index)) {
       const title = titles[i];
       if (title) title.conditions = list;
@@ -88,27 +76,14 @@ export function readTitles(ctx: Context, table: Table<(typeof titleKeys)[number]
   return titles;
 }
 
-export function readTitleQuotas(ctx: Context, table: Table<(typeof titleQuotaKeys)[number]>): Draft[] {
-  const c = et.columns.titleQuotas;
-  const quotas: Draft[] = [];
-  for (const row of table.rows) {
-    if (rowIsEmpty(ctx, row, table, titleQuotaKeys)) continue;
-    const path = `titleQuotas.${quotas.length}`;
-    const name = take(ctx, row, table.columns.name, `${path}.name`, et.fields.titleQuota(vi.fields.row(row + 1), c.name), parseText) ?? '';
-    const field = (column: string) => et.fields.titleQuota(name === '' ? vi.fields.row(row + 1) : name, column);
-    ctx.sources.set(path, { field: field(c.name), address: address(row, table.columns.name ?? 0) });
-    quotas.push(
-      compact({
-        name,
-        kind: take(ctx, row, table.columns.kind, `${path}.kind`, field(c.kind), parseQuotaKind),
-        limited: take(ctx, row, table.columns.limited, `${path}.limited`, field(c.limited), parseText),
-        base: take(ctx, row, table.columns.base, `${path}.base`, field(c.base), parseText),
-        share: take(ctx, row, table.columns.share, `${path}.share`, field(c.share), parsePercent),
-        orBetter: take(ctx, row, table.columns.orBetter, `${path}.orBetter`, field(c.orBetter), parseBoolean),
-        // A blank "Áp dụng" cell turns the rule off (as written for the 15% rule).
-        enabled: take(ctx, row, table.columns.enabled, `${path}.enabled`, field(c.enabled), parseBoolean) ?? false,
-      }),
-    );
-  }
-  return quotas;
+export function readTitleQuotas(ctx: Context, table: Table<TitleQuotaColumn>): Draft[] {
+  return readRows<TitleQuotaColumn>(ctx, table, {
+    section: 'titleQuotas',
+    nameColumn: 'name',
+    parsers: { kind: parseQuotaKind, limited: parseText, base: parseText, share: parsePercent, orBetter: parseBoolean, enabled: parseBoolean },
+    headers: et.columns.titleQuotas,
+    label: et.fields.titleQuota,
+    // A blank «Áp dụng» cell turns the rule off (as written for the 15% rule).
+    shape: ({ enabled, ...rest }) => ({ ...rest, enabled: enabled ?? false }),
+  });
 }
