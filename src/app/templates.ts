@@ -8,7 +8,7 @@ import type { Unit } from '../domain/input/schema';
 import type { Plan } from '../domain/plan/schema';
 import type { WorkbookSnapshot } from '../workbook/grid';
 import { parseInputs } from '../workbook/parse/inputs';
-import { parsePlanSheet } from '../workbook/parse/plan-sheet';
+import { parsePlanSheet } from '../workbook/plan/parse';
 import { findPlanSheet } from '../workbook/run';
 import { renderUnitTemplates, type UnitTemplate } from '../workbook/template/render';
 import type { WorkbookPort } from './port';

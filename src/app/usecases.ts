@@ -7,7 +7,7 @@ import { vi } from '../i18n/vi';
 import type { CellRef } from '../domain/input/schema';
 import { findPreset } from '../domain/plan/presets';
 import type { Plan } from '../domain/plan/schema';
-import { parsePlanSheet } from '../workbook/parse/plan-sheet';
+import { parsePlanSheet } from '../workbook/plan/parse';
 import { sheetNameKey } from '../workbook/sheet-name';
 import { renderPlanSheet } from '../workbook/render/plan-sheet';
 import { findPlanSheet, runScoring, type RunResult } from '../workbook/run';

@@ -19,6 +19,7 @@ export const findingSeverity = {
   PLAN_ORPHAN_CRITERION: 'warning',
   PLAN_TARGET_MISSING: 'error',
   PLAN_STEPS_MISSING: 'error',
+  PLAN_POINTS_PER_CASE_MISSING: 'error',
   PLAN_BANDS_OVERLAP: 'error',
   PLAN_UNKNOWN_BAND: 'error',
   PLAN_UNKNOWN_LEVEL: 'error',
@@ -27,6 +28,8 @@ export const findingSeverity = {
   PLAN_SETTING_UNREADABLE: 'warning',
   // The signature block names a body or head other than the one in the document's heading.
   PLAN_SIGNATURE_MISMATCH: 'warning',
+  PLAN_SETTING_UNKNOWN: 'warning',
+  PLAN_OPTIONAL_COLUMN_MISSING: 'warning',
   // sheets and cells
   SHEET_MISSING: 'error',
   SHEET_EMPTY: 'warning',
@@ -45,6 +48,8 @@ export const findingSeverity = {
   UNIT_UNKNOWN: 'error',
   UNIT_NO_RESULTS: 'error',
   UNIT_BLOCK_MISMATCH: 'warning',
+  UNIT_PERIOD_MISMATCH: 'warning',
+  UNIT_YEAR_MISMATCH: 'warning',
   CRITERION_UNKNOWN: 'warning',
   CRITERION_DUPLICATE_ROW: 'error',
   CRITERION_NOT_IN_SHEET: 'warning',

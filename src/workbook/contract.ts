@@ -1,18 +1,12 @@
 /**
- * The input sheets' contract as data: column specs with their aliases, header-block labels, keyword
- * tables, and a header matcher over pre-folded aliases. Canonical labels come from the dictionary
+ * The input sheets' contract as data: column specs with their aliases, header-block labels and keyword
+ * tables, compiled once for headers.ts's matcher. Canonical labels come from the dictionary
  * (i18n/vi/input-sheets.ts); the aliases here are what people also write.
- *
- * Matching follows headers.ts (foldKey, exact match first, then "alias at the start as whole words"),
- * but folds every alias once and every cell once through a cache: foldKey costs microseconds, and a
- * workbook of 2,000 unit sheets must be classified in milliseconds.
  */
 import { foldKey } from '../domain/text/normalize';
-import { convertLegacy } from '../domain/text/legacy';
 import { inputSheets as labels } from '../i18n/vi/input-sheets';
 import { eligibility } from '../i18n/vi/eligibility'; // issue 5a
-import type { ColumnSpec } from './headers';
-import type { CellValue } from './grid';
+import { compileColumns, compileKeywords, type ColumnSpec } from './headers';
 
 const col = labels.register;
 const unitCol = labels.unitSheet.columns;
@@ -157,111 +151,9 @@ export const nationalLevel = 'Trung ương';
 /** Words before a level that do not change it ("cấp huyện" is "huyện"). */
 export const levelPrefixes: readonly string[] = ['cap'];
 
-// ---------------------------------------------------------------------------------------------
-// Matching over pre-folded text.
-
-/** A memoised text key (foldKey, nameKey) for one parse run: sheets repeat the same texts thousands of times. */
-export type Folder = (text: string) => string;
-
-export function memoize(key: (text: string) => string): Folder {
-  const cache = new Map<string, string>();
-  return (text) => {
-    let folded = cache.get(text);
-    if (folded === undefined) {
-      folded = key(text);
-      cache.set(text, folded);
-    }
-    return folded;
-  };
-}
-
-export function createFolder(): Folder {
-  return memoize(foldKey);
-}
-
-/** Longest text read as a header cell; longer cells are data (criterion texts), never headers. */
-const maxHeaderLength = 120;
-
-/**
- * A cell's text as a header key: folded, with old encodings converted. A cell with a colon is a
- * label with its value ("Đơn vị: Trường A"), never a column header.
- */
-export function headerKey(value: CellValue, fold: Folder): string {
-  if (typeof value !== 'string') return typeof value === 'number' ? String(value) : '';
-  if (value.length > maxHeaderLength || value.includes(':')) return '';
-  return fold(convertLegacy(value));
-}
-
-export interface CompiledColumns<K extends string> {
-  readonly specs: readonly ColumnSpec<K>[];
-  /** Folded alias → indexes of the specs it names, in spec order. */
-  readonly index: ReadonlyMap<string, readonly number[]>;
-}
-
-export function compileColumns<K extends string>(specs: readonly ColumnSpec<K>[]): CompiledColumns<K> {
-  const index = new Map<string, number[]>();
-  specs.forEach((spec, i) => {
-    for (const alias of spec.aliases) {
-      const folded = foldKey(alias);
-      if (folded === '') continue;
-      const list = index.get(folded) ?? [];
-      if (!list.includes(i)) list.push(i);
-      index.set(folded, list);
-    }
-  });
-  return { specs, index };
-}
-
-/** Specs named by a cell's whole text, and by its leading words ("Điểm tự chấm (tối đa 10)" names "Điểm tự chấm"). */
-function cellHits(cell: string, index: ReadonlyMap<string, readonly number[]>): { exact?: readonly number[]; prefix?: readonly number[] } {
-  if (cell === '') return {};
-  let prefix: number[] | undefined;
-  for (let i = cell.indexOf(' '); i !== -1; i = cell.indexOf(' ', i + 1)) {
-    const hits = index.get(cell.slice(0, i));
-    if (hits) prefix = [...(prefix ?? []), ...hits];
-  }
-  return { exact: index.get(cell), prefix };
-}
-
-/**
- * Columns named by a row of folded header keys, with findTable's rules: exact matches first, then
- * prefix matches, each spec taking the leftmost free column. One map lookup per cell and word.
- */
-export function matchColumns<K extends string>(cells: readonly string[], compiled: CompiledColumns<K>): Partial<Record<K, number>> {
-  const found: Partial<Record<K, number>> = {};
-  const hits = cells.map((c) => cellHits(c, compiled.index));
-  if (hits.every((h) => h.exact === undefined && h.prefix === undefined)) return found;
-  const taken = new Set<number>();
-  for (const exact of [true, false]) {
-    compiled.specs.forEach((spec, i) => {
-      if (found[spec.key] !== undefined) return;
-      for (let c = 0; c < hits.length; c++) {
-        const h = hits[c];
-        if (!h || taken.has(c)) continue;
-        if (h.exact?.includes(i) || (!exact && h.prefix?.includes(i))) {
-          found[spec.key] = c;
-          taken.add(c);
-          return;
-        }
-      }
-    });
-  }
-  return found;
-}
-
-export type KeywordIndex<K extends string> = ReadonlyMap<string, K>;
-
-/** A keyword table as a map from folded alias to key (matchKeyword's semantics, one lookup per cell). */
-export function compileKeywords<K extends string>(table: Readonly<Record<K, readonly string[]>>): KeywordIndex<K> {
-  const index = new Map<string, K>();
-  for (const key of Object.keys(table) as K[]) {
-    for (const alias of table[key]) {
-      const folded = foldKey(alias);
-      if (folded !== '' && !index.has(folded)) index.set(folded, key);
-    }
-  }
-  return index;
-}
+// Matching is headers.ts's, the one matcher for every sheet; re-exported for the input parsers.
+export { compileColumns, compileKeywords, createFolder, headerKey, matchColumns, memoize } from './headers';
+export type { CompiledColumns, Folder, KeywordIndex } from './headers';
 
 export const compiled = {
   register: compileColumns(registerColumns),

@@ -11,9 +11,22 @@ import type { ColumnSpec } from './headers';
 export const planSheetName = vi.sheetName;
 
 export const planSectionKeys = ['info', 'criteria', 'bands', 'unitAwards', 'ratioRules', 'tieBreaks', 'titles', 'conditions', 'titleQuotas'] as const; // issue 5a: the last three
-/** Sections an older plan sheet may lack: the plan then has none of them. */
-export const optionalSections: ReadonlySet<PlanSectionKey> = new Set(['titles', 'conditions', 'titleQuotas']);
+/** Sections a plan may leave out (an older sheet, a plan without awards or ratios): the plan then has none of them. */
+export const optionalSections: ReadonlySet<PlanSectionKey> = new Set(['unitAwards', 'ratioRules', 'tieBreaks', 'titles', 'conditions', 'titleQuotas']);
 export type PlanSectionKey = (typeof planSectionKeys)[number];
+
+/**
+ * In an optional section, the columns without which its rows mean nothing: one of them missing leaves
+ * the section out (a finding says so); any other missing column is read as its default.
+ */
+export const essentialColumns: Readonly<Partial<Record<PlanSectionKey, readonly string[]>>> = {
+  unitAwards: ['form', 'level', 'quota'],
+  ratioRules: ['name', 'levels', 'ratio'],
+  tieBreaks: ['rule'],
+  titles: ['name', 'id', 'kind', 'level'],
+  conditions: ['title', 'kind'],
+  titleQuotas: ['name', 'kind', 'limited', 'base', 'share'],
+};
 
 export const sectionAliases: Readonly<Record<PlanSectionKey, readonly string[]>> = {
   info: [vi.sections.info, 'Thông tin kế hoạch', 'Thông tin'],
@@ -50,9 +63,19 @@ export const criteriaColumns: readonly ColumnSpec<CriteriaColumn>[] = [
   { key: 'target', aliases: [c.criteria.target, 'Mục tiêu'], required: true },
   { key: 'targetUnit', aliases: [c.criteria.targetUnit, 'ĐVT', 'Đơn vị'], required: true },
   { key: 'mandatory', aliases: [c.criteria.mandatory, 'Tiêu chí bắt buộc'], required: true },
-  { key: 'warnBelow', aliases: [c.criteria.warnBelow, 'Ngưỡng'], required: true },
+  { key: 'warnBelow', aliases: [c.criteria.warnBelow, 'Ngưỡng cảnh báo', 'Ngưỡng'], required: true },
   { key: 'steps', aliases: [c.criteria.steps, 'Mức', 'Thang mức'], required: true },
+  // Written only when a criterion of the plan uses them; a sheet without them reads as a plan without them.
+  { key: 'pointsPerCase', aliases: [c.criteria.pointsPerCase, 'Điểm mỗi lần', 'Điểm cho mỗi trường hợp'], required: false },
+  { key: 'uncapped', aliases: [c.criteria.uncapped, 'Không giới hạn điểm'], required: false },
+  { key: 'gate', aliases: [c.criteria.gate, 'Điều kiện xếp loại', 'Điều kiện để xếp loại'], required: false },
+  { key: 'sectionBonusCap', aliases: [c.criteria.sectionBonusCap, 'Điểm cộng tối đa của mục'], required: false },
+  { key: 'sectionDeductionCap', aliases: [c.criteria.sectionDeductionCap, 'Điểm trừ tối đa của mục'], required: false },
+  { key: 'sectionAdjustmentCap', aliases: [c.criteria.sectionAdjustmentCap, 'Điểm cộng, trừ tối đa của mục', 'Giới hạn cộng, trừ của mục'], required: false },
 ];
+
+/** Criteria columns written only when some criterion uses them. */
+export const optionalCriteriaColumns: ReadonlySet<CriteriaColumn> = new Set(['pointsPerCase', 'uncapped', 'gate', 'sectionBonusCap', 'sectionDeductionCap', 'sectionAdjustmentCap']);
 
 export type BandColumn = keyof typeof c.bands;
 export const bandColumns: readonly ColumnSpec<BandColumn>[] = [
@@ -92,7 +115,7 @@ export const tieBreakColumns: readonly ColumnSpec<TieBreakColumn>[] = [
 ];
 
 // Settings of "Thông tin chung", in the order they are written.
-export type SettingType = 'text' | 'integer' | 'number' | 'percent' | 'list' | 'rankingScore' | 'rankingStyle' | 'overMax' | 'flag';
+export type SettingType = 'text' | 'integer' | 'number' | 'percent' | 'list' | 'boolean' | 'rankingScore' | 'rankingStyle' | 'overMax';
 export type SettingKey = keyof PlanInfo & keyof typeof vi.settings;
 
 export interface SettingSpec {
@@ -131,9 +154,14 @@ export const planSettings: readonly SettingSpec[] = [
   // issue 5a
   { key: 'ratings', type: 'list', aliases: [s.ratings, 'Các mức xếp loại', 'Xếp loại đánh giá', 'Các mức xếp loại đánh giá'] },
   { key: 'councilMembers', type: 'integer', aliases: [s.councilMembers, 'Số thành viên Hội đồng thi đua - khen thưởng', 'Số thành viên HĐTĐKT'] },
-  { key: 'proposeProvisional', type: 'flag', aliases: [s.proposeProvisional, 'Đề nghị khen thưởng khi chưa đủ dữ liệu', 'Đề nghị khi kết quả tạm tính'] },
   { key: 'councilQuorum', type: 'percent', aliases: [s.councilQuorum, 'Túc số', 'Túc số cuộc họp Hội đồng'] },
+  // Written only when the plan sets them, so an older plan's sheet is unchanged.
+  { key: 'sectionSubtotals', type: 'boolean', aliases: [s.sectionSubtotals, 'Điểm từng mục', 'In điểm từng mục', 'Tổng điểm từng mục'] },
+  { key: 'proposeProvisional', type: 'boolean', aliases: [s.proposeProvisional, 'Đề nghị khen thưởng khi chưa đủ dữ liệu', 'Đề nghị khi kết quả tạm tính', 'Đề nghị tạm tính', 'Khen thưởng tạm tính'] },
 ];
+
+/** Settings written only when the plan sets them. */
+export const optionalSettings: ReadonlySet<SettingKey> = new Set(['sectionSubtotals', 'proposeProvisional']);
 
 /** Items of a list setting or cell ("Các đợt", "Cấp áp dụng" …) are separated by ";" (or line breaks). */
 export const listSeparator = /[;\n]/;

@@ -15,7 +15,7 @@ import type { SheetSnapshot, WorkbookSnapshot } from './grid';
 import { importedCopies } from './import/log';
 import { sameSheetName, sheetNameKey } from './sheet-name';
 import { parseInputs, type ParsedInputs } from './parse/inputs';
-import { parsePlanSheet } from './parse/plan-sheet';
+import { parsePlanSheet } from './plan/parse';
 import { renderFindings } from './render/findings';
 import { highlightsFor } from './render/highlights';
 import { makeStamp, type RunStamp } from './render/stamp';

@@ -46,9 +46,9 @@ describe('checkPlan', () => {
     expect(codes(checkPlan(makePlan({ ...good, criteria: [crit('1', 0.1), crit('2', 0.2), crit('3', 99.7)] })))).not.toContain('PLAN_BASE_TOTAL_NOT_SCALE');
   });
 
-  it('targetRatio without target; steps without steps', () => {
-    const f = checkPlan(makePlan({ ...good, criteria: [crit('1', 50, { method: 'targetRatio' }), crit('2', 50, { method: 'steps' })] }));
-    expect(codes(f)).toEqual(expect.arrayContaining(['PLAN_TARGET_MISSING', 'PLAN_STEPS_MISSING']));
+  it('targetRatio without target; steps without steps; per case without points per case', () => {
+    const f = checkPlan(makePlan({ ...good, criteria: [crit('1', 50, { method: 'targetRatio' }), crit('2', 50, { method: 'steps' }), crit('3', 1, { kind: 'deduction', method: 'perCase' })] }));
+    expect(codes(f)).toEqual(expect.arrayContaining(['PLAN_TARGET_MISSING', 'PLAN_STEPS_MISSING', 'PLAN_POINTS_PER_CASE_MISSING']));
   });
 
   it('two bands with the same minimum score', () => {

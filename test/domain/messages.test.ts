@@ -59,7 +59,7 @@ function everyEngineFinding(): Finding[] {
 
 function everyPlanFinding(): Finding[] {
   const plan = makePlan({
-    criteria: [crit('1', 50), crit('1.1', 30), crit('1.1', 5), crit('2.1', 10, { method: 'targetRatio' }), crit('3', 10, { method: 'steps' })],
+    criteria: [crit('1', 50), crit('1.1', 30), crit('1.1', 5), crit('2.1', 10, { method: 'targetRatio' }), crit('3', 10, { method: 'steps' }), crit('4', 2, { kind: 'deduction', method: 'perCase' })],
     bands: [
       { name: 'Tốt', minScore: 80 },
       { name: 'Khá', minScore: 80 },
@@ -71,6 +71,8 @@ function everyPlanFinding(): Finding[] {
     ...checkPlan(plan, { units: [unit('A')] }),
     finding('PLAN_INVALID', { sheet: 'Kế hoạch', field: 'Tiêu chí 2.1 – Điểm tối đa', issue: 'Phải là một số.' }),
     finding('PLAN_SETTING_UNREADABLE', { setting: 'Thang điểm', value: 'một trăm' }),
+    finding('PLAN_SETTING_UNKNOWN', { setting: 'Kiểu xếp hạng', value: 'liền', suggestion: 'Cách xếp hạng' }),
+    finding('PLAN_OPTIONAL_COLUMN_MISSING', { sheet: 'Kế hoạch', section: 'Tỷ lệ', column: 'Tỷ lệ (%)', effect: 'skipped' }),
   ];
 }
 

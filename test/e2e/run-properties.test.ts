@@ -99,7 +99,10 @@ describe('a scoring run', () => {
           sheet.rows.slice(2).forEach((row, r) => {
             for (const col of [3, 4]) {
               const v = row[col];
-              const junk = typeof v === 'boolean' || v instanceof Date || (typeof v === 'object' && v !== null) || (typeof v === 'string' && !/^[\d.,%]+$/.test(v));
+              // The council may write «Đạt» / «Không đạt» for a pass/fail criterion (full points / 0): a reading, not junk.
+              const councilPassFail = col === 4 && v === 'đạt' && leaves.find((c) => c.code === row[0])?.method === 'passFail';
+              const junk =
+                !councilPassFail && (typeof v === 'boolean' || v instanceof Date || (typeof v === 'object' && v !== null) || (typeof v === 'string' && !/^[\d.,%]+$/.test(v)));
               if (junk) expect(addressed).toContain(`${sheet.name}!${String.fromCharCode(65 + col)}${r + 3}`);
             }
           });

@@ -11,7 +11,7 @@ import { createXlsxPort, loadWorkbook, saveWorkbook } from '../../src/adapters/x
 import { snapshotSheet, snapshotWorkbook } from '../../src/adapters/xlsx/read';
 import { cellText } from '../../src/workbook/grid';
 import { parseInputs } from '../../src/workbook/parse/inputs';
-import { parsePlanSheet } from '../../src/workbook/parse/plan-sheet';
+import { parsePlanSheet } from '../../src/workbook/plan/parse';
 import { shortFingerprint } from '../../src/workbook/render/audit-log';
 import { highlightMarker } from '../../src/workbook/render/highlights';
 import { findPlanSheet, inputFingerprintOf, inputSheetNames } from '../../src/workbook/run';

@@ -1,6 +1,6 @@
 /** Fuzz: the plan sheet parser never throws; it gives a plan or findings for any grid or mutated plan sheet. */
 import fc from 'fast-check';
-import { parsePlanSheet } from '../../src/workbook/parse/plan-sheet';
+import { parsePlanSheet } from '../../src/workbook/plan/parse';
 import { renderPlanSheet } from '../../src/workbook/render/plan-sheet';
 import { samplePlan } from '../../scripts/lib/sample';
 import type { CellValue, SheetSnapshot } from '../../src/workbook/grid';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { planFromTableCommand, type CommandIo } from '../../src/cli/plan-from-table';
-import { parsePlanSheet } from '../../src/workbook/parse/plan-sheet';
+import { parsePlanSheet } from '../../src/workbook/plan/parse';
 import { snapshotWorkbook } from '../../src/adapters/xlsx/read';
 import { excerptDocx } from './shapes';
 

@@ -6,7 +6,7 @@
 import { readPlanFromTable } from '../../src/app/plan-from-table';
 import { makePlan } from '../domain/fixtures';
 import type { Plan } from '../../src/domain/plan/schema';
-import { parsePlanSheet } from '../../src/workbook/parse/plan-sheet';
+import { parsePlanSheet } from '../../src/workbook/plan/parse';
 import { renderPlanSheet } from '../../src/workbook/render/plan-sheet';
 import { snapshotFromSpec } from '../../src/workbook/spec-snapshot';
 import { excerptDocx, romanDocx, splitDocx, textOnlyDocx } from './shapes';

@@ -2,7 +2,7 @@
 import { createMemoryWorkbook } from '../../src/adapters/memory/port';
 import { readPlanFromTable, writePlanFromTable } from '../../src/app/plan-from-table';
 import { planPresets } from '../../src/domain/plan/presets';
-import { parsePlanSheet } from '../../src/workbook/parse/plan-sheet';
+import { parsePlanSheet } from '../../src/workbook/plan/parse';
 import { renderPlanSheet } from '../../src/workbook/render/plan-sheet';
 import { snapshotFromSpec } from '../../src/workbook/spec-snapshot';
 import { excerptDocx } from './shapes';

@@ -1,5 +1,7 @@
 import { evaluationInputSchema } from '../../src/domain/input/schema';
-import { brief, defaultRows, only, registerSheet, run, sheet, unitHeader, unitSheet } from './inputs-fixtures';
+import { planSchema } from '../../src/domain/plan/schema';
+import { parseInputs } from '../../src/workbook/parse/inputs';
+import { brief, defaultRows, only, plan, registerSheet, run, sheet, unitHeader, unitSheet } from './inputs-fixtures';
 
 const sheetA = () => unitSheet('A', unitHeader('Trường THCS A'));
 const entriesOf = (out: ReturnType<typeof run>, unitCode: string) => out.input.results.find((r) => r.unitCode === unitCode)?.entries ?? [];
@@ -201,5 +203,29 @@ describe('unit result sheets', () => {
 
   test('defaults fixture has every plan criterion (guards the other tests)', () => {
     expect(defaultRows.map((r) => r[0])).toEqual(['1', '1.1', '1.2', '2', '2.1', '2.2', '2.3', '3']);
+  });
+});
+
+describe('a unit sheet of another period or year', () => {
+  const planOf = (period: string) => planSchema.parse({ ...plan, info: { ...plan.info, period, year: 2024 } });
+  const parse = (period: string, ...sheets: ReturnType<typeof unitSheet>[]) =>
+    parseInputs({ sheets: [registerSheet, ...sheets] }, planOf(period), { skipSheets: new Set(['Kế hoạch']) });
+  const header = (title: string, period: string) => [[title], ['Đơn vị: Trường THCS A'], ['Khối: THCS'], [`Đợt: ${period}`], []];
+
+  test('«Đợt» that differs from the plan is a warning at its cell; «Đợt 1» and «1» are one period', () => {
+    const out = parse('Đợt 1', unitSheet('A', header('BẢNG TỰ CHẤM ĐIỂM THI ĐUA NĂM 2024', 'Đợt 2')));
+    expect(brief(only(out.findings, 'UNIT_PERIOD_MISMATCH'))).toEqual([
+      { code: 'UNIT_PERIOD_MISMATCH', at: 'A!A4', params: { sheet: 'A', unit: 'Trường THCS A', value: 'Đợt 2', period: 'Đợt 1' } },
+    ]);
+    expect(out.input.results).toHaveLength(1);
+    expect(only(parse('Đợt 1', unitSheet('A', header('BẢNG TỰ CHẤM ĐIỂM THI ĐUA NĂM 2024', '1'))).findings, 'UNIT_PERIOD_MISMATCH')).toEqual([]);
+  });
+
+  test('a year in the title block that is not the plan\'s is a warning at its cell', () => {
+    const out = parse('', unitSheet('A', header('BẢNG TỰ CHẤM ĐIỂM THI ĐUA NĂM 2023', 'Năm 2023')));
+    expect(brief(only(out.findings, 'UNIT_YEAR_MISMATCH'))).toEqual([
+      { code: 'UNIT_YEAR_MISMATCH', at: 'A!A1', params: { sheet: 'A', unit: 'Trường THCS A', value: 'BẢNG TỰ CHẤM ĐIỂM THI ĐUA NĂM 2023', year: 2024 } },
+    ]);
+    expect(only(parse('', unitSheet('A', header('BẢNG TỰ CHẤM ĐIỂM THI ĐUA NĂM 2024', 'Năm 2024'))).findings, 'UNIT_YEAR_MISMATCH')).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import { describeFinding } from '../../src/i18n';
 import { planPresets } from '../../src/domain/plan/presets';
 import { planSchema, type Plan, type PlanInput } from '../../src/domain/plan/schema';
 import { address, type CellValue, type SheetSnapshot } from '../../src/workbook/grid';
-import { parsePlanSheet } from '../../src/workbook/parse/plan-sheet';
+import { parsePlanSheet } from '../../src/workbook/plan/parse';
 import { renderPlanSheet } from '../../src/workbook/render/plan-sheet';
 import { snapshotFromSpec } from '../../src/workbook/spec-snapshot';
 
@@ -132,7 +132,14 @@ describe('parsePlanSheet round trip', () => {
   const word = fc.constantFrom('thi', 'đua', 'Khen', 'thưởng', 'Tổ', 'CÔNG', 'đoàn', '2024', '1.10', '“A”', '(b)', 'x', '-', 'Ưu', 'tỷ lệ', '0,5');
   const phrase = fc.array(word, { minLength: 1, maxLength: 5 }).map((words) => words.join(' '));
   const optionalText = fc.oneof(phrase, fc.constant(''));
-  const code = fc.array(fc.integer({ min: 1, max: 12 }), { minLength: 1, maxLength: 3 }).map((parts) => parts.join('.'));
+  // Codes as plans write them: 1.1, 01.1, I, II.1, a, a1.1, C2.4, 1.1.a.
+  const numeric = fc.array(fc.integer({ min: 1, max: 12 }), { minLength: 1, maxLength: 3 }).map((parts) => parts.join('.'));
+  const code = fc.oneof(
+    numeric,
+    numeric.map((c) => `0${c}`),
+    fc.tuple(fc.constantFrom('I', 'II', 'IV', 'a', 'b', 'C'), fc.option(numeric, { nil: undefined })).map(([head, rest]) => (rest === undefined ? head : `${head}${head.length === 1 && head !== 'I' ? '' : '.'}${rest}`)),
+    numeric.map((c) => `${c}.a`),
+  );
   const points = fc.double({ min: 0, max: 1000, noNaN: true });
   const fraction = fc.double({ min: 0, max: 1, noNaN: true });
   const half = fc.integer({ min: -20, max: 200 }).map((n) => n / 2);
@@ -143,12 +150,22 @@ describe('parsePlanSheet round trip', () => {
     text: phrase,
     kind: fc.constantFrom('base', 'bonus', 'deduction'),
     maxPoints: points,
-    method: fc.constantFrom('points', 'targetRatio', 'passFail', 'steps'),
+    method: fc.constantFrom('points', 'targetRatio', 'passFail', 'steps', 'perCase'),
     target: optional(fc.double({ min: 0.001, max: 1e5, noNaN: true })),
     targetUnit: optionalText,
     mandatory: fc.boolean(),
     warnBelow: optional(fraction),
-    steps: fc.array(fc.record({ from: half, points: half.map(Math.abs) }), { maxLength: 4 }),
+    // ≥ is the default and is not written: a plan says nothing (op undefined) for it.
+    steps: fc.array(fc.record({ from: half, points: half.map(Math.abs), op: optional(fc.constantFrom('above' as const, 'atMost' as const, 'below' as const)) }), { maxLength: 4 }),
+    // A parent the code does not imply (a code the structure of the numeric codes never gives).
+    group: optional(fc.constantFrom('TC1', 'TC2', 'M')),
+    pointsPerCase: optional(fc.integer({ min: 1, max: 40 }).map((n) => n / 4)),
+    // Only «không giới hạn» is written; a cap is the default.
+    capped: optional(fc.constant(false)),
+    gate: optional(fc.constant(true)),
+    sectionBonusCap: optional(points),
+    sectionDeductionCap: optional(points),
+    sectionAdjustmentCap: optional(points),
   });
   const quota = fc.oneof(
     fc.record({ kind: fc.constant('count' as const), value: fc.integer({ min: 0, max: 20 }) }),
@@ -180,9 +197,18 @@ describe('parsePlanSheet round trip', () => {
       signerName: optionalText,
       signingFor: optionalText,
       recipients: fc.array(phrase, { maxLength: 3 }),
+      sectionSubtotals: optional(fc.boolean()),
+      proposeProvisional: optional(fc.boolean()),
     }),
     criteria: fc.array(criterion, { minLength: 1, maxLength: 8 }),
-    bands: fc.array(fc.record({ name: phrase, minScore: points, minCriterionRatio: optional(fraction), requiresMandatory: fc.boolean() }), { maxLength: 4 }),
+    bands: fc.array(
+      fc.oneof(
+        fc.record({ name: phrase, minScore: points, minCriterionRatio: optional(fraction), requiresMandatory: fc.boolean() }),
+        // «trên 90»: written as words, so its score as people write one.
+        fc.record({ name: phrase, minScore: half.map(Math.abs), strict: fc.constant(true as const), minCriterionRatio: optional(fraction), requiresMandatory: fc.boolean() }),
+      ),
+      { maxLength: 4 },
+    ),
     unitAwards: fc.array(
       fc.record({
         form: phrase,
@@ -349,14 +375,80 @@ describe('parsePlanSheet tolerance', () => {
     expect(parseGrid(rows).plan?.tieBreaks).toEqual([{ kind: 'baseTotal' }, { kind: 'fewerDeductions' }, { kind: 'groupScore', group: '4' }]);
   });
 
-  it('ignores unknown settings and the readable "Điều kiện" column', () => {
+  it('ignores the readable "Điều kiện" column; an unknown setting is a warning at its cell, with the setting it may mean', () => {
     const rows = gridOf(plan);
     const infoHeader = headingRow(rows, 'Thông tin chung') + 1;
-    rows.splice(infoHeader + 1, 0, ['Người lập biểu', null, 'Nguyễn Văn A']);
+    rows.splice(infoHeader + 1, 0, ['Người lập biểu', null, 'Nguyễn Văn A'], ['Kiểu xếp hạng', null, 'liền (1, 1, 2)']);
     setCell(rows, dataRow(rows, 'Xếp loại', 'Khá'), headerCell(rows, 'Xếp loại', 'Điều kiện').col, 'Từ 99 điểm');
+    const result = parseGrid(rows);
+    expect(result.findings).toEqual([
+      expect.objectContaining({ code: 'PLAN_SETTING_UNKNOWN', severity: 'warning', params: { setting: 'Người lập biểu', value: 'Nguyễn Văn A' }, cell: { sheet: sheetName, address: `A${infoHeader + 2}` } }),
+      expect.objectContaining({ code: 'PLAN_SETTING_UNKNOWN', params: { setting: 'Kiểu xếp hạng', value: 'liền (1, 1, 2)', suggestion: 'Điểm dùng để xếp hạng», «Cách xếp hạng' } }),
+    ]);
+    expect(result.plan).toEqual(plan);
+  });
+});
+
+describe('parsePlanSheet: a real scoring table typed by hand', () => {
+  const plan = presetPlan('pgddt-chau-thanh-2024');
+
+  it('reads «Nhóm», per-case points, «không giới hạn», gates and section caps from columns added by hand', () => {
+    const rows = gridOf(plan);
+    const header = headingRow(rows, 'Tiêu chí') + 1;
+    const last = (rows[header] ?? []).length;
+    setCell(rows, header, last, 'Điểm mỗi trường hợp');
+    setCell(rows, header, last + 1, 'Không giới hạn');
+    setCell(rows, header, last + 2, 'Điều kiện để xếp loại');
+    setCell(rows, header, last + 3, 'Giới hạn trừ của mục');
+    setCell(rows, header, last + 4, 'Giới hạn cộng trừ của mục');
+    const row = (code: string) => dataRow(rows, 'Tiêu chí', code);
+    const col = (name: string) => headerCell(rows, 'Tiêu chí', name).col;
+    setCell(rows, row('9.1'), col('Cách tính'), 'mỗi trường hợp');
+    setCell(rows, row('9.1'), last, '1');
+    setCell(rows, row('9.1'), last + 1, 'x');
+    setCell(rows, row('2.1'), last + 2, 'x');
+    setCell(rows, row('2'), last + 3, '1,5');
+    setCell(rows, row('2'), last + 4, 7);
+    setCell(rows, row('3.1'), col('Nhóm'), 'TC1');
+    setCell(rows, row('3.2'), col('Nhóm'), '3');
+    setCell(rows, row('3.2'), col('Các mức'), '>92%: 0,5; trên 80: 0,25; ≥ 3 → 5; <50: 1; không quá 2: 3');
+    setCell(rows, row('3.2'), col('Ngưỡng cảnh báo (% hoặc điểm)'), '3 điểm');
+    setCell(rows, dataRow(rows, 'Xếp loại', 'Xuất sắc'), headerCell(rows, 'Xếp loại', 'Từ điểm').col, 'trên 90');
+    const result = parseGrid(rows);
+    expect(result.findings).toEqual([]);
+    const byCode = new Map(result.plan?.criteria.map((c) => [c.code, c]));
+    expect(byCode.get('9.1')).toMatchObject({ method: 'perCase', pointsPerCase: 1, capped: false });
+    expect(byCode.get('2.1')?.gate).toBe(true);
+    expect(byCode.get('2')).toMatchObject({ sectionDeductionCap: 1.5, sectionAdjustmentCap: 7 });
+    expect(byCode.get('3.1')?.group).toBe('TC1');
+    // «3» is what the code says already: nothing to keep.
+    expect(byCode.get('3.2')?.group).toBeUndefined();
+    expect(byCode.get('3.2')?.steps).toEqual([
+      { from: 92, points: 0.5, op: 'above' },
+      { from: 80, points: 0.25, op: 'above' },
+      { from: 3, points: 5 },
+      { from: 50, points: 1, op: 'below' },
+      { from: 2, points: 3, op: 'atMost' },
+    ]);
+    expect(byCode.get('3.2')?.warnBelow).toBeCloseTo(3 / (byCode.get('3.2')?.maxPoints ?? 1), 12);
+    expect(result.plan?.bands[0]).toMatchObject({ name: 'Xuất sắc', minScore: 90, strict: true });
+  });
+
+  it('headers, keywords and setting names typed in TCVN3 (.VnTime) are read by the one matcher', () => {
+    const rows = gridOf(plan);
+    const max = headerCell(rows, 'Tiêu chí', 'Điểm tối đa');
+    setCell(rows, max.row, max.col, '§iÓm tèi ®a');
+    setCell(rows, dataRow(rows, 'Tiêu chí', '1.1'), headerCell(rows, 'Tiêu chí', 'Loại').col, 'c¬ b¶n');
     const result = parseGrid(rows);
     expect(result.findings).toEqual([]);
     expect(result.plan).toEqual(plan);
+  });
+
+  it('a threshold in points above the maximum is reported at its cell', () => {
+    const rows = gridOf(plan);
+    const at = { row: dataRow(rows, 'Tiêu chí', '3.2'), col: headerCell(rows, 'Tiêu chí', 'Ngưỡng cảnh báo (% hoặc điểm)').col };
+    setCell(rows, at.row, at.col, '300 điểm');
+    expect(parseGrid(rows).findings).toEqual([expect.objectContaining({ code: 'PLAN_SETTING_UNREADABLE', cell: { sheet: sheetName, address: `${String.fromCharCode(65 + at.col)}${at.row + 1}` } })]);
   });
 });
 
@@ -403,14 +495,41 @@ describe('parsePlanSheet findings', () => {
     expect(result.plan?.info.rankingStyle).toBe('competition');
   });
 
+  it('reads a plan without its optional sections (awards, ratios, tie-breaks, titles): none of them, no finding', () => {
+    const rows = gridOf(plan);
+    for (const name of ['Thứ tự khi bằng điểm', 'Tỷ lệ', 'Khen thưởng đơn vị']) {
+      const [start, end] = sectionRange(rows, name);
+      rows.splice(start, end - start);
+    }
+    const result = parseGrid(rows);
+    expect(result.findings).toEqual([]);
+    // The title sections stand after the tie-breaks, so they went with them.
+    expect(result.plan).toEqual({ ...plan, unitAwards: [], ratioRules: [], tieBreaks: [], titles: [], titleQuotas: [] });
+  });
+
+  it('a missing column in an optional section is a warning: read with its default, or the section left out; the rest runs', () => {
+    const rows = gridOf(plan);
+    const atLeastOne = headerCell(rows, 'Khen thưởng đơn vị', 'Tối thiểu 1');
+    setCell(rows, atLeastOne.row, atLeastOne.col, 'Ghi chú');
+    const ratio = headerCell(rows, 'Tỷ lệ', 'Tỷ lệ (%)');
+    setCell(rows, ratio.row, ratio.col, 'Ghi chú');
+    const result = parseGrid(rows);
+    expect(result.findings).toEqual([
+      expect.objectContaining({ code: 'PLAN_OPTIONAL_COLUMN_MISSING', severity: 'warning', params: expect.objectContaining({ section: 'Khen thưởng đơn vị', column: 'Tối thiểu 1', effect: 'default' }) }),
+      expect.objectContaining({ code: 'PLAN_OPTIONAL_COLUMN_MISSING', params: expect.objectContaining({ section: 'Tỷ lệ', column: 'Tỷ lệ (%)', effect: 'skipped' }) }),
+    ]);
+    expect(result.plan?.ratioRules).toEqual([]);
+    expect(result.plan?.unitAwards).toEqual(plan.unitAwards);
+  });
+
   it('reports a missing section by name and returns no plan', () => {
     const rows = gridOf(plan);
-    const [start, end] = sectionRange(rows, 'Thứ tự khi bằng điểm');
+    const [start, end] = sectionRange(rows, 'Xếp loại');
     rows.splice(start, end - start);
     const result = parseGrid(rows);
     expect(result.plan).toBeUndefined();
     expect(result.findings).toEqual([
-      expect.objectContaining({ code: 'HEADER_NOT_FOUND', params: { sheet: sheetName, expected: 'Thứ tự khi bằng điểm' } }),
+      expect.objectContaining({ code: 'HEADER_NOT_FOUND', params: { sheet: sheetName, expected: 'Xếp loại' } }),
     ]);
   });
 
@@ -488,11 +607,11 @@ describe('parsePlanSheet findings', () => {
     expect(invalid.every((f) => f.params.sheet === sheetName)).toBe(true);
   });
 
-  it('reports an empty sheet as six missing sections', () => {
+  it('reports an empty sheet as its three required sections missing', () => {
     const result = parseGrid([]);
     expect(result.plan).toBeUndefined();
-    expect(codes(result.findings)).toEqual(Array(6).fill('HEADER_NOT_FOUND'));
-    expect(result.findings.map((f) => f.params.expected)).toEqual(sectionNames);
+    expect(codes(result.findings)).toEqual(Array(3).fill('HEADER_NOT_FOUND'));
+    expect(result.findings.map((f) => f.params.expected)).toEqual(sectionNames.slice(0, 3));
   });
 });
 

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { conditionKinds, planSchema, type Plan } from '../../src/domain/plan/schema';
 import { planPresets } from '../../src/domain/plan/presets';
 import type { CellValue } from '../../src/workbook/grid';
-import { parsePlanSheet } from '../../src/workbook/parse/plan-sheet';
+import { parsePlanSheet } from '../../src/workbook/plan/parse';
 import { renderPlanSheet } from '../../src/workbook/render/plan-sheet';
 import { snapshotFromSpec } from '../../src/workbook/spec-snapshot';
 

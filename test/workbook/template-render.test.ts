@@ -157,3 +157,26 @@ describe('templates for any preset and any unit list', () => {
     );
   });
 });
+
+describe('a template for per-case criteria', () => {
+  it('asks for a whole count of cases; the score is capped at the maximum unless the plan sets no cap', async () => {
+    const perCase = {
+      ...plan,
+      criteria: [
+        ...plan.criteria,
+        { code: 'x1', text: 'Mỗi trường hợp chậm: trừ 0,5 điểm', kind: 'deduction' as const, maxPoints: 1.5, method: 'perCase' as const, pointsPerCase: 0.5, targetUnit: '', mandatory: false, steps: [] },
+        { code: 'x2', text: 'Mỗi sáng kiến: cộng 1 điểm', kind: 'bonus' as const, maxPoints: 0, method: 'perCase' as const, pointsPerCase: 1, capped: false, targetUnit: '', mandatory: false, steps: [] },
+      ],
+    };
+    const wb = await loadWorkbook(await writeSheetsToBuffer(renderUnitTemplate(perCase, unit, { period: 'Năm 2024' }).sheets, { now }));
+    const ws = wb.worksheets.find((w) => w.state === 'visible');
+    if (!ws) throw new Error('no visible sheet');
+    const rowOf = (code: string) => ws.getColumn(1).values.findIndex((v) => v === code);
+    for (const code of ['x1', 'x2']) {
+      expect(ws.getCell(rowOf(code), 5).dataValidation).toMatchObject({ type: 'whole', operator: 'greaterThanOrEqual', formulae: [0] });
+      expect(String(ws.getCell(rowOf(code), 5).dataValidation.error)).toContain('số nguyên');
+    }
+    expect(ws.getCell(rowOf('x1'), 6).dataValidation).toMatchObject({ type: 'decimal', operator: 'between', formulae: [0, 1.5] });
+    expect(ws.getCell(rowOf('x2'), 6).dataValidation).toMatchObject({ type: 'decimal', operator: 'greaterThanOrEqual', formulae: [0] });
+  });
+});

@@ -1,7 +1,7 @@
 import { tierThreshold } from '../../src/domain/evaluate/tiers';
 import { planPresets } from '../../src/domain/plan/presets';
 import type { Plan } from '../../src/domain/plan/schema';
-import { parsePlanSheet } from '../../src/workbook/parse/plan-sheet';
+import { parsePlanSheet } from '../../src/workbook/plan/parse';
 import { renderPlanSheet } from '../../src/workbook/render/plan-sheet';
 import { snapshotFromSpec } from '../../src/workbook/spec-snapshot';
 import { registerSheet, run, sheet } from './inputs-fixtures';

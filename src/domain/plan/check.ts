@@ -64,6 +64,9 @@ function checkCriteria(plan: Plan): Finding[] {
     if (leaf.method === 'steps' && leaf.steps.length === 0) {
       findings.push(finding('PLAN_STEPS_MISSING', { code: leaf.code }, { criterionCode: leaf.code }));
     }
+    if (leaf.method === 'perCase' && leaf.pointsPerCase === undefined) {
+      findings.push(finding('PLAN_POINTS_PER_CASE_MISSING', { code: leaf.code }, { criterionCode: leaf.code }));
+    }
   }
   if (roundScore(baseSum) !== roundScore(plan.info.scale)) {
     findings.push(finding('PLAN_BASE_TOTAL_NOT_SCALE', { sum: roundScore(baseSum), scale: plan.info.scale }));

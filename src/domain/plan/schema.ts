@@ -258,4 +258,5 @@ export type Plan = z.infer<typeof planSchema>;
 export type PlanInput = z.input<typeof planSchema>;
 export type CriterionKind = (typeof criterionKinds)[number];
 export type ScoringMethod = (typeof scoringMethods)[number];
+export type StepComparison = (typeof stepComparisons)[number];
 export type RatioSubject = (typeof ratioSubjects)[number];

@@ -45,6 +45,10 @@ export const planFindings: Record<PlanFindingCode, FindingText> = {
     message: (p) => `Criterion ${fmt(p.code)} is scored by steps but has no steps.`,
     fix: () => 'Enter the steps in «Các mức», e.g. "≥3: 10; ≥2: 7; ≥1: 4".',
   },
+  PLAN_POINTS_PER_CASE_MISSING: {
+    message: (p) => `Criterion ${fmt(p.code)} is scored per case but has no points per case.`,
+    fix: (p) => `Enter the points for each case of criterion ${fmt(p.code)} in «Điểm mỗi trường hợp» (e.g. 0,5).`,
+  },
   PLAN_BANDS_OVERLAP: {
     message: (p) => `Bands ${fmt(p.bands)} all start at ${fmt(p.minScore)} points.`,
     fix: () => 'Give each band its own minimum score.',
@@ -62,7 +66,20 @@ export const planFindings: Record<PlanFindingCode, FindingText> = {
     fix: () => 'Check the quota per block; it may be given as a percentage.',
   },
   PLAN_UNKNOWN_GROUP: {
-    message: (p) => `The tie-breaks use the score of group ${fmt(p.group)}, but the plan has no such criterion group.`,
-    fix: () => 'Correct the group code in the tie-breaks to a group that has sub-criteria.',
+    message: (p) => `The tie-breaks use the score of group ${fmt(p.group)}, but the plan has no such criterion.`,
+    fix: () => 'Correct the code in the tie-breaks to a criterion or group of the plan.',
+  },
+  PLAN_SETTING_UNKNOWN: {
+    message: (p) =>
+      `«${fmt(p.setting)}» in the general settings is not a setting the software knows; its value «${fmt(p.value)}» is not used.` +
+      (p.suggestion === undefined ? '' : ` Did you mean «${fmt(p.suggestion)}»?`),
+    fix: (p) => (p.suggestion === undefined ? 'Write the setting name as in the plan template, or delete the row.' : `Rename it to «${fmt(p.suggestion)}» if that is what was meant, or delete the row.`),
+  },
+  PLAN_OPTIONAL_COLUMN_MISSING: {
+    message: (p) =>
+      p.effect === 'skipped'
+        ? `Section «${fmt(p.section)}» lacks the column «${fmt(p.column)}»: the section is not used; the rest of the plan scores as usual.`
+        : `Section «${fmt(p.section)}» lacks the column «${fmt(p.column)}»: its rows are read with that column's default.`,
+    fix: (p) => `Add the column «${fmt(p.column)}» to the «${fmt(p.section)}» table (see the plan template) and run again.`,
   },
 };

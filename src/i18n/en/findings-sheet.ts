@@ -92,6 +92,14 @@ export const sheetFindings: Record<SheetFindingCode, FindingText> = {
     message: (p) => `Unit «${fmt(p.unit)}» (code ${fmt(p.code)}) has no results: it is not scored or ranked.`,
     fix: () => "Add the unit's result sheet (with an «Đơn vị: …» line and a «Mã tiêu chí» table), or its row in the consolidated sheet.",
   },
+  UNIT_PERIOD_MISMATCH: {
+    message: (p) => `Sheet «${fmt(p.sheet)}» of «${fmt(p.unit)}» says period «${fmt(p.value)}», but the plan scores period «${fmt(p.period)}»: the results still count for «${fmt(p.period)}».`,
+    fix: (p) => `Check that these are the results for «${fmt(p.period)}»; if so correct the «Đợt:» line, if not replace the sheet with this period's.`,
+  },
+  UNIT_YEAR_MISMATCH: {
+    message: (p) => `Sheet «${fmt(p.sheet)}» of «${fmt(p.unit)}» says «${fmt(p.value)}», not the plan's year ${fmt(p.year)}: the results still count for ${fmt(p.year)}.`,
+    fix: (p) => `Check that these are the results for ${fmt(p.year)}; if so correct the year on the sheet, if not replace the sheet with this year's.`,
+  },
   UNIT_BLOCK_MISMATCH: {
     message: (p) =>
       `Sheet «${fmt(p.sheet)}» puts unit «${fmt(p.unit)}» in block «${fmt(p.value)}», but the register says «${fmt(p.block)}»: «${fmt(p.block)}» is used.`,

@@ -5,6 +5,7 @@ import type { planSheet as vi } from '../vi/plan-sheet';
 const values: Widen<typeof vi>['values'] = {
   kinds: { base: 'base', bonus: 'bonus', deduction: 'deduction' },
   methods: { points: 'points entered', targetRatio: 'share of target', passFail: 'pass - fail', steps: 'by steps', perCase: 'per case' },
+  above: 'trên',
   rankingScores: { appraised: 'appraised', self: 'self-assessed' },
   rankingStyles: { competition: 'competition (1, 1, 3)', dense: 'dense (1, 1, 2)' },
   overMax: { clamp: 'count as the maximum', reject: 'do not count' },
@@ -49,8 +50,14 @@ export const planSheet: Widen<typeof vi> = {
       target: 'Target',
       targetUnit: 'Unit',
       mandatory: 'Mandatory',
-      warnBelow: 'Warning threshold',
+      warnBelow: 'Warning threshold (% or points)',
       steps: 'Steps',
+      pointsPerCase: 'Points per case',
+      uncapped: 'No cap',
+      gate: 'Required to be rated',
+      sectionBonusCap: 'Section bonus cap',
+      sectionDeductionCap: 'Section deduction cap',
+      sectionAdjustmentCap: 'Section bonus and deduction cap',
     },
     bands: {
       name: 'Band',
@@ -109,6 +116,7 @@ export const planSheet: Widen<typeof vi> = {
     councilMembers: 'Council members',
     proposeProvisional: 'Propose while data is incomplete',
     councilQuorum: 'Council quorum (% of members present)',
+    sectionSubtotals: 'Summary prints each section',
   },
   settingHints: {
     name: '',
@@ -140,6 +148,7 @@ export const planSheet: Widen<typeof vi> = {
     councilMembers: 'Denominator of vote shares (absent members included)',
     proposeProvisional: 'yes: propose awards for incomplete units and blocks, marked «Provisional»; blank: do not propose',
     councilQuorum: 'Share of all members who must be present for the council to vote (e.g. 2/3 = 66.67%); blank: not checked',
+    sectionSubtotals: 'Write “x” for one score column per top-level section in the summary',
   },
   values,
   tieBreaks: {
@@ -151,15 +160,18 @@ export const planSheet: Widen<typeof vi> = {
   },
   conditions: {
     minScore: (points: number) => `From ${formatNumberEn(points)} points`,
+    aboveScore: (points: number) => `Above ${formatNumberEn(points)} points`,
     minCriterionRatio: (ratio: number) => `no criterion below ${formatNumberEn(ratio * 100)}% of its maximum`,
     requiresMandatory: 'every mandatory criterion met',
     separator: ', ',
   },
   notes: {
     criteria: [
-      'Codes 1, 2 … are groups (a group maximum is the sum of its criteria); 1.1, 1.2 … are criteria in a group. The “Group” column is for reading only.',
+      'Codes as the source plan writes them (1.1, 01.1, I, II.1, a, a1, a1.1, C2.4 …): 1.1 is in 1, a1.1 in a1. The “Group” column names the containing section when the code does not say it (blank: from the code).',
+      'A group maximum is the sum of its criteria of the same kind; a deduction under a base criterion (a1.1 under a1) counts against that section.',
       `Kind: ${values.kinds.base} / ${values.kinds.bonus} / ${values.kinds.deduction}. Scoring: ${values.methods.points} / ${values.methods.targetRatio} / ${values.methods.passFail} / ${values.methods.steps}. Mandatory: write “x”.`,
-      'Steps are written “≥3: 10; ≥2: 7; ≥1: 4” (3 or more gives 10 points …). A blank warning threshold uses the default one.',
+      'Steps are written “≥3: 10; ≥2: 7; ≥1: 4” (3 or more gives 10 points …); “>92: 0,5” is above 92, “<50: 1” below 50, “≤” at most. The warning threshold is “50%” (of the maximum) or “3 điểm”; blank uses the default one.',
+      `Columns added when the plan needs them (may be added by hand): points per case (scoring ${values.methods.perCase}: the unit types a count), no cap (“x”), required to be rated (“x”: failing it leaves the unit unrated), section bonus cap, section deduction cap, section bonus and deduction cap.`,
     ],
     bands: ['The “Condition” column is rewritten for reading; the plan reader ignores it.'],
     unitAwards: [

@@ -31,6 +31,7 @@ export const sheets: Widen<typeof vi> = {
       counted: 'Points counted: base + bonus − deduction = total',
     },
     capped: (p: P) => `${p.kind === 'bonus' ? 'Bonus' : 'Deduction'} ${p.raw} is over the plan's cap of ${p.cap}: ${p.used} counted.`,
+    sectionColumn: (p: P) => `Section ${p.code}`,
     blockHeading: (p: P) => `${p.index}. ${p.block} (${p.count} units)`,
     unscoredHeading: 'Units without results (not ranked)',
     noPlan: 'The emulation plan could not be read: see the «Checks» sheet.',

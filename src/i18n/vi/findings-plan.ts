@@ -45,6 +45,10 @@ export const planFindings: Record<PlanFindingCode, FindingText> = {
     message: (p) => `Tiêu chí ${fmt(p.code)} tính theo mức nhưng chưa khai báo mức nào.`,
     fix: () => 'Nhập các mức vào cột «Các mức», ví dụ "≥3: 10; ≥2: 7; ≥1: 4".',
   },
+  PLAN_POINTS_PER_CASE_MISSING: {
+    message: (p) => `Tiêu chí ${fmt(p.code)} tính theo số trường hợp nhưng chưa ghi điểm mỗi trường hợp.`,
+    fix: (p) => `Nhập số điểm cho mỗi trường hợp của tiêu chí ${fmt(p.code)} vào cột «Điểm mỗi trường hợp» (ví dụ 0,5).`,
+  },
   PLAN_BANDS_OVERLAP: {
     message: (p) => `Các xếp loại ${fmt(p.bands)} cùng bắt đầu từ ${fmt(p.minScore)} điểm.`,
     fix: () => 'Đặt cho mỗi xếp loại một mức «Từ điểm» khác nhau.',
@@ -64,7 +68,20 @@ export const planFindings: Record<PlanFindingCode, FindingText> = {
     fix: () => 'Kiểm tra lại «Số lượng mỗi khối»; có thể ghi theo tỷ lệ phần trăm.',
   },
   PLAN_UNKNOWN_GROUP: {
-    message: (p) => `Thứ tự khi bằng điểm dùng «Điểm nhóm ${fmt(p.group)}», nhưng kế hoạch không có nhóm tiêu chí ${fmt(p.group)}.`,
-    fix: () => 'Sửa mã nhóm trong «Thứ tự khi bằng điểm» cho đúng một nhóm có tiêu chí con.',
+    message: (p) => `Thứ tự khi bằng điểm dùng «Điểm nhóm ${fmt(p.group)}», nhưng kế hoạch không có tiêu chí ${fmt(p.group)}.`,
+    fix: () => 'Sửa mã trong «Thứ tự khi bằng điểm» cho đúng mã một tiêu chí hoặc một nhóm của kế hoạch.',
+  },
+  PLAN_SETTING_UNKNOWN: {
+    message: (p) =>
+      `Mục «${fmt(p.setting)}» trong «Thông tin chung» không phải một mục phần mềm biết; giá trị «${fmt(p.value)}» không được dùng.` +
+      (p.suggestion === undefined ? '' : ` Có phải là «${fmt(p.suggestion)}»?`),
+    fix: (p) => (p.suggestion === undefined ? 'Sửa tên mục theo đúng tên trong mẫu kế hoạch, hoặc xóa dòng này.' : `Đổi tên mục thành «${fmt(p.suggestion)}» nếu đúng ý, hoặc xóa dòng này.`),
+  },
+  PLAN_OPTIONAL_COLUMN_MISSING: {
+    message: (p) =>
+      p.effect === 'skipped'
+        ? `Mục «${fmt(p.section)}» thiếu cột «${fmt(p.column)}»: mục này không được dùng, các phần khác của kế hoạch vẫn chấm bình thường.`
+        : `Mục «${fmt(p.section)}» thiếu cột «${fmt(p.column)}»: các dòng được đọc với giá trị mặc định của cột này.`,
+    fix: (p) => `Thêm cột «${fmt(p.column)}» vào bảng «${fmt(p.section)}» (xem mẫu kế hoạch) rồi chạy lại.`,
   },
 };

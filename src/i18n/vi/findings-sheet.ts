@@ -92,6 +92,14 @@ export const sheetFindings: Record<SheetFindingCode, FindingText> = {
     fix: () =>
       `Thêm trang kết quả của đơn vị (có dòng «${inputSheets.unitSheet.labels.unit} …» và bảng «${inputSheets.unitSheet.columns.code}»), hoặc một dòng của đơn vị trong bảng tổng hợp điểm.`,
   },
+  UNIT_PERIOD_MISMATCH: {
+    message: (p) => `Trang «${fmt(p.sheet)}» của «${fmt(p.unit)}» ghi đợt «${fmt(p.value)}», nhưng kế hoạch chấm đợt «${fmt(p.period)}»: kết quả vẫn được tính cho đợt «${fmt(p.period)}».`,
+    fix: (p) => `Kiểm tra đây có đúng là kết quả đợt «${fmt(p.period)}» không; nếu đúng, sửa dòng «Đợt:» cho khớp, nếu không, thay bằng trang của đợt này.`,
+  },
+  UNIT_YEAR_MISMATCH: {
+    message: (p) => `Trang «${fmt(p.sheet)}» của «${fmt(p.unit)}» ghi «${fmt(p.value)}», khác năm ${fmt(p.year)} của kế hoạch: kết quả vẫn được tính cho năm ${fmt(p.year)}.`,
+    fix: (p) => `Kiểm tra đây có đúng là kết quả năm ${fmt(p.year)} không; nếu đúng, sửa năm trên trang cho khớp, nếu không, thay bằng trang của năm này.`,
+  },
   UNIT_BLOCK_MISMATCH: {
     message: (p) =>
       `Trang «${fmt(p.sheet)}» ghi khối «${fmt(p.value)}» cho đơn vị «${fmt(p.unit)}», nhưng danh sách đơn vị xếp đơn vị này vào khối «${fmt(p.block)}»: dùng khối «${fmt(p.block)}».`,

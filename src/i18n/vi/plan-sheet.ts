@@ -8,6 +8,8 @@ import { formatNumberVi } from '../types';
 const values = {
   kinds: { base: 'cơ bản', bonus: 'thưởng', deduction: 'trừ' },
   methods: { points: 'nhập điểm', targetRatio: 'theo tỷ lệ chỉ tiêu', passFail: 'đạt - không đạt', steps: 'theo mức', perCase: 'mỗi trường hợp' },
+  /** A band's threshold written as text when it is strict: «trên 90». */
+  above: 'trên',
   rankingScores: { appraised: 'thẩm định', self: 'tự chấm' },
   rankingStyles: { competition: 'cạnh tranh (1, 1, 3)', dense: 'liền (1, 1, 2)' },
   overMax: { clamp: 'tính bằng điểm tối đa', reject: 'không tính' },
@@ -52,8 +54,14 @@ export const planSheet = {
       target: 'Chỉ tiêu',
       targetUnit: 'Đơn vị tính',
       mandatory: 'Bắt buộc',
-      warnBelow: 'Ngưỡng cảnh báo',
+      warnBelow: 'Ngưỡng cảnh báo (% hoặc điểm)',
       steps: 'Các mức',
+      pointsPerCase: 'Điểm mỗi trường hợp',
+      uncapped: 'Không giới hạn',
+      gate: 'Điều kiện bắt buộc để xếp loại',
+      sectionBonusCap: 'Giới hạn cộng của mục',
+      sectionDeductionCap: 'Giới hạn trừ của mục',
+      sectionAdjustmentCap: 'Giới hạn cộng trừ của mục',
     },
     bands: {
       name: 'Xếp loại',
@@ -112,6 +120,7 @@ export const planSheet = {
     councilMembers: 'Số thành viên Hội đồng',
     proposeProvisional: 'Đề nghị khi chưa đủ dữ liệu',
     councilQuorum: 'Túc số phiên họp Hội đồng (% thành viên có mặt)',
+    sectionSubtotals: 'Tổng hợp in điểm từng mục',
   },
   /** What may be written in each setting, shown beside it. */
   settingHints: {
@@ -144,6 +153,7 @@ export const planSheet = {
     councilMembers: 'Mẫu số của tỷ lệ phiếu bầu (kể cả thành viên vắng mặt)',
     proposeProvisional: 'có: vẫn đề nghị khen thưởng cho đơn vị, khối chưa đủ dữ liệu, ghi rõ «Tạm tính»; để trống: chưa đề nghị',
     councilQuorum: 'Tỷ lệ tổng số thành viên phải có mặt để Hội đồng biểu quyết (ví dụ 2/3 = 66,67%); để trống: không kiểm tra',
+    sectionSubtotals: 'Ghi “x” để trang Tổng hợp có một cột điểm cho mỗi mục lớn (TC1, TC2 … hoặc Mục a, b …)',
   },
   values,
   tieBreaks: {
@@ -156,15 +166,18 @@ export const planSheet = {
   /** The readable "Điều kiện" sentence of a band. */
   conditions: {
     minScore: (points: number) => `Từ ${formatNumberVi(points)} điểm`,
+    aboveScore: (points: number) => `Trên ${formatNumberVi(points)} điểm`,
     minCriterionRatio: (ratio: number) => `không tiêu chí nào dưới ${formatNumberVi(ratio * 100)}% điểm tối đa`,
     requiresMandatory: 'đạt mọi tiêu chí bắt buộc',
     separator: ', ',
   },
   notes: {
     criteria: [
-      'Mã 1, 2 … là nhóm (điểm tối đa của nhóm bằng tổng các tiêu chí trong nhóm); 1.1, 1.2 … là tiêu chí trong nhóm. Cột “Nhóm” chỉ để đọc.',
+      'Mã ghi như kế hoạch gốc (1.1, 01.1, I, II.1, a, a1, a1.1, C2.4 …): 1.1 nằm trong 1, a1.1 trong a1. Cột “Nhóm” ghi mã của mục chứa tiêu chí khi mã không tự nói lên điều đó (để trống thì theo mã).',
+      'Điểm tối đa của nhóm bằng tổng các tiêu chí cùng loại trong nhóm; tiêu chí trừ điểm nằm trong một tiêu chí cơ bản (a1.1 trong a1) thì trừ vào mục đó.',
       `Loại: ${values.kinds.base} / ${values.kinds.bonus} / ${values.kinds.deduction}. Cách tính: ${values.methods.points} / ${values.methods.targetRatio} / ${values.methods.passFail} / ${values.methods.steps}. Bắt buộc: ghi “x”.`,
-      'Các mức ghi dạng “≥3: 10; ≥2: 7; ≥1: 4” (đạt từ 3 trở lên được 10 điểm …). Ngưỡng cảnh báo để trống thì dùng ngưỡng mặc định.',
+      'Các mức ghi dạng “≥3: 10; ≥2: 7; ≥1: 4” (đạt từ 3 trở lên được 10 điểm …); “>92: 0,5” là trên 92, “<50: 1” là dưới 50, “≤” là không quá. Ngưỡng cảnh báo ghi “50%” (phần trăm điểm tối đa) hoặc “3 điểm”; để trống thì dùng ngưỡng mặc định.',
+      `Cột thêm khi kế hoạch cần (được thêm tay): “Điểm mỗi trường hợp” (cách tính ${values.methods.perCase}: đơn vị nhập số trường hợp), “Không giới hạn” (ghi “x”: không lấy điểm tối đa làm giới hạn), “Điều kiện bắt buộc để xếp loại” (ghi “x”: không đạt thì không xếp loại), “Giới hạn cộng của mục”, “Giới hạn trừ của mục”, “Giới hạn cộng trừ của mục”.`,
     ],
     bands: ['Cột “Điều kiện” do phần mềm viết lại cho dễ đọc; khi đọc kế hoạch, phần mềm bỏ qua cột này.'],
     unitAwards: [

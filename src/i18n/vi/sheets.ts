@@ -31,6 +31,8 @@ export const sheets = {
     },
     capped: (p: P) => `${p.kind === 'bonus' ? 'Điểm thưởng' : 'Điểm trừ'} ${p.raw} vượt mức tối đa ${p.cap} của kế hoạch: tính ${p.used}.`,
     blockHeading: (p: P) => `${p.index}. ${p.block} (${p.count} đơn vị)`,
+    /** One column per top-level section when the plan asks for section subtotals. */
+    sectionColumn: (p: P) => `Điểm mục ${p.code}`,
     unscoredHeading: 'Đơn vị chưa có kết quả (không xếp hạng)',
     noPlan: 'Không đọc được kế hoạch thi đua: xem sheet «Kiểm tra».',
     legendTotal: (p: P) =>

@@ -16,7 +16,7 @@ import type { Plan } from '../../domain/plan/schema';
 import { foldKey } from '../../domain/text/normalize';
 import { cellText, type SheetSnapshot, type WorkbookSnapshot } from '../grid';
 import { parseInputs } from '../parse/inputs';
-import { parsePlanSheet } from '../parse/plan-sheet';
+import { parsePlanSheet } from '../plan/parse';
 import { readState } from '../render/state';
 import { findPlanSheet } from '../run';
 import { sameSheetName } from '../sheet-name';

@@ -278,6 +278,9 @@ export interface PlanCodes {
    * («9.9» beside «1.1»), or under one of its criteria. «I» or «A» above a plan numbered 1, 1.1 is a heading.
    */
   looksLikePlanCode(code: string): boolean;
+  /** The plan's period («Đợt 1», blank for a whole year) and year, which a unit sheet should repeat. */
+  readonly period: string;
+  readonly year: number;
 }
 
 export function indexPlan(plan: Plan): PlanCodes {
@@ -288,6 +291,8 @@ export function indexPlan(plan: Plan): PlanCodes {
     return key === undefined ? undefined : tree.byKey.get(key);
   };
   return {
+    period: plan.info.period,
+    year: plan.info.year,
     tree,
     leaves: tree.leaves,
     find,

@@ -130,9 +130,48 @@ export function parseUnitSheets(
     if (block.block && !sameBlock(ctx, block.block.text, unit.block)) {
       report(ctx, 'UNIT_BLOCK_MISMATCH', { sheet: sheet.name, unit: unit.name, value: block.block.text, block: unit.block }, block.block.ref, where);
     }
+    checkPeriod(ctx, sheet, table.headerRow, block.period, codes, unit.name, where);
     results.push({ unitCode: unit.code, entries: readRows(ctx, sheet, table, codes, where), sheet: sheet.name });
   }
   return { results, claimed };
+}
+
+/** «Đợt 1» and «1» name one period; «Năm 2024» is the whole year. */
+function periodKey(ctx: ReadContext, text: string): string {
+  return ctx.fold(text).replace(/^dot /, '');
+}
+
+const yearInText = /(?:^| )nam (\d{4})(?: |$)/;
+
+/**
+ * A sheet filled for another period or year would be scored as this one: its «Đợt» line (when the plan
+ * names a period) and any «năm 2023» in its title block or period must agree with the plan.
+ */
+function checkPeriod(
+  ctx: ReadContext,
+  sheet: SheetSnapshot,
+  headerRow: number,
+  period: { text: string; ref: CellRef } | undefined,
+  codes: PlanCodes,
+  unit: string,
+  where: Where,
+): void {
+  if (period && codes.period !== '' && periodKey(ctx, period.text) !== periodKey(ctx, codes.period)) {
+    report(ctx, 'UNIT_PERIOD_MISMATCH', { sheet: sheet.name, unit, value: period.text, period: codes.period }, period.ref, where);
+    return;
+  }
+  for (let r = 0; r < headerRow; r++) {
+    const row = sheet.rows[r] ?? [];
+    for (let c = 0; c < row.length; c++) {
+      const value = row[c];
+      if (typeof value !== 'string') continue;
+      const year = Number(yearInText.exec(ctx.fold(convertLegacy(cleanCellText(value))))?.[1] ?? NaN);
+      if (Number.isInteger(year) && year !== codes.year) {
+        report(ctx, 'UNIT_YEAR_MISMATCH', { sheet: sheet.name, unit, value: cleanCellText(value), year: codes.year }, cellRef(sheet.name, r, c), where);
+        return;
+      }
+    }
+  }
 }
 
 function readRows(ctx: ReadContext, sheet: SheetSnapshot, table: TableLocation<UnitSheetColumn>, codes: PlanCodes, unitWhere: Where): Entry[] {

@@ -4,7 +4,7 @@
  * stays "1.10"; fractions are written as numbers in [0, 1] with the percent style.
  */
 import { planSheet as vi } from '../../i18n/vi/plan-sheet';
-import type { Band, Condition, Criterion, Plan, PlanInfo, Quota, RatioRule, Step, TieBreak, Title, TitleQuota, UnitAwardRule } from '../../domain/plan/schema';
+import type { Band, Condition, Criterion, Plan, PlanInfo, Quota, RatioRule, Step, StepComparison, TieBreak, Title, TitleQuota, UnitAwardRule } from '../../domain/plan/schema';
 import { eligibility } from '../../i18n/vi/eligibility'; // issue 5a
 import { roundScore } from '../../domain/text/numbers';
 import { structuralParentCode } from '../../domain/plan/codes';
@@ -16,6 +16,9 @@ import {
   booleanKeywords,
   comparisonKeywords,
   criteriaColumns,
+  optionalCriteriaColumns,
+  optionalSettings,
+  type CriteriaColumn,
   infoColumns,
   kindKeywords,
   methodKeywords,
@@ -82,7 +85,7 @@ function section(title: string, head: readonly OutCell[], rows: readonly (readon
 
 // Thông tin chung: Mục (A) | — | Giá trị (C, the wide column) | Ghi chú (D).
 function infoRows(info: PlanInfo): OutCell[][] {
-  return planSettings.map((setting) => [
+  return planSettings.filter((setting) => !optionalSettings.has(setting.key) || info[setting.key] !== undefined).map((setting) => [
     text(setting.aliases[0] ?? setting.key),
     blank,
     settingCell(setting, info),
@@ -102,15 +105,14 @@ function settingCell(setting: SettingSpec, info: PlanInfo): OutCell {
       return pct(typeof value === 'number' ? value : undefined);
     case 'list':
       return text(Array.isArray(value) ? value.join('; ') : '');
+    case 'boolean':
+      return center(value === true ? yes : booleanKeywords.no[0]);
     case 'rankingScore':
       return center(label(rankingScoreKeywords, info.rankingScore));
     case 'rankingStyle':
       return center(label(rankingStyleKeywords, info.rankingStyle));
     case 'overMax':
       return center(label(overMaxKeywords, info.overMax));
-    case 'flag':
-      // Unset stays blank (the plan's default); a set value is written either way so it reads back.
-      return value === undefined ? blank : center(value === true ? yes : booleanKeywords.no[0]);
   }
 }
 
@@ -121,14 +123,39 @@ function parentCode(criterion: Criterion, tree: CriteriaTree): string {
   return parent === undefined ? (structuralParentCode(criterion.code) ?? '') : (tree.byKey.get(parent)?.code ?? '');
 }
 
+const stepSymbols: Readonly<Record<StepComparison, string>> = { atLeast: '≥', above: '>', atMost: '≤', below: '<' };
+
+/** «≥3: 10; >92: 0,5; <50: 1»: each step's comparison, threshold and points. */
 export function formatSteps(steps: readonly Step[]): string {
-  return steps.map((step) => `≥${decimal(step.from)}: ${decimal(step.points)}`).join('; ');
+  return steps.map((step) => `${stepSymbols[step.op ?? 'atLeast']}${decimal(step.from)}: ${decimal(step.points)}`).join('; ');
 }
 
-function criterionRow(criterion: Criterion, tree: CriteriaTree): OutCell[] {
+/** The optional criteria columns, each only when some criterion uses it. */
+function optionalCriterionCells(criterion: Criterion): Partial<Record<CriteriaColumn, OutCell>> {
+  return {
+    pointsPerCase: num(criterion.pointsPerCase),
+    uncapped: flag(criterion.capped === false),
+    gate: flag(criterion.gate === true),
+    sectionBonusCap: num(criterion.sectionBonusCap),
+    sectionDeductionCap: num(criterion.sectionDeductionCap),
+    sectionAdjustmentCap: num(criterion.sectionAdjustmentCap),
+  };
+}
+
+function usedCriteriaColumns(plan: Plan): ColumnSpec<CriteriaColumn>[] {
+  const used = (key: CriteriaColumn): boolean =>
+    plan.criteria.some((c) => {
+      const cell = optionalCriterionCells(c)[key];
+      return cell !== undefined && cell.value !== '';
+    });
+  return criteriaColumns.filter((spec) => !optionalCriteriaColumns.has(spec.key) || used(spec.key));
+}
+
+function criterionRow(criterion: Criterion, tree: CriteriaTree, columns: readonly ColumnSpec<CriteriaColumn>[]): OutCell[] {
   const isGroup = tree.groups.has(keyOf(criterion));
   // A group is the sum of its criteria: "nhập điểm" there would invite typing a score.
   const method = isGroup && criterion.method === 'points' ? '' : label(methodKeywords, criterion.method);
+  const optional = optionalCriterionCells(criterion);
   return [
     center(criterion.code),
     center(parentCode(criterion, tree)),
@@ -141,12 +168,13 @@ function criterionRow(criterion: Criterion, tree: CriteriaTree): OutCell[] {
     flag(criterion.mandatory),
     pct(criterion.warnBelow),
     text(formatSteps(criterion.steps)),
+    ...columns.flatMap((spec) => (optionalCriteriaColumns.has(spec.key) ? [optional[spec.key] ?? blank] : [])),
   ];
 }
 
 export function bandCondition(band: Band): string {
   const parts = [
-    vi.conditions.minScore(band.minScore),
+    band.strict === true ? vi.conditions.aboveScore(band.minScore) : vi.conditions.minScore(band.minScore),
     ...(band.minCriterionRatio === undefined ? [] : [vi.conditions.minCriterionRatio(band.minCriterionRatio)]),
     ...(band.requiresMandatory ? [vi.conditions.requiresMandatory] : []),
   ];
@@ -154,7 +182,9 @@ export function bandCondition(band: Band): string {
 }
 
 function bandRow(band: Band): OutCell[] {
-  return [text(band.name), num(band.minScore), pct(band.minCriterionRatio), flag(band.requiresMandatory), text(bandCondition(band), 'note')];
+  // A strict threshold is written as words («trên 90»), which the reader takes back as strict.
+  const minScore = band.strict === true ? center(`${vi.values.above} ${decimal(band.minScore)}`) : num(band.minScore);
+  return [text(band.name), minScore, pct(band.minCriterionRatio), flag(band.requiresMandatory), text(bandCondition(band), 'note')];
 }
 
 function quotaCell(quota: Quota): OutCell {
@@ -198,13 +228,14 @@ const tieBreakHeader = (): OutCell[] => {
 
 export function renderPlanSheet(plan: Plan): SheetSpec {
   const tree = buildCriteriaTree(plan.criteria);
+  const usedColumns = usedCriteriaColumns(plan);
   const [infoKey, infoValue, infoHint] = header(infoColumns);
   const rows: OutCell[][] = [
     [text(vi.title, 'title')],
     [text(vi.intro, 'note')],
     [],
     ...section(vi.sections.info, [infoKey ?? blank, blank, infoValue ?? blank, infoHint ?? blank], infoRows(plan.info)),
-    ...section(vi.sections.criteria, header(criteriaColumns), plan.criteria.map((criterion) => criterionRow(criterion, tree)), vi.notes.criteria),
+    ...section(vi.sections.criteria, header(usedColumns), plan.criteria.map((criterion) => criterionRow(criterion, tree, usedColumns)), vi.notes.criteria),
     ...section(vi.sections.bands, header(bandColumns), plan.bands.map(bandRow), vi.notes.bands),
     ...section(vi.sections.unitAwards, header(unitAwardColumns), plan.unitAwards.map(unitAwardRow), vi.notes.unitAwards),
     ...section(vi.sections.ratioRules, header(ratioColumns), plan.ratioRules.map(ratioRow), vi.notes.ratioRules),

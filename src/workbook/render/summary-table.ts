@@ -8,6 +8,7 @@ import type { RankedUnit } from '../../domain/evaluate/types';
 import { describeMissing, explainRanked } from '../../i18n/explain';
 import { vi } from '../../i18n/vi';
 import type { Evaluation } from '../../domain/evaluate/types';
+import type { Plan } from '../../domain/plan/schema';
 import type { OutCell } from '../spec';
 import { address } from '../grid';
 import { num, text } from './cells';
@@ -64,6 +65,16 @@ export function summaryColumns(votes?: ReadonlyMap<string, string>): SummaryColu
     { header: c.vote, width: 10, cell: (u) => text(votes?.get(u.unit.code) ?? '') },
     { header: c.note, width: 48, cell: (u) => text(unitNote(u)) },
   ];
+}
+
+/**
+ * One «Điểm mục X» column per top-level section when the plan asks for it, after the table's own columns:
+ * each figure published in the appraisal minutes («điểm chuẩn X, cộng Y, trừ Z, đạt W») can be checked.
+ */
+export function sectionSubtotalColumns(plan: Plan, evaluation: Evaluation): SummaryColumn[] {
+  if (plan.info.sectionSubtotals !== true) return [];
+  const codes = (evaluation.blocks.flatMap((b) => b.units).find((u) => u.sectionTotals)?.sectionTotals ?? []).map((s) => s.code);
+  return codes.map((code) => ({ header: t.sectionColumn({ code }), width: 9, cell: (u: RankedUnit) => num(u.sectionTotals?.find((s) => s.code === code)?.total) }));
 }
 
 /**

@@ -13,7 +13,7 @@ import { blank, num, row, rowAt, text } from './cells';
 import type { RunStamp } from './stamp';
 import { printedFingerprint } from './audit-log';
 import { attachedLine, councilPage, documentHeader, signatureBlock, withRowHeights } from './layout';
-import { missingSection, summaryColumns, tableHeader } from './summary-table';
+import { missingSection, sectionSubtotalColumns, summaryColumns, tableHeader } from './summary-table';
 
 const t = vi.sheets;
 /** The ratio table keeps its own twelve columns (it is printed on the proposals sheet too). */
@@ -88,7 +88,7 @@ function formatPercent(fraction: number): string {
 
 export function renderSummary(ctx: SummaryContext): SheetSpec {
   const { plan, evaluation, stamp } = ctx;
-  const columns = summaryColumns(ctx.votes);
+  const columns = [...summaryColumns(ctx.votes), ...sectionSubtotalColumns(plan, evaluation)];
   const width = columns.length;
   const last = width - 1;
   const header = documentHeader(plan, stamp, width);
@@ -152,6 +152,10 @@ export function renderSummary(ctx: SummaryContext): SheetSpec {
   });
 }
 
+/**
+ * Section subtotals, when the plan asks for them: one column per top-level criterion after the table's
+ * own columns, each unit's points there after the section's caps, so a published figure can be checked.
+ */
 /** The summary when no plan could be read: the header and a pointer to the findings. */
 export function renderSummaryWithoutPlan(name: string): SheetSpec {
   return {
