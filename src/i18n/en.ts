@@ -19,6 +19,7 @@ import { templates } from './en/templates';
 import { importText } from './en/import';
 import { feedback } from './en/feedback';
 import { ballots, ballotFindings } from './en/ballots';
+import { women } from './en/women';
 
 export const en: Dictionary = {
   validation,
@@ -38,4 +39,5 @@ export const en: Dictionary = {
   importText,
   feedback,
   ballots,
+  women,
 };

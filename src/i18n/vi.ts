@@ -21,6 +21,7 @@ import { templates } from './vi/templates';
 import { importText } from './vi/import';
 import { feedback } from './vi/feedback';
 import { ballots, ballotFindings } from './vi/ballots';
+import { women } from './vi/women';
 
 export const vi = {
   validation,
@@ -40,6 +41,7 @@ export const vi = {
   importText,
   feedback,
   ballots,
+  women,
 };
 
 export type Dictionary = import('./types').Widen<typeof vi>;

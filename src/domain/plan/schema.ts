@@ -159,6 +159,11 @@ export const tieBreakSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('moreBonus') }),
   z.object({ kind: z.literal('smallerGap') }),
   z.object({ kind: z.literal('groupScore'), group: z.string().refine(isCriterionCode) }),
+  /**
+   * Priority for women (Nghị định 152/2025): a collective whose share of women reaches `share` ranks
+   * first; without a share, the higher share of women ranks first. A unit whose share is not known is last.
+   */
+  z.object({ kind: z.literal('women'), share: fraction.optional() }),
 ]);
 
 // issue 5a: titles (danh hiệu, hình thức) for individuals and collectives, their conditions and quotas

@@ -4,6 +4,7 @@
  * diacritics). Every value that cannot be read is a finding with its cell; the plan is
  * returned only when the sheet's structure is complete and the plan schema accepts it.
  */
+import { parseWomenTieBreak } from './women';
 import { finding, type Finding } from '../../domain/findings';
 import { planSheet as vi } from '../../i18n/vi/plan-sheet';
 import { isValidationKey, type ValidationKey } from '../../domain/plan/validation-keys';
@@ -223,6 +224,8 @@ const parseTieBreak: CellParser<TieBreak> = (value) => {
     const template = foldKey(text.replace(code, codePlaceholder));
     if (groupScoreTemplates.includes(template)) return ok({ kind: 'groupScore', group: code });
   }
+  const women = parseWomenTieBreak(text);
+  if (women) return ok(women);
   const kind = matchSimpleTieBreak(text);
   return kind === undefined ? unreadable : ok({ kind });
 };

@@ -3,6 +3,7 @@
  * heading row and a table. Codes and texts are written as text, never as numbers, so "1.10"
  * stays "1.10"; fractions are written as numbers in [0, 1] with the percent style.
  */
+import { tieBreakText } from './tie-break-text';
 import { planSheet as vi } from '../../i18n/vi/plan-sheet';
 import type { Band, Condition, Criterion, Plan, PlanInfo, Quota, RatioRule, Step, TieBreak, Title, TitleQuota, UnitAwardRule } from '../../domain/plan/schema';
 import { eligibility } from '../../i18n/vi/eligibility'; // issue 5a
@@ -179,6 +180,7 @@ function ratioRow(rule: RatioRule): OutCell[] {
 }
 
 export function tieBreakLabel(tieBreak: TieBreak): string {
+  if (tieBreak.kind === 'women') return tieBreakText(tieBreak);
   return tieBreak.kind === 'groupScore' ? vi.tieBreaks.groupScore(tieBreak.group) : label(tieBreakKeywords, tieBreak.kind);
 }
 

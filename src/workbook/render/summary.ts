@@ -13,6 +13,7 @@ import { blank, num, row, rowAt, text } from './cells';
 import type { RunStamp } from './stamp';
 import { printedFingerprint } from './audit-log';
 import { councilPage, withRowHeights } from './layout';
+import { tieBreakText } from './tie-break-text';
 
 const t = vi.sheets;
 const width = 12;
@@ -81,7 +82,7 @@ function unitNote(u: RankedUnit, plan: Plan): string {
   if (u.unresolvedTie) notes.push(s.tie);
   if (u.decidedByTieBreak !== undefined) {
     const rule = plan.tieBreaks[u.decidedByTieBreak];
-    if (rule) notes.push(s.tieBreak({ rule: rule.kind === 'groupScore' ? t.tieBreaks.groupScore({ group: rule.group }) : t.tieBreaks[rule.kind] }));
+    if (rule) notes.push(s.tieBreak({ rule: tieBreakText(rule) }));
   }
   if (u.mandatoryFailed.length > 0) notes.push(s.mandatoryFailed({ codes: u.mandatoryFailed.join(', ') }));
   if (u.missingCount > 0) notes.push(s.missing({ count: u.missingCount }));
