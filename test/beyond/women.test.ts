@@ -16,6 +16,9 @@ import { evaluate } from '../../src/domain/evaluate';
 import { makeStamp } from '../../src/workbook/render/stamp';
 import { crit, entry, input, makePlan, result, unit } from '../domain/fixtures';
 import { only, run, sheet } from '../workbook/inputs-fixtures';
+import { ballotItems } from '../../src/workbook/ballots/items';
+import { renderBallot } from '../../src/workbook/ballots/render';
+import { proposal } from '../domain/fixtures';
 
 const criteria = [crit('1', 80), crit('1.1', 40), crit('1.2', 40), crit('2', 20)];
 
@@ -122,5 +125,33 @@ describe('the register and proposal columns', () => {
       [undefined, undefined],
     ]);
     expect(only(parsed.findings, 'VALUE_NOT_PASS_FAIL').map((f) => [f.cell?.address, f.params.expected])).toEqual([['F5', 'gender']]);
+  });
+});
+
+describe('the ballots', () => {
+  it('show the council a woman proposed, and a collective’s share of women, beside the verdict', () => {
+    const plan = makePlan({
+      criteria,
+      info: { councilMembers: 9 },
+      titles: [
+        { id: 'CSTĐCS', name: 'Chiến sĩ thi đua cơ sở', kind: 'individual', level: 'huyện', voteShare: 0.5, voteStrict: true },
+        { id: 'TTLĐXS', name: 'Tập thể lao động xuất sắc', kind: 'collective', level: 'huyện', voteShare: 0.5, voteStrict: true },
+      ],
+    });
+    const people = [
+      { ...proposal('huyện', 'individual', false, 'Nguyễn Thị Lan'), form: 'Chiến sĩ thi đua cơ sở', female: true },
+      { ...proposal('huyện', 'individual', false, 'Trần Văn Bình'), form: 'Chiến sĩ thi đua cơ sở', female: false },
+      { ...proposal('huyện', 'collective', true, 'Tổ Toán'), form: 'Tập thể lao động xuất sắc', womenShare: 0.8 },
+    ];
+    const evaluation = evaluate(plan, input([unit('A', 'An')], [result('A', [entry('1.1', 30), entry('1.2', 30), entry('2', 20)])], people));
+    const items = ballotItems(plan, evaluation);
+    expect(items.map((i) => [i.name, i.women])).toEqual([
+      ['Nguyễn Thị Lan', { female: true }],
+      ['Trần Văn Bình', undefined],
+      ['Tổ Toán', { share: 0.8 }],
+    ]);
+    const ballot = renderBallot(plan, items, 1, 9, makeStamp(new Date('2024-12-20T02:00:00Z'), 'p', 'i'), 'Phiếu biểu quyết 1');
+    const verdicts = ballot.rows.map((r) => r[5]?.value).filter((v) => typeof v === 'string' && v.startsWith('Đủ'));
+    expect(verdicts).toEqual(['Đủ điều kiện · nữ', 'Đủ điều kiện', 'Đủ điều kiện · 80% nữ']);
   });
 });
