@@ -20,10 +20,11 @@ import { importText } from './en/import';
 import { feedback } from './en/feedback';
 import { ballots, ballotFindings } from './en/ballots';
 import { women } from './en/women';
+import { crossScoring, crossFindings } from './en/cross-scoring';
 
 export const en: Dictionary = {
   validation,
-  findings: { ...planFindings, ...scoreFindings, ...sheetFindings, ...tierFindings, ...eligibilityFindings, ...ballotFindings },
+  findings: { ...planFindings, ...scoreFindings, ...sheetFindings, ...tierFindings, ...eligibilityFindings, ...ballotFindings, ...crossFindings },
   awardNotes,
   sheets,
   cli,
@@ -40,4 +41,5 @@ export const en: Dictionary = {
   feedback,
   ballots,
   women,
+  crossScoring,
 };

@@ -16,7 +16,8 @@ export type ScoreFindingCode = Extract<
 export type TierFindingCode = Extract<FindingCode, `TIER_${string}` | `AUDIT_${string}`>;
 export type EligibilityFindingCode = Extract<FindingCode, `ELIG_${string}`>;
 export type BallotFindingCode = Extract<FindingCode, `BALLOT_${string}`>;
-export type SheetFindingCode = Exclude<FindingCode, PlanFindingCode | ScoreFindingCode | TierFindingCode | EligibilityFindingCode | BallotFindingCode>;
+export type CrossFindingCode = Extract<FindingCode, `CROSS_${string}`>;
+export type SheetFindingCode = Exclude<FindingCode, PlanFindingCode | ScoreFindingCode | TierFindingCode | EligibilityFindingCode | BallotFindingCode | CrossFindingCode>;
 
 /** Widens literal strings so another language can fill the same shape. */
 export type Widen<T> = T extends string

@@ -22,10 +22,11 @@ import { importText } from './vi/import';
 import { feedback } from './vi/feedback';
 import { ballots, ballotFindings } from './vi/ballots';
 import { women } from './vi/women';
+import { crossScoring, crossFindings } from './vi/cross-scoring';
 
 export const vi = {
   validation,
-  findings: { ...planFindings, ...scoreFindings, ...sheetFindings, ...tierFindings, ...eligibilityFindings, ...ballotFindings },
+  findings: { ...planFindings, ...scoreFindings, ...sheetFindings, ...tierFindings, ...eligibilityFindings, ...ballotFindings, ...crossFindings },
   awardNotes,
   sheets,
   cli,
@@ -42,6 +43,7 @@ export const vi = {
   feedback,
   ballots,
   women,
+  crossScoring,
 };
 
 export type Dictionary = import('./types').Widen<typeof vi>;

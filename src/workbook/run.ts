@@ -26,6 +26,8 @@ import { renderProposalSheet } from './render/proposals';
 import type { WritePlan } from './spec';
 import { ballotSheetNames, findTallySheet } from './parse/ballots';
 import { readVotes } from './ballots/outcome';
+import { combineCrossScores, withCombinedScores } from '../domain/evaluate/cross-scoring';
+import { isScorerSheet, readScorerSheet } from './parse/scorers';
 
 export interface RunResult {
   readonly plan?: Plan;
@@ -134,6 +136,9 @@ export function runScoring(snapshot: WorkbookSnapshot, options: RunOptions): Run
   // The council's vote: the tally the secretary fills is an input of its own, the printed ballots are no data.
   const tallySheet = findTallySheet(snapshot);
   for (const name of [...ballotSheetNames(snapshot), ...(tallySheet ? [tallySheet.name] : [])]) skipSheets.add(name);
+  // Cross-scoring: a scorer's sheet («Đơn vị chấm: …») is read as marks, never as a unit's own results.
+  const scorerSheets = snapshot.sheets.filter((s) => !skipSheets.has(s.name) && isScorerSheet(s));
+  for (const s of scorerSheets) skipSheets.add(s.name);
 
   let input: EvaluationInput | undefined;
   let evaluation: Evaluation | undefined;
@@ -142,8 +147,16 @@ export function runScoring(snapshot: WorkbookSnapshot, options: RunOptions): Run
     const parsed = parseInputs(snapshot, plan, { skipSheets });
     input = parsed.input;
     inputSheets = [...inputSheetNames(parsed), ...(tallySheet ? [tallySheet.name] : [])];
+    if (plan.info.crossScoring && scorerSheets.length > 0) {
+      // The combined score of the block's scorers is the appraised score the rest of the engine reads.
+      const read = scorerSheets.map((s) => readScorerSheet(s, plan, parsed.input.units));
+      const combined = combineCrossScores(plan, parsed.input.units, read.flatMap((r) => r.marks));
+      findings.push(...read.flatMap((r) => r.findings), ...combined.findings);
+      input = withCombinedScores(parsed.input, combined.scores);
+      inputSheets.push(...scorerSheets.map((s) => s.name));
+    }
     findings.push(...parsed.findings, ...checkPlan(plan, { units: parsed.input.units }));
-    evaluation = evaluate(plan, parsed.input);
+    evaluation = evaluate(plan, input);
     findings.push(...evaluation.findings);
   }
   const votes = plan && evaluation && tallySheet ? readVotes(plan, evaluation, tallySheet) : undefined;

@@ -71,6 +71,19 @@ export const planInfoSchema = z.object({
   sectionSubtotals: z.boolean().optional(),
   /** Propose awards even for units or blocks whose data is not complete (shown as «tạm tính»); off by default. */
   proposeProvisional: z.boolean().optional(),
+  /**
+   * Several scorers per unit (chấm chéo): the units of a block score each other (a unit never scores
+   * itself) and the scores combine per criterion into the appraised score; a spread between scorers
+   * above the threshold flags the criterion for discussion.
+   */
+  crossScoring: z
+    .object({
+      combine: z.enum(['mean', 'median', 'trimmedMean']),
+      /** trimmedMean: how many of the highest and of the lowest scores are dropped (blank: one each). */
+      trim: z.number({ error: m.number }).int({ error: m.integer }).min(1, { error: m.positive }).optional(),
+      spreadThreshold: points.optional(),
+    })
+    .optional(),
 });
 
 // Fields added for real scoring tables are optional with no default, so an older plan's fingerprint is unchanged.

@@ -1,0 +1,38 @@
+/** Several scorers per unit (chấm chéo): the scorer sheet's labels and the findings (Vietnamese, the source). */
+import type { CrossFindingCode, FindingText } from '../types';
+import { fmt } from './findings-score';
+
+export const crossScoring = {
+  /** «Đơn vị chấm: TH01» above the table of a scorer sheet. */
+  scorerLabel: 'Đơn vị chấm:',
+  codeColumn: 'Mã tiêu chí',
+  /** A cell that starts so is an abstention; the rest of the text is the reason. */
+  abstainWords: ['Không chấm', 'Không tham gia chấm', 'Vắng', 'Xin không chấm'],
+} as const;
+
+export const crossFindings: Record<CrossFindingCode, FindingText> = {
+  CROSS_SELF_SCORE: {
+    message: (p) => `Đơn vị ${fmt(p.scorer)} tự chấm tiêu chí ${fmt(p.code)} của chính mình trong phiếu chấm chéo: không tính.`,
+    fix: () => 'Trong chấm chéo, đơn vị không chấm chính mình: xóa cột của đơn vị chấm khỏi phiếu.',
+  },
+  CROSS_OTHER_BLOCK: {
+    message: (p) => `Đơn vị ${fmt(p.scorer)} chấm ${fmt(p.unit)} thuộc khối khác: không tính.`,
+    fix: () => 'Các đơn vị chỉ chấm chéo trong cùng khối; kiểm tra cột đơn vị của phiếu chấm.',
+  },
+  CROSS_ABSTAIN_NO_REASON: {
+    message: (p) => `Đơn vị ${fmt(p.scorer)} không chấm tiêu chí ${fmt(p.code)} nhưng chưa ghi lý do.`,
+    fix: () => 'Ghi lý do sau chữ «Không chấm», ví dụ «Không chấm: chưa đủ minh chứng».',
+  },
+  CROSS_SPREAD: {
+    message: (p) => `Tiêu chí ${fmt(p.code)}: điểm các đơn vị chấm chênh nhau ${fmt(p.spread)} điểm, lớn hơn ngưỡng ${fmt(p.threshold)} điểm.`,
+    fix: () => 'Hội đồng thảo luận tiêu chí này trước khi công nhận điểm.',
+  },
+  CROSS_VALUE_UNREADABLE: {
+    message: (p) => `«${fmt(p.value)}» trong phiếu chấm chéo không phải điểm, cũng không phải «Không chấm: lý do»: không tính.`,
+    fix: () => 'Nhập một số từ 0 đến điểm tối đa, hoặc «Không chấm: lý do».',
+  },
+  CROSS_UNIT_UNKNOWN: {
+    message: (p) => `Cột «${fmt(p.value)}» của phiếu chấm chéo không khớp đơn vị nào trong danh sách: không đọc.`,
+    fix: () => 'Ghi mã hoặc tên đơn vị đúng như trang Đơn vị ở dòng tiêu đề.',
+  },
+};
