@@ -92,7 +92,7 @@ export const tieBreakColumns: readonly ColumnSpec<TieBreakColumn>[] = [
 ];
 
 // Settings of "Thông tin chung", in the order they are written.
-export type SettingType = 'text' | 'integer' | 'number' | 'percent' | 'list' | 'rankingScore' | 'rankingStyle' | 'overMax';
+export type SettingType = 'text' | 'integer' | 'number' | 'percent' | 'list' | 'rankingScore' | 'rankingStyle' | 'overMax' | 'crossScoring';
 export type SettingKey = keyof PlanInfo & keyof typeof vi.settings;
 
 export interface SettingSpec {
@@ -132,6 +132,7 @@ export const planSettings: readonly SettingSpec[] = [
   { key: 'ratings', type: 'list', aliases: [s.ratings, 'Các mức xếp loại', 'Xếp loại đánh giá', 'Các mức xếp loại đánh giá'] },
   { key: 'councilMembers', type: 'integer', aliases: [s.councilMembers, 'Số thành viên Hội đồng thi đua - khen thưởng', 'Số thành viên HĐTĐKT'] },
   { key: 'councilQuorum', type: 'percent', aliases: [s.councilQuorum, 'Túc số', 'Túc số cuộc họp Hội đồng'] },
+  { key: 'crossScoring', type: 'crossScoring', aliases: [s.crossScoring, 'Chấm chéo', 'Cách kết hợp điểm chấm chéo'] },
 ];
 
 /** Items of a list setting or cell ("Các đợt", "Cấp áp dụng" …) are separated by ";" (or line breaks). */

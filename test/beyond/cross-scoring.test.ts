@@ -9,6 +9,10 @@ import { evaluate } from '../../src/domain/evaluate';
 import type { CellValue, SheetSnapshot } from '../../src/workbook/grid';
 import { readScorerSheet, isScorerSheet } from '../../src/workbook/parse/scorers';
 import { crit, entry, input, makePlan, result, unit } from '../domain/fixtures';
+import { parseCrossScoringText, crossScoringText } from '../../src/workbook/parse/cross-scoring-setting';
+import { renderPlanSheet } from '../../src/workbook/render/plan-sheet';
+import { snapshotFromSpec } from '../../src/workbook/spec-snapshot';
+import { runScoring } from '../../src/workbook/run';
 
 const codes = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'] as const;
 const units = codes.map((c) => unit(c, `Trường ${c}`, 'Cụm 1'));
@@ -119,5 +123,26 @@ describe('cross-scoring in a block of 8', () => {
     expect(r.findings.map((f) => [f.code, f.cell?.address])).toEqual([['CROSS_VALUE_UNREADABLE', 'E5']]);
     const c = combineCrossScores(plan, units, r.marks);
     expect(c.findings.map((f) => [f.code, f.cell?.address])).toEqual([['CROSS_ABSTAIN_NO_REASON', 'D5']]);
+  });
+
+  it('runs from a workbook: the plan sheet says how, scorer sheets are combined and never read as a unit’s own sheet', () => {
+    const register: SheetSnapshot = { name: 'Đơn vị', visibility: 'visible', merges: [], rows: [['Mã đơn vị', 'Tên đơn vị', 'Khối/Cụm'], ...units.map((u) => [u.code, u.name, u.block])] };
+    const run = runScoring({ sheets: [snapshotFromSpec(renderPlanSheet(plan)), register, ...sheets] }, { now: new Date('2024-12-20T02:00:00Z') });
+    expect(run.plan?.info.crossScoring).toEqual(plan.info.crossScoring);
+    expect(run.evaluation?.blocks[0]?.units.map((u) => `${u.unit.code}:${u.total}:${u.rank}`)).toEqual(['E:86:1', 'B:85:2', 'G:84.8:3', 'A:84:4', 'C:83:5', 'D:80:6', 'F:76:7', 'H:73:8']);
+    const codesFound = new Set(run.findings.map((f) => f.code));
+    expect([...codesFound].filter((c) => c.startsWith('UNIT_UNKNOWN') || c.startsWith('CRITERION_') || c === 'HEADER_NOT_FOUND')).toEqual([]);
+    expect(run.findings.filter((f) => f.code === 'CROSS_SPREAD')).toHaveLength(2);
+  });
+});
+
+describe('the plan setting «Chấm chéo»', () => {
+  it('is written in words and read back', () => {
+    const rules = [{ combine: 'trimmedMean', trim: 1, spreadThreshold: 10 }, { combine: 'median' }, { combine: 'mean', spreadThreshold: 2.5 }] as const;
+    for (const rule of rules) expect(parseCrossScoringText(crossScoringText(rule))).toEqual(rule);
+    expect(crossScoringText(rules[0])).toBe('Trung bình sau khi bỏ điểm cao nhất và thấp nhất; bỏ 1 điểm cao nhất và 1 điểm thấp nhất; chênh lệch tối đa 10 điểm');
+    expect(parseCrossScoringText('trung vị; chênh lệch tối đa 7,5 điểm')).toEqual({ combine: 'median', spreadThreshold: 7.5 });
+    expect(parseCrossScoringText('cộng dồn')).toBeUndefined();
+    expect(parseCrossScoringText('Trung bình; khác')).toBeUndefined();
   });
 });

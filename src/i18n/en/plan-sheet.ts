@@ -108,6 +108,7 @@ export const planSheet: Widen<typeof vi> = {
     ratings: 'Staff ratings (best first)',
     councilMembers: 'Council members',
     councilQuorum: 'Council quorum (% of members present)',
+    crossScoring: 'Cross-scoring between the units of a block',
   },
   settingHints: {
     name: '',
@@ -138,6 +139,7 @@ export const planSheet: Widen<typeof vi> = {
     ratings: 'Best first, separated by ; (sheets may abbreviate: HTXSNV, HTTNV …)',
     councilMembers: 'Denominator of vote shares (absent members included)',
     councilQuorum: 'Share of all members who must be present for the council to vote (e.g. 2/3 = 66.67%); blank: not checked',
+    crossScoring: 'Written in Vietnamese: Trung bình / Trung vị / Trung bình sau khi bỏ điểm cao nhất và thấp nhất, then «; bỏ 1 …», «; chênh lệch tối đa 10 điểm». Blank: no cross-scoring',
   },
   values,
   tieBreaks: {

@@ -8,6 +8,14 @@ export const crossScoring = {
   codeColumn: 'Mã tiêu chí',
   /** A cell that starts so is an abstention; the rest of the text is the reason. */
   abstainWords: ['Không chấm', 'Không tham gia chấm', 'Vắng', 'Xin không chấm'],
+  /** The plan setting «Chấm chéo»: the rule, then «; bỏ 1 điểm cao nhất và 1 thấp nhất», «; chênh lệch tối đa 10 điểm». */
+  rules: {
+    trimmedMean: ['Trung bình sau khi bỏ điểm cao nhất và thấp nhất', 'Trung bình bỏ cao nhất, thấp nhất', 'Bỏ điểm cao nhất và thấp nhất', 'Trung bình cắt', 'trimmedMean'],
+    median: ['Trung vị', 'median'],
+    mean: ['Trung bình cộng', 'Trung bình', 'mean'],
+  },
+  trimPart: (n: number) => `bỏ ${n} điểm cao nhất và ${n} điểm thấp nhất`,
+  spreadPart: (x: string) => `chênh lệch tối đa ${x} điểm`,
 } as const;
 
 export const crossFindings: Record<CrossFindingCode, FindingText> = {

@@ -111,6 +111,7 @@ export const planSheet = {
     ratings: 'Các mức xếp loại đánh giá (cao → thấp)',
     councilMembers: 'Số thành viên Hội đồng',
     councilQuorum: 'Túc số phiên họp Hội đồng (% thành viên có mặt)',
+    crossScoring: 'Chấm chéo giữa các đơn vị trong khối',
   },
   /** What may be written in each setting, shown beside it. */
   settingHints: {
@@ -142,6 +143,7 @@ export const planSheet = {
     ratings: 'Từ cao đến thấp, cách nhau bằng dấu ; (được viết tắt HTXSNV, HTTNV … trong các trang)',
     councilMembers: 'Mẫu số của tỷ lệ phiếu bầu (kể cả thành viên vắng mặt)',
     councilQuorum: 'Tỷ lệ tổng số thành viên phải có mặt để Hội đồng biểu quyết (ví dụ 2/3 = 66,67%); để trống: không kiểm tra',
+    crossScoring: 'Trung bình / Trung vị / Trung bình sau khi bỏ điểm cao nhất và thấp nhất; thêm «; bỏ 1 điểm cao nhất và 1 điểm thấp nhất», «; chênh lệch tối đa 10 điểm». Để trống: không chấm chéo',
   },
   values,
   tieBreaks: {

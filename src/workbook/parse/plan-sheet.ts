@@ -4,6 +4,7 @@
  * diacritics). Every value that cannot be read is a finding with its cell; the plan is
  * returned only when the sheet's structure is complete and the plan schema accepts it.
  */
+import { parseCrossScoringText } from './cross-scoring-setting';
 import { parseWomenTieBreak } from './women';
 import { finding, type Finding } from '../../domain/findings';
 import { planSheet as vi } from '../../i18n/vi/plan-sheet';
@@ -239,6 +240,13 @@ const settingParsers: Readonly<Record<SettingType, CellParser<unknown>>> = {
   rankingScore: keyword(rankingScoreKeywords),
   rankingStyle: keyword(rankingStyleKeywords),
   overMax: keyword(overMaxKeywords),
+  crossScoring: (value) => {
+    if (isCellError(value) || isDate(value)) return unreadable;
+    const text = cleanText(cellText(value));
+    if (text === '') return ok();
+    const rule = parseCrossScoringText(text);
+    return rule === undefined ? unreadable : ok(rule);
+  },
 };
 
 // ---------------------------------------------------------------------------------------------
