@@ -26,7 +26,7 @@ import { renderProposalSheet } from './render/proposals';
 import type { WritePlan } from './spec';
 import { ballotSheetNames, findTallySheet } from './parse/ballots';
 import { readVotes } from './ballots/outcome';
-import { combineCrossScores, withCombinedScores } from '../domain/evaluate/cross-scoring';
+import { combineCrossScores, withCombinedScores, type CombinedScore } from '../domain/evaluate/cross-scoring';
 import { isScorerSheet, readScorerSheet } from './parse/scorers';
 
 export interface RunResult {
@@ -143,6 +143,7 @@ export function runScoring(snapshot: WorkbookSnapshot, options: RunOptions): Run
   let input: EvaluationInput | undefined;
   let evaluation: Evaluation | undefined;
   let inputSheets: string[] = [];
+  let crossScores: readonly CombinedScore[] = [];
   if (plan) {
     const parsed = parseInputs(snapshot, plan, { skipSheets });
     input = parsed.input;
@@ -153,6 +154,7 @@ export function runScoring(snapshot: WorkbookSnapshot, options: RunOptions): Run
       const combined = combineCrossScores(plan, parsed.input.units, read.flatMap((r) => r.marks));
       findings.push(...read.flatMap((r) => r.findings), ...combined.findings);
       input = withCombinedScores(parsed.input, combined.scores);
+      crossScores = combined.scores;
       inputSheets.push(...scorerSheets.map((s) => s.name));
     }
     findings.push(...parsed.findings, ...checkPlan(plan, { units: parsed.input.units }));
@@ -172,7 +174,7 @@ export function runScoring(snapshot: WorkbookSnapshot, options: RunOptions): Run
   const summary = plan && evaluation
     ? renderSummary({ plan, evaluation, findings: sortedFindings, stamp, name: outputSheets.summary, logSheet: outputSheets.log, ...(votes ? { votes: votes.byUnit } : {}) })
     : renderSummaryWithoutPlan(outputSheets.summary);
-  const tiers = plan && evaluation ? renderTiers({ plan, evaluation, stamp, name: outputSheets.tiers, logSheet: outputSheets.log }) : renderTiersWithoutPlan(outputSheets.tiers);
+  const tiers = plan && evaluation ? renderTiers({ plan, evaluation, stamp, name: outputSheets.tiers, logSheet: outputSheets.log, cross: crossScores }) : renderTiersWithoutPlan(outputSheets.tiers);
   const proposalSheet = writeProposals && plan && evaluation ? renderProposalSheet({ plan, evaluation, stamp, name: proposalsName, logSheet: outputSheets.log, ...(votes ? { votes: votes.byProposal } : {}) }) : undefined;
   const entry = logEntry(stamp, options.user, {
     units: new Set(input?.units.map((u) => u.code)).size,

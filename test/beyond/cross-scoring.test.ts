@@ -133,6 +133,16 @@ describe('cross-scoring in a block of 8', () => {
     const codesFound = new Set(run.findings.map((f) => f.code));
     expect([...codesFound].filter((c) => c.startsWith('UNIT_UNKNOWN') || c.startsWith('CRITERION_') || c === 'HEADER_NOT_FOUND')).toEqual([]);
     expect(run.findings.filter((f) => f.code === 'CROSS_SPREAD')).toHaveLength(2);
+    // «Thẩm định các cấp» keeps every scorer's figure, «x/y» and the abstention with its reason.
+    const tiers = run.writePlan.sheets.find((sh) => sh.name === 'Thẩm định các cấp');
+    const lines = (tiers?.rows ?? []).map((r) => r.map((c) => c.value));
+    const line = (unitName: string, code: string) => {
+      const at = lines.findIndex((r) => r[1] === unitName);
+      return lines.slice(at + 1).find((r) => r[0] === code);
+    };
+    expect(line('Trường C', '1')?.slice(2, 7)).toEqual(['6/7', 43, 4, 'A: 41; D: 42; E: 43; F: 43; G: 44; H: 45', 'B: chưa đủ minh chứng']);
+    expect(line('Trường B', '1')?.[7]).toBe('Chênh lệch lớn – cần thảo luận');
+    expect(line('Trường A', '1')?.[2]).toBe('7/7');
   });
 });
 

@@ -14,6 +14,17 @@ export const crossScoring = {
     median: ['Trung vị', 'median'],
     mean: ['Trung bình cộng', 'Trung bình', 'mean'],
   },
+  /** The cross-scoring section of «Thẩm định các cấp»: every scorer's figure stays visible. */
+  sheet: {
+    heading: 'CHẤM CHÉO: ĐIỂM TỪNG ĐƠN VỊ CHẤM VÀ ĐIỂM KẾT HỢP',
+    rule: (rule: string) => `Cách kết hợp: ${rule}. Điểm kết hợp là điểm thẩm định của tiêu chí.`,
+    columns: ['Mã tiêu chí', 'Đơn vị / Tiêu chí', 'Đã chấm', 'Điểm kết hợp', 'Chênh lệch', 'Điểm từng đơn vị chấm', 'Không chấm (lý do)', 'Kết luận'],
+    scored: (x: number, y: number) => `${x}/${y}`,
+    figure: (scorer: string, value: string) => `${scorer}: ${value}`,
+    abstention: (scorer: string, reason: string) => (reason === '' ? `${scorer}: chưa ghi lý do` : `${scorer}: ${reason}`),
+    flagged: 'Chênh lệch lớn – cần thảo luận',
+    untrimmed: 'Quá ít điểm để bỏ cao nhất, thấp nhất: lấy trung bình',
+  },
   trimPart: (n: number) => `bỏ ${n} điểm cao nhất và ${n} điểm thấp nhất`,
   spreadPart: (x: string) => `chênh lệch tối đa ${x} điểm`,
 } as const;
