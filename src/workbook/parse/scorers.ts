@@ -14,6 +14,7 @@ import { cleanText, foldKey } from '../../domain/text/normalize';
 import { readNumber } from '../../domain/text/numbers';
 import { vi } from '../../i18n/vi';
 import { address, cellText, type SheetSnapshot } from '../grid';
+import { foldCached, labelLength } from './fold-memo';
 
 const t = vi.crossScoring;
 const scanRows = 40;
@@ -41,11 +42,14 @@ function scorerText(sheet: SheetSnapshot): string | undefined {
   const label = foldKey(t.scorerLabel);
   for (const row of sheet.rows.slice(0, scanRows)) {
     for (let c = 0; c < row.length; c++) {
-      const text = cleanText(cellText(row[c] ?? null));
+      const raw = row[c];
+      if (typeof raw !== 'string') continue;
       // The label ends at its colon: «Đơn vị: Chấm Hồng» is a unit sheet's header, not a scorer's.
-      const colon = text.indexOf(':');
-      if (foldKey(colon < 0 ? text : text.slice(0, colon)) !== label) continue;
-      const rest = colon < 0 ? '' : text.slice(colon + 1).trim();
+      const colon = raw.indexOf(':');
+      const head = colon < 0 ? raw : raw.slice(0, colon);
+      if (head.length > labelLength || foldCached(head) !== label) continue;
+      const text = cleanText(raw);
+      const rest = text.includes(':') ? text.slice(text.indexOf(':') + 1).trim() : '';
       if (rest !== '') return rest;
       const next = row.slice(c + 1).map((v) => cleanText(cellText(v ?? null))).find((v) => v !== '');
       if (next !== undefined) return next;
