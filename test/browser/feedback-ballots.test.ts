@@ -1,7 +1,7 @@
 /**
  * The built task pane in Chromium (standalone): step 8 downloads one .zip of results notices, each
  * holding its own unit only; step 9 adds the ballots and the tally and downloads the workbook.
- * Needs dist/ (`npm run build`) and /usr/bin/chromium; skipped with THIDUA_SKIP_BROWSER=1.
+ * Beside test/browser/pane.test.ts so `npm run test:browser` runs it. Needs dist/ (`npm run build`) and /usr/bin/chromium; skipped with THIDUA_SKIP_BROWSER=1.
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
