@@ -128,6 +128,13 @@ export const findingSeverity = {
   BALLOT_ROW_UNKNOWN: 'warning',
   BALLOT_MEMBERS_MISMATCH: 'warning',
   BALLOT_NO_QUORUM: 'warning',
+  // several scorers per unit (chấm chéo)
+  CROSS_SELF_SCORE: 'warning',
+  CROSS_OTHER_BLOCK: 'warning',
+  CROSS_ABSTAIN_NO_REASON: 'warning',
+  CROSS_SPREAD: 'warning',
+  CROSS_VALUE_UNREADABLE: 'warning',
+  CROSS_UNIT_UNKNOWN: 'warning',
 } as const satisfies Record<string, Severity>;
 
 export type FindingCode = keyof typeof findingSeverity;

@@ -27,9 +27,12 @@ import { ballots, ballotFindings } from './en/ballots';
 import { print } from './en/print';
 import { pane } from './en/pane';
 
+import { women } from './en/women';
+import { crossScoring, crossFindings } from './en/cross-scoring';
+
 export const en: Dictionary = {
   validation,
-  findings: { ...planFindings, ...scoreFindings, ...sheetFindings, ...tierFindings, ...eligibilityFindings, ...tableFindings, ...ballotFindings },
+  findings: { ...planFindings, ...scoreFindings, ...sheetFindings, ...tierFindings, ...eligibilityFindings, ...tableFindings, ...ballotFindings, ...crossFindings },
   awardNotes,
   sheets,
   cli,
@@ -51,4 +54,6 @@ export const en: Dictionary = {
   ballots,
   print,
   pane,
+  women,
+  crossScoring,
 };

@@ -18,7 +18,8 @@ export type TierFindingCode = Extract<FindingCode, `TIER_${string}` | `AUDIT_${s
 export type EligibilityFindingCode = Extract<FindingCode, `ELIG_${string}`>;
 export type TableFindingCode = Extract<FindingCode, `TABLE_${string}`>;
 export type BallotFindingCode = Extract<FindingCode, `BALLOT_${string}`>;
-export type SheetFindingCode = Exclude<FindingCode, PlanFindingCode | ScoreFindingCode | TierFindingCode | EligibilityFindingCode | TableFindingCode | BallotFindingCode>;
+export type CrossFindingCode = Extract<FindingCode, `CROSS_${string}`>;
+export type SheetFindingCode = Exclude<FindingCode, PlanFindingCode | ScoreFindingCode | TierFindingCode | EligibilityFindingCode | TableFindingCode | BallotFindingCode | CrossFindingCode>;
 
 /** Widens literal strings so another language can fill the same shape. */
 export type Widen<T> = T extends string

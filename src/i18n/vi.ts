@@ -29,9 +29,12 @@ import { ballots, ballotFindings } from './vi/ballots';
 import { print } from './vi/print';
 import { pane } from './vi/pane';
 
+import { women } from './vi/women';
+import { crossScoring, crossFindings } from './vi/cross-scoring';
+
 export const vi = {
   validation,
-  findings: { ...planFindings, ...scoreFindings, ...sheetFindings, ...tierFindings, ...eligibilityFindings, ...tableFindings, ...ballotFindings },
+  findings: { ...planFindings, ...scoreFindings, ...sheetFindings, ...tierFindings, ...eligibilityFindings, ...tableFindings, ...ballotFindings, ...crossFindings },
   awardNotes,
   sheets,
   cli,
@@ -53,6 +56,8 @@ export const vi = {
   ballots,
   print,
   pane,
+  women,
+  crossScoring,
 };
 
 export type Dictionary = import('./types').Widen<typeof vi>;

@@ -16,6 +16,8 @@ import { Note } from './components/StepSection';
 import { WriteStep } from './components/WriteStep';
 import { TemplatesStep } from './components/TemplatesStep';
 import { ImportStep } from './components/ImportStep';
+import { FeedbackStep } from './components/FeedbackStep';
+import { BallotsStep } from './components/BallotsStep';
 import { openXlsxFile, type Environment, type Workspace } from './environment';
 import { useStyles } from './styles';
 import { useTask } from './useTask';
@@ -36,6 +38,8 @@ function Steps(props: { readonly workspace: Workspace; readonly language: Langua
       <CheckStep {...common} clock={props.clock} canSelect={props.canSelect} onSelect={onSelect} />
       <ScoreStep {...common} clock={props.clock} />
       <WriteStep {...common} clock={props.clock} />
+      <FeedbackStep {...common} clock={props.clock} />
+      <BallotsStep {...common} clock={props.clock} />
       <ClearStep {...common} />
     </>
   );

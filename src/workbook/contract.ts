@@ -7,6 +7,7 @@ import { foldKey } from '../domain/text/normalize';
 import { inputSheets as labels } from '../i18n/vi/input-sheets';
 import { eligibility } from '../i18n/vi/eligibility'; // issue 5a
 import { compileColumns, compileKeywords, type ColumnSpec } from './headers';
+import { women } from '../i18n/vi/women';
 
 const col = labels.register;
 const unitCol = labels.unitSheet.columns;
@@ -18,7 +19,7 @@ const eligibilityLabels = eligibility.inputSheets.proposalColumns; // issue 5a
 export const registerSheetNames: readonly string[] = [labels.names.register, 'Danh sách đơn vị', 'DS đơn vị', 'Đơn vị thi đua'];
 export const proposalsSheetNames: readonly string[] = [labels.names.proposals, 'Đề nghị', 'Danh sách đề nghị khen thưởng', 'DS đề nghị khen thưởng'];
 
-export type RegisterColumn = 'code' | 'name' | 'block' | 'size' | 'headcount' | 'ineligible';
+export type RegisterColumn = 'code' | 'name' | 'block' | 'size' | 'headcount' | 'ineligible' | 'womenShare' | 'womenCount';
 
 const unitCodeAliases = [col.code, 'Mã ĐV', 'Mã số đơn vị', 'Mã số ĐV'];
 const unitNameAliases = [col.name, 'Đơn vị', 'Tên ĐV', 'Tên cơ quan, đơn vị', 'Cơ quan, đơn vị'];
@@ -30,6 +31,9 @@ export const registerColumns: readonly ColumnSpec<RegisterColumn>[] = [
   { key: 'size', aliases: [col.size, 'Loại tập thể', 'Loại đơn vị', 'Quy mô'], required: false },
   { key: 'headcount', aliases: [col.headcount, 'Tổng số người', 'Số lượng người', 'Số CBCCVC', 'Số lao động'], required: false },
   { key: 'ineligible', aliases: [col.ineligible, 'Không xét khen thưởng', 'Không xét', 'Lý do không xét khen thưởng'], required: false },
+  // priority for women: the share, or the number of women beside «Số người»
+  { key: 'womenShare', aliases: [women.columns.share, ...women.shareAliases], required: false },
+  { key: 'womenCount', aliases: [women.columns.count, ...women.countAliases], required: false },
 ];
 
 export type UnitSheetColumn = 'code' | 'text' | 'max' | 'actual' | 'self' | 'appraised' | 'blockLeader' | 'reason' | 'note';
@@ -53,6 +57,8 @@ export const unitSheetColumns: readonly ColumnSpec<UnitSheetColumn>[] = [
 export const unitSheetValueColumns: readonly UnitSheetColumn[] = ['self', 'appraised', 'actual'];
 
 export type ProposalColumn =
+  | 'gender'
+  | 'womenShare'
   | 'unit'
   | 'unitCode'
   | 'name'
@@ -87,6 +93,9 @@ export const proposalColumns: readonly ColumnSpec<ProposalColumn>[] = [
   // issue 5a
   { key: 'serviceMonths', aliases: [eligibilityLabels.serviceMonths, 'Thời gian công tác (tháng)', 'Số tháng làm việc'], required: false },
   { key: 'initiativeLevel', aliases: [eligibilityLabels.initiativeLevel, 'Cấp sáng kiến', 'Cấp công nhận sáng kiến', 'Phạm vi sáng kiến'], required: false },
+  // priority for women: an individual's gender, a collective's share of women
+  { key: 'gender', aliases: [women.columns.gender, ...women.genderAliases], required: false },
+  { key: 'womenShare', aliases: [women.columns.share, ...women.shareAliases], required: false },
 ];
 
 /** The unit column of a consolidated sheet: by code or by name. */

@@ -115,7 +115,7 @@ export const tieBreakColumns: readonly ColumnSpec<TieBreakColumn>[] = [
 ];
 
 // Settings of "Thông tin chung", in the order they are written.
-export type SettingType = 'text' | 'integer' | 'number' | 'percent' | 'list' | 'boolean' | 'rankingScore' | 'rankingStyle' | 'overMax';
+export type SettingType = 'text' | 'integer' | 'number' | 'percent' | 'list' | 'boolean' | 'rankingScore' | 'rankingStyle' | 'overMax' | 'crossScoring';
 export type SettingKey = keyof PlanInfo & keyof typeof vi.settings;
 
 export interface SettingSpec {
@@ -158,6 +158,7 @@ export const planSettings: readonly SettingSpec[] = [
   // Written only when the plan sets them, so an older plan's sheet is unchanged.
   { key: 'sectionSubtotals', type: 'boolean', aliases: [s.sectionSubtotals, 'Điểm từng mục', 'In điểm từng mục', 'Tổng điểm từng mục'] },
   { key: 'proposeProvisional', type: 'boolean', aliases: [s.proposeProvisional, 'Đề nghị khen thưởng khi chưa đủ dữ liệu', 'Đề nghị khi kết quả tạm tính', 'Đề nghị tạm tính', 'Khen thưởng tạm tính'] },
+  { key: 'crossScoring', type: 'crossScoring', aliases: [s.crossScoring, 'Chấm chéo', 'Cách kết hợp điểm chấm chéo'] },
 ];
 
 /** Settings written only when the plan sets them. */

@@ -28,6 +28,8 @@ import type { WritePlan } from './spec';
 import { uniqueSheetName } from './sheet-name';
 import { ballotSheetNames, findTallySheet } from './parse/ballots';
 import { readVotes } from './ballots/outcome';
+import { combineCrossScores, withCombinedScores, type CombinedScore } from '../domain/evaluate/cross-scoring';
+import { isScorerSheet, readScorerSheet } from './parse/scorers';
 
 export interface RunResult {
   readonly plan?: Plan;
@@ -135,16 +137,29 @@ export function runScoring(snapshot: WorkbookSnapshot, options: RunOptions): Run
   // The council's vote: the tally the secretary fills is an input of its own, the printed ballots are no data.
   const tallySheet = findTallySheet(snapshot);
   for (const name of [...ballotSheetNames(snapshot), ...(tallySheet ? [tallySheet.name] : [])]) skipSheets.add(name);
+  // Cross-scoring: a scorer's sheet («Đơn vị chấm: …») is read as marks, never as a unit's own results.
+  const scorerSheets = snapshot.sheets.filter((s) => !skipSheets.has(s.name) && isScorerSheet(s));
+  for (const s of scorerSheets) skipSheets.add(s.name);
 
   let input: EvaluationInput | undefined;
   let evaluation: Evaluation | undefined;
   let inputSheets: string[] = [];
+  let crossScores: readonly CombinedScore[] = [];
   if (plan) {
     const parsed = parseInputs(snapshot, plan, { skipSheets });
     input = parsed.input;
     inputSheets = [...inputSheetNames(parsed), ...(tallySheet ? [tallySheet.name] : [])];
+    if (plan.info.crossScoring && scorerSheets.length > 0) {
+      // The combined score of the block's scorers is the appraised score the rest of the engine reads.
+      const read = scorerSheets.map((s) => readScorerSheet(s, plan, parsed.input.units));
+      const combined = combineCrossScores(plan, parsed.input.units, read.flatMap((r) => r.marks));
+      findings.push(...read.flatMap((r) => r.findings), ...combined.findings);
+      input = withCombinedScores(parsed.input, combined.scores);
+      crossScores = combined.scores;
+      inputSheets.push(...scorerSheets.map((s) => s.name));
+    }
     findings.push(...parsed.findings, ...checkPlan(plan, { units: parsed.input.units }));
-    evaluation = evaluate(plan, parsed.input);
+    evaluation = evaluate(plan, input);
     findings.push(...evaluation.findings);
   }
   const votes = plan && evaluation && tallySheet ? readVotes(plan, evaluation, tallySheet) : undefined;
@@ -160,7 +175,7 @@ export function runScoring(snapshot: WorkbookSnapshot, options: RunOptions): Run
   const summary = plan && evaluation
     ? renderSummary({ plan, evaluation, findings: sortedFindings, stamp, name: outputSheets.summary, logSheet: outputSheets.log, ...(votes ? { votes: votes.byUnit } : {}) })
     : renderSummaryWithoutPlan(outputSheets.summary);
-  const tiers = plan && evaluation ? renderTiers({ plan, evaluation, stamp, name: outputSheets.tiers, logSheet: outputSheets.log }) : renderTiersWithoutPlan(outputSheets.tiers);
+  const tiers = plan && evaluation ? renderTiers({ plan, evaluation, stamp, name: outputSheets.tiers, logSheet: outputSheets.log, cross: crossScores }) : renderTiersWithoutPlan(outputSheets.tiers);
   const proposalSheet = writeProposals && plan && evaluation ? renderProposalSheet({ plan, evaluation, stamp, name: proposalsName, logSheet: outputSheets.log, ...(votes ? { votes: votes.byProposal } : {}) }) : undefined;
   const entry = logEntry(stamp, options.user, {
     units: new Set(input?.units.map((u) => u.code)).size,

@@ -64,9 +64,9 @@ export const corpusCases: readonly CorpusCase[] = [
   { file: '39-hidden-scratch-sheet', defect: 'trang nháp ẩn sâu có dữ liệu lạ', mutate: (wb) => { const ws = wb.addWorksheet('Nháp', { state: 'veryHidden' }); ws.getCell('A1').value = { error: '#REF!' }; ws.getCell('B2').value = '=1+1'; }, expect: [], summary: true },
   { file: '40-unit-code-blank', defect: 'mã đơn vị để trống', mutate: (wb) => (sheet(wb, register).getCell('A5').value = null), expect: [{ code: 'COLUMN_MISSING', cell: 'Đơn vị!A5' }], summary: true },
   // The plan itself contradicts itself (rows of the sample's «Kế hoạch» sheet).
-  { file: '41-plan-bands-overlap', defect: 'kế hoạch: hai mức xếp loại cùng ngưỡng', mutate: (wb) => (sheet(wb, plan).getCell('B78').value = 90), expect: [{ code: 'PLAN_BANDS_OVERLAP' }], summary: true },
+  { file: '41-plan-bands-overlap', defect: 'kế hoạch: hai mức xếp loại cùng ngưỡng', mutate: (wb) => (sheet(wb, plan).getCell('B80').value = 90), expect: [{ code: 'PLAN_BANDS_OVERLAP' }], summary: true },
   { file: '42-plan-ratio-over-100', defect: 'kế hoạch: tỷ lệ 120%', mutate: (wb) => (sheet(wb, plan).getCell('E97').value = 120), expect: [{ code: 'PLAN_INVALID' }], summary: false },
-  { file: '43-plan-quota-over-block', defect: 'kế hoạch: 50 cờ thi đua cho khối 10 đơn vị', mutate: (wb) => (sheet(wb, plan).getCell('C87').value = 50), expect: [{ code: 'PLAN_QUOTA_OVER_BLOCK' }], summary: true },
-  { file: '44-plan-no-criteria', defect: 'kế hoạch: không có tiêu chí nào', mutate: (wb) => { const ws = sheet(wb, plan); for (let r = 35; r <= 70; r++) ws.getRow(r).values = []; }, expect: [{ code: 'PLAN_INVALID' }], summary: false },
+  { file: '43-plan-quota-over-block', defect: 'kế hoạch: 50 cờ thi đua cho khối 10 đơn vị', mutate: (wb) => (sheet(wb, plan).getCell('C89').value = 50), expect: [{ code: 'PLAN_QUOTA_OVER_BLOCK' }], summary: true },
+  { file: '44-plan-no-criteria', defect: 'kế hoạch: không có tiêu chí nào', mutate: (wb) => { const ws = sheet(wb, plan); for (let r = 37; r <= 75; r++) ws.getRow(r).values = []; }, expect: [{ code: 'PLAN_INVALID' }], summary: false },
   { file: '45-sheet-100k-rows', defect: 'một trang 100.000 dòng', mutate: (wb) => { const ws = wb.addWorksheet('Dữ liệu thô'); for (let r = 1; r <= 100_000; r++) ws.getRow(r).values = [r, `Dòng ${r}`, r % 7]; }, expect: [], summary: true },
 ];

@@ -5,31 +5,10 @@
  */
 import { link, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
 import { makeFeedback, type FeedbackResult } from '../../app/feedback';
-import type { FeedbackPacket } from '../../workbook/feedback/render';
 import { FileError } from './file';
-import { createXlsxPort, loadWorkbook, saveWorkbook } from './port';
-import { applyWritePlan } from './write';
-
-/** The document properties say who made it and for whom; nothing else (no template, no company). */
-export async function packetToBuffer(packet: FeedbackPacket, options: { readonly now: Date; readonly creator: string }): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  wb.created = options.now;
-  wb.modified = options.now;
-  wb.creator = options.creator;
-  wb.lastModifiedBy = options.creator;
-  wb.title = packet.title;
-  applyWritePlan(wb, { sheets: packet.sheets });
-  const zip = await JSZip.loadAsync(await saveWorkbook(wb));
-  zip.forEach((_path, entry) => {
-    entry.date = options.now;
-  });
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
-}
-
-const defaultCreator = 'Thi đua';
+import { packetCreator, packetToBuffer } from './feedback-zip';
+import { createXlsxPort, loadWorkbook } from './port';
 
 export interface WrittenPacket {
   readonly unitCode: string;
@@ -77,8 +56,7 @@ export async function writeFeedbackToFolder(input: string, folder: string, optio
   }
   const made = await makeFeedback(createXlsxPort(wb), { now: options.now });
   const written: WrittenPacket[] = [];
-  // The issuing office made the packet: the only name in the document properties besides the unit's own.
-  const creator = made.result.plan?.info.issuer.trim() || defaultCreator;
+  const creator = packetCreator(made.result.plan?.info.issuer);
   try {
     if (made.packets.length > 0) await mkdir(folder, { recursive: true });
     for (const packet of made.packets) {

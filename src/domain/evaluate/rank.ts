@@ -41,6 +41,12 @@ export function tieBreakValue(s: UnitScore, tb: TieBreak): number {
       return s.selfBase === undefined || s.appraisedBase === undefined ? -Infinity : -Math.abs(s.selfBase - s.appraisedBase);
     case 'groupScore':
       return s.groupScores[codeKey(tb.group) ?? tb.group] ?? -Infinity;
+    case 'women': {
+      const share = s.unit.womenShare;
+      if (share === undefined) return -Infinity;
+      // A share typed as 70% may arrive as 0.7000000001 or 0.6999999999: compare on a fine grain.
+      return tb.share === undefined ? share : share + 1e-9 >= tb.share ? 1 : 0;
+    }
   }
 }
 

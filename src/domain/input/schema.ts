@@ -20,6 +20,8 @@ export const unitSchema = z.object({
   /** Not eligible for unit awards, with the reason (disciplinary case, late filing, not registered). */
   ineligibleReason: z.string().optional(),
   source: cellRefSchema.optional(),
+  /** Share of women among the unit's staff (0–1), for the women's priority tie-break; undefined: not given. */
+  womenShare: z.number().min(0).max(1).optional(),
 });
 export type Unit = z.infer<typeof unitSchema>;
 
@@ -82,6 +84,10 @@ export const proposalSchema = z.object({
   initiativeLevel: z.string().optional(),
   formSource: cellRefSchema.optional(),
   ratingSource: cellRefSchema.optional(),
+  /** An individual is a woman ("Giới tính": nữ); undefined: not given. */
+  female: z.boolean().optional(),
+  /** A collective's share of women (0–1); undefined: not given. */
+  womenShare: z.number().min(0).max(1).optional(),
 });
 export type Proposal = z.infer<typeof proposalSchema>;
 

@@ -71,6 +71,19 @@ export const planInfoSchema = z.object({
   sectionSubtotals: z.boolean().optional(),
   /** Propose awards even for units or blocks whose data is not complete (shown as «tạm tính»); off by default. */
   proposeProvisional: z.boolean().optional(),
+  /**
+   * Several scorers per unit (chấm chéo): the units of a block score each other (a unit never scores
+   * itself) and the scores combine per criterion into the appraised score; a spread between scorers
+   * above the threshold flags the criterion for discussion.
+   */
+  crossScoring: z
+    .object({
+      combine: z.enum(['mean', 'median', 'trimmedMean']),
+      /** trimmedMean: how many of the highest and of the lowest scores are dropped (blank: one each). */
+      trim: z.number({ error: m.number }).int({ error: m.integer }).min(1, { error: m.positive }).optional(),
+      spreadThreshold: points.optional(),
+    })
+    .optional(),
 });
 
 // Fields added for real scoring tables are optional with no default, so an older plan's fingerprint is unchanged.
@@ -159,6 +172,11 @@ export const tieBreakSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('moreBonus') }),
   z.object({ kind: z.literal('smallerGap') }),
   z.object({ kind: z.literal('groupScore'), group: z.string().refine(isCriterionCode) }),
+  /**
+   * Priority for women (Nghị định 152/2025): a collective whose share of women reaches `share` ranks
+   * first; without a share, the higher share of women ranks first. A unit whose share is not known is last.
+   */
+  z.object({ kind: z.literal('women'), share: fraction.optional() }),
 ]);
 
 // issue 5a: titles (danh hiệu, hình thức) for individuals and collectives, their conditions and quotas

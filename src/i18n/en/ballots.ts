@@ -35,12 +35,25 @@ export const ballots: Dictionary['ballots'] = {
   validationAttendance: 'Choose «có mặt», «vắng (phiếu bằng văn bản)» or «vắng».',
   unitAwardName: (p: P) => `${p.form} (unit award, level ${p.level})`,
   verdicts: { eligible: 'Eligible', needsCheck: 'To check', unitAward: 'Emulation ranking' },
+  womenSeparator: ' · ',
+  womenFemale: 'woman',
+  womenShare: (p: P) => `${p.share} women`,
   outcome: {
     passed: (p: P) => `Passed ${p.yes}/${p.members} (needs ${p.needed})`,
     failed: (p: P) => `Not passed ${p.yes}/${p.members} (needs ${p.needed})`,
     pending: (p: P) => `Votes outstanding: ${p.yes} for, ${p.no} against, ${p.outstanding} not voted (needs ${p.needed}/${p.members})`,
     noQuorum: (p: P) => `No quorum (${p.present}/${p.members} present, needs ${p.quorum})`,
     withForm: (p: P) => `${p.form}: ${p.outcome}`,
+  },
+  pane: {
+    title: '9. Council ballots',
+    intro: 'Adds to the workbook one ballot per council member (the proposals to vote on, votes needed out of all members) and the «Kiểm phiếu» tally sheet for the secretary. The next scoring run fills the «Kết quả bỏ phiếu» column.',
+    run: 'Make ballots',
+    runHint: 'Add the ballots and the tally sheet to the workbook',
+    making: 'Making ballots …',
+    done: (p: P) => `Added ${p.ballots} ballots (${p.items} proposals to vote on).`,
+    download: 'Download the workbook with the ballots',
+    fileName: (p: P) => `${p.base} - ballots.xlsx`,
   },
   cli: {
     usage: [

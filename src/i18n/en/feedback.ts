@@ -56,6 +56,16 @@ export const feedback: Dictionary['feedback'] = {
     noBands: 'The plan sets no bands.',
   },
   footer: (p: P) => `Made ${p.time} · Plan code ${p.plan} · Data check code ${p.input}`,
+  pane: {
+    title: '8. Results notice for each unit',
+    intro: "Scores the workbook again and makes, for each unit, a file holding that unit's results only (scores by criterion, appraisal changes, rank, block average, what the next band needs), packed in one .zip.",
+    run: 'Download results notices (.zip)',
+    runHint: 'Make a results notice for every unit and download one .zip',
+    making: 'Making results notices …',
+    done: (p: P) => `Made ${p.count} results notices in ${p.file}.`,
+    zipName: (p: P) => `Results notices - ${p.base}.zip`,
+    failed: 'No notices made: a valid plan sheet and a unit register with at least one unit are needed.',
+  },
   cli: {
     usage: [
       'Usage: thidua feedback <scored.xlsx> -o <folder> [--lang vi|en] [--now 2024-12-31T08:00:00Z]',

@@ -60,6 +60,8 @@ export const inputSheets: Widen<typeof vi> = {
     kind: 'cá nhân / tập thể (individual / collective)',
     yes: 'x, or blank',
     wholeNumber: 'a whole number, not negative',
+    share: 'a share from 0 to 100%',
+    gender: 'nam / nữ (male / female)',
   },
   noBlock: 'No block',
   hiddenRoleResults: 'unit results',

@@ -117,6 +117,7 @@ export const planSheet: Widen<typeof vi> = {
     proposeProvisional: 'Propose while data is incomplete',
     councilQuorum: 'Council quorum (% of members present)',
     sectionSubtotals: 'Summary prints each section',
+    crossScoring: 'Cross-scoring between the units of a block',
   },
   settingHints: {
     name: '',
@@ -149,6 +150,7 @@ export const planSheet: Widen<typeof vi> = {
     proposeProvisional: 'yes: propose awards for incomplete units and blocks, marked «Provisional»; blank: do not propose',
     councilQuorum: 'Share of all members who must be present for the council to vote (e.g. 2/3 = 66.67%); blank: not checked',
     sectionSubtotals: 'Write “x” for one score column per top-level section in the summary',
+    crossScoring: 'Written in Vietnamese: Trung bình / Trung vị / Trung bình sau khi bỏ điểm cao nhất và thấp nhất, then «; bỏ 1 …», «; chênh lệch tối đa 10 điểm». Blank: no cross-scoring',
   },
   values,
   tieBreaks: {

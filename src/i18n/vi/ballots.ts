@@ -43,6 +43,10 @@ export const ballots = {
   validationAttendance: 'Chọn «có mặt», «vắng (phiếu bằng văn bản)» hoặc «vắng».',
   unitAwardName: (p: P) => `${p.form} (khen thưởng đơn vị, cấp ${p.level})`,
   verdicts: { eligible: 'Đủ điều kiện', needsCheck: 'Cần kiểm tra', unitAward: 'Xếp hạng thi đua' },
+  /** Priority for women (Nghị định 152/2025), beside the verdict so the council sees it when it votes. */
+  womenSeparator: ' · ',
+  womenFemale: 'nữ',
+  womenShare: (p: P) => `${p.share} nữ`,
   /** The «Kết quả bỏ phiếu» column. */
   outcome: {
     passed: (p: P) => `Thông qua ${p.yes}/${p.members} (cần ${p.needed})`,
@@ -50,6 +54,16 @@ export const ballots = {
     pending: (p: P) => `Chưa đủ phiếu: ${p.yes} đồng ý, ${p.no} không, ${p.outstanding} chưa bỏ (cần ${p.needed}/${p.members})`,
     noQuorum: (p: P) => `Chưa đủ túc số (${p.present}/${p.members} có mặt, cần ${p.quorum})`,
     withForm: (p: P) => `${p.form}: ${p.outcome}`,
+  },
+  pane: {
+    title: '9. Phiếu biểu quyết của Hội đồng',
+    intro: 'Thêm vào bảng tính một phiếu biểu quyết cho mỗi thành viên Hội đồng (các đề nghị cần biểu quyết, số phiếu cần trên tổng số thành viên) và sheet «Kiểm phiếu» để thư ký ghi phiếu. Lần chấm điểm sau ghi kết quả vào cột «Kết quả bỏ phiếu».',
+    run: 'Lập phiếu biểu quyết',
+    runHint: 'Thêm các phiếu biểu quyết và sheet Kiểm phiếu vào bảng tính',
+    making: 'Đang lập phiếu biểu quyết …',
+    done: (p: P) => `Đã thêm ${p.ballots} phiếu biểu quyết (${p.items} đề nghị cần biểu quyết).`,
+    download: 'Tải bảng tính có phiếu biểu quyết',
+    fileName: (p: P) => `${p.base} - phiếu biểu quyết.xlsx`,
   },
   cli: {
     usage: [

@@ -55,6 +55,16 @@ export const feedback = {
     noBands: 'Kế hoạch không quy định xếp loại.',
   },
   footer: (p: P) => `Lập lúc ${p.time} · Mã kế hoạch ${p.plan} · Mã kiểm tra dữ liệu ${p.input}`,
+  pane: {
+    title: '8. Thông báo kết quả cho từng đơn vị',
+    intro: 'Chấm lại bảng tính và tạo cho mỗi đơn vị một tệp chỉ gồm kết quả của đơn vị đó (điểm từng tiêu chí, điều chỉnh khi thẩm định, xếp hạng, trung bình khối, còn thiếu gì để lên xếp loại), đóng gói thành một tệp .zip.',
+    run: 'Tải thông báo kết quả (.zip)',
+    runHint: 'Tạo thông báo kết quả cho mọi đơn vị và tải về một tệp .zip',
+    making: 'Đang tạo thông báo kết quả …',
+    done: (p: P) => `Đã tạo ${p.count} thông báo kết quả trong tệp ${p.file}.`,
+    zipName: (p: P) => `Thông báo kết quả - ${p.base}.zip`,
+    failed: 'Không tạo được thông báo: cần sheet Kế hoạch hợp lệ và sheet Đơn vị có ít nhất một đơn vị.',
+  },
   cli: {
     usage: [
       'Cách dùng: thidua feedback <tệp-đã-chấm.xlsx> -o <thư-mục> [--lang vi|en] [--now 2024-12-31T08:00:00Z]',

@@ -63,6 +63,8 @@ export const inputSheets = {
     kind: 'cá nhân / tập thể',
     yes: 'x, hoặc để trống',
     wholeNumber: 'một số nguyên không âm',
+    share: 'một tỷ lệ từ 0 đến 100%',
+    gender: 'nam / nữ',
   },
   /** The block given to a registered unit whose Khối/Cụm cell is blank, so it stays visible. */
   noBlock: 'Chưa xếp khối',

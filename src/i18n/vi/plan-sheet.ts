@@ -121,6 +121,7 @@ export const planSheet = {
     proposeProvisional: 'Đề nghị khi chưa đủ dữ liệu',
     councilQuorum: 'Túc số phiên họp Hội đồng (% thành viên có mặt)',
     sectionSubtotals: 'Tổng hợp in điểm từng mục',
+    crossScoring: 'Chấm chéo giữa các đơn vị trong khối',
   },
   /** What may be written in each setting, shown beside it. */
   settingHints: {
@@ -154,6 +155,7 @@ export const planSheet = {
     proposeProvisional: 'có: vẫn đề nghị khen thưởng cho đơn vị, khối chưa đủ dữ liệu, ghi rõ «Tạm tính»; để trống: chưa đề nghị',
     councilQuorum: 'Tỷ lệ tổng số thành viên phải có mặt để Hội đồng biểu quyết (ví dụ 2/3 = 66,67%); để trống: không kiểm tra',
     sectionSubtotals: 'Ghi “x” để trang Tổng hợp có một cột điểm cho mỗi mục lớn (TC1, TC2 … hoặc Mục a, b …)',
+    crossScoring: 'Trung bình / Trung vị / Trung bình sau khi bỏ điểm cao nhất và thấp nhất; thêm «; bỏ 1 điểm cao nhất và 1 điểm thấp nhất», «; chênh lệch tối đa 10 điểm». Để trống: không chấm chéo',
   },
   values,
   tieBreaks: {

@@ -25,6 +25,8 @@ export interface BallotItem {
   readonly proposalIndex?: number;
   /** Name, unit and form folded: how a tally row finds its item again. */
   readonly key: string;
+  /** Priority for women, shown to the council: a woman, or a collective's share of women. */
+  readonly women?: { readonly female: true } | { readonly share: number };
 }
 
 export function itemKey(name: string, unitName: string, form: string): string {
@@ -56,6 +58,7 @@ export function ballotItems(plan: Plan, evaluation: Evaluation): BallotItem[] {
         verdict: 'unitAward',
         votesNeeded: needed,
         key: itemKey(u.unit.name, u.unit.name, u.award.form),
+        ...(u.unit.womenShare === undefined ? {} : { women: { share: u.unit.womenShare } }),
       });
     }
   }
@@ -84,6 +87,7 @@ export function ballotItems(plan: Plan, evaluation: Evaluation): BallotItem[] {
       votesNeeded: v.votesNeeded ?? 0,
       proposalIndex: v.index,
       key: itemKey(v.proposal.name, v.proposal.unitName, form),
+      ...(v.proposal.female === true ? { women: { female: true } as const } : v.proposal.womenShare === undefined ? {} : { women: { share: v.proposal.womenShare } }),
     });
   }
   const digits = Math.max(3, String(drafts.length).length);

@@ -14,12 +14,15 @@ import type { RunStamp } from '../render/stamp';
 import { documentHeader } from '../render/summary';
 import type { InputRange, OutCell, SheetSpec } from '../spec';
 import type { BallotItem } from './items';
+import { shareText } from '../render/tie-break-text';
 
 const t = vi.ballots;
 const merge = (r: number, c1: number, c2: number): string => `${address(r, c1)}:${address(r, c2)}`;
 
 function verdictText(item: BallotItem): string {
-  return t.verdicts[item.verdict];
+  const w = item.women;
+  if (!w) return t.verdicts[item.verdict];
+  return `${t.verdicts[item.verdict]}${t.womenSeparator}${'female' in w ? t.womenFemale : t.womenShare({ share: shareText(w.share) })}`;
 }
 
 function formText(item: BallotItem): string {

@@ -17,6 +17,7 @@ import { councilPage, withRowHeights } from '../render/layout';
 import type { RunStamp } from '../render/stamp';
 import { formatRunTime } from '../render/stamp';
 import { documentHeader } from '../render/summary';
+import { tieBreakText } from '../render/tie-break-text';
 import type { OutCell, SheetSpec } from '../spec';
 import { unitFeedback, type UnitFeedback } from './facts';
 
@@ -55,8 +56,7 @@ function tieBreakLine(plan: Plan, u: RankedUnit): string | undefined {
   if (u.decidedByTieBreak === undefined) return undefined;
   const rule = plan.tieBreaks[u.decidedByTieBreak];
   if (!rule) return undefined;
-  const said = rule.kind === 'groupScore' ? vi.planSheet.tieBreaks.groupScore(rule.group) : vi.planSheet.tieBreaks[rule.kind];
-  return t.overview.tieBreak({ rule: said });
+  return t.overview.tieBreak({ rule: tieBreakText(rule) });
 }
 
 function overviewRows(plan: Plan, f: UnitFeedback, u: RankedUnit): [string, OutCell][] {

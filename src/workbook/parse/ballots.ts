@@ -7,7 +7,8 @@ import { finding, type Finding } from '../../domain/findings';
 import type { Attendance, MemberRecord, Vote } from '../../domain/evaluate/votes';
 import { foldKey } from '../../domain/text/normalize';
 import { vi } from '../../i18n/vi';
-import { address, cellText, type SheetSnapshot, type WorkbookSnapshot } from '../grid';
+import { address, cellText, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from '../grid';
+import { foldCached, labelLength } from './fold-memo';
 import { itemKey } from '../ballots/items';
 
 const t = vi.ballots;
@@ -47,10 +48,19 @@ const fixedKeys = t.tallyColumns.map(foldKey);
 /** «TV 1», «TV1», «tv 01»: the member columns, by the number after the label. */
 const memberPattern = new RegExp(`^${foldKey(t.memberColumn({ index: 0 })).replace(/\s*0$/, '')}\\s*(\\d+)$`);
 
+/** A short text cell folded, else '' (long text is never a header). */
+function labelOf(v: CellValue | undefined): string {
+  return typeof v === 'string' && v.length <= labelLength ? foldCached(v) : '';
+}
+
 function headerOf(sheet: SheetSnapshot): TallyHeader | undefined {
   const limit = Math.min(sheet.rows.length, scanRows);
+  const codeLabel = fixedKeys[1] ?? '';
   for (let r = 0; r < limit; r++) {
-    const folded = (sheet.rows[r] ?? []).map((v) => foldKey(cellText(v)));
+    const raw = sheet.rows[r] ?? [];
+    // Most rows of most sheets are not a tally's header: look for «Mã phiếu» before folding the row.
+    if (!raw.some((v) => labelOf(v) === codeLabel)) continue;
+    const folded = raw.map(labelOf);
     const at = (label: string | undefined): number => (label === undefined ? -1 : folded.indexOf(label));
     const code = at(fixedKeys[1]);
     const name = at(fixedKeys[2]);
@@ -79,7 +89,7 @@ export function isBallotSheet(sheet: SheetSnapshot): boolean {
   const title = foldKey(t.ballotTitle);
   const code = foldKey(t.ballotColumns[1] ?? '');
   const top = sheet.rows.slice(0, scanRows);
-  return top.some((r) => r.some((c) => foldKey(cellText(c)) === title)) && top.some((r) => r.some((c) => foldKey(cellText(c)) === code));
+  return top.some((r) => r.some((c) => labelOf(c) === title)) && top.some((r) => r.some((c) => labelOf(c) === code));
 }
 
 export function ballotSheetNames(snapshot: WorkbookSnapshot): string[] {

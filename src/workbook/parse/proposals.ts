@@ -2,6 +2,7 @@
  * Award proposals ("Đề nghị khen thưởng"): Đơn vị | Họ tên / Tên tập thể | Cá nhân / Tập thể |
  * Tập thể nhỏ hoặc trực tiếp (x) | Chức vụ | Hình thức đề nghị | Cấp | Xếp loại đánh giá | Sáng kiến | Ghi chú.
  */
+import { readGenderCell, readShareCell } from './women';
 import type { CellRef, Proposal } from '../../domain/input/schema';
 import type { Plan } from '../../domain/plan/schema';
 import type { SheetSnapshot } from '../grid';
@@ -109,6 +110,7 @@ export function parseProposals(ctx: ReadContext, sheet: SheetSnapshot, table: Ta
       levelSource: levelRef,
       // issue 5a
       ...eligibilityFields(ctx, row, name, r, cols, toLevel, where),
+      ...womenFields(ctx, row, name, r, cols, kind, where),
     };
     proposals.push(proposal);
   }
@@ -165,4 +167,21 @@ function eligibilityFields(
     ...(formSource ? { formSource } : {}),
     ...(ratingSource ? { ratingSource } : {}),
   };
+}
+
+/** Priority for women: an individual's gender, a collective's share of women (each read only for its kind). */
+function womenFields(
+  ctx: ReadContext,
+  row: readonly CellValue[],
+  sheet: string,
+  r: number,
+  cols: Partial<Record<ProposalColumn, number>>,
+  kind: Proposal['kind'],
+  where: Where,
+): Pick<Proposal, 'female' | 'womenShare'> {
+  const genderCol = cols.gender;
+  const shareCol = cols.womenShare;
+  const female = kind === 'individual' && genderCol !== undefined ? readGenderCell(ctx, row[genderCol] ?? null, cellRef(sheet, r, genderCol), where) : undefined;
+  const womenShare = kind === 'collective' && shareCol !== undefined ? readShareCell(ctx, row[shareCol] ?? null, cellRef(sheet, r, shareCol), where) : undefined;
+  return { ...(female === undefined ? {} : { female }), ...(womenShare === undefined ? {} : { womenShare }) };
 }

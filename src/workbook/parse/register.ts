@@ -2,6 +2,7 @@
  * The unit register ("Đơn vị"): Mã đơn vị | Tên đơn vị | Khối/Cụm | Loại | Số người | Không xét khen
  * thưởng (lý do). Also the index every other sheet uses to find a unit by its code or name.
  */
+import { readShareCell, shareFromCount } from './women';
 import type { Unit } from '../../domain/input/schema';
 import { inputSheets as labels } from '../../i18n/vi/input-sheets';
 import type { SheetSnapshot } from '../grid';
@@ -59,6 +60,11 @@ export function parseRegister(ctx: ReadContext, sheet: SheetSnapshot, table: Tab
     if (sizeKey === undefined) report(ctx, 'VALUE_NOT_PASS_FAIL', { value: sizeText, expected: 'size' }, sizeCell.ref, where);
     const countCell = cell(r, 'headcount');
     const headcount = countCell.ref ? readCountCell(ctx, countCell.value, countCell.ref, where) : undefined;
+    const shareCell = cell(r, 'womenShare');
+    const womenCell = cell(r, 'womenCount');
+    const womenShare =
+      (shareCell.ref ? readShareCell(ctx, shareCell.value, shareCell.ref, where) : undefined) ??
+      shareFromCount(womenCell.ref ? readCountCell(ctx, womenCell.value, womenCell.ref, where) : undefined, headcount);
     const reasonCell = cell(r, 'ineligible');
     const reason = reasonCell.ref ? readText(ctx, reasonCell.value, reasonCell.ref, where) : '';
 
@@ -69,6 +75,7 @@ export function parseRegister(ctx: ReadContext, sheet: SheetSnapshot, table: Tab
       size: sizeKey ?? 'large',
       ...(headcount === undefined ? {} : { headcount }),
       ...(reason === '' ? {} : { ineligibleReason: reason }),
+      ...(womenShare === undefined ? {} : { womenShare }),
       ...(source ? { source } : {}),
     };
     const codeKey = ctx.nameKey(code);

@@ -5,6 +5,8 @@ import { cleanText, foldKey } from '../../domain/text/normalize';
 import { readNumber } from '../../domain/text/numbers';
 import { cellText, type CellValue, isCellError, isDate } from '../grid';
 import { keywordMatcher } from '../headers';
+import { parseCrossScoringText } from '../parse/cross-scoring-setting';
+import { parseWomenTieBreak } from '../parse/women';
 import { booleanKeywords, codePlaceholder, comparisonKeywords, kindKeywords, listSeparator, methodKeywords, overMaxKeywords, rankingScoreKeywords, rankingStyleKeywords, type SettingType, subjectKeywords, tieBreakKeywords } from '../plan-contract';
 
 // Reading one cell
@@ -213,6 +215,8 @@ export const parseTieBreak: CellParser<TieBreak> = (value) => {
     const template = foldKey(`${text.slice(0, at)}${codePlaceholder}${text.slice(at + code.length)}`);
     if (groupScoreTemplates.includes(template)) return ok({ kind: 'groupScore', group: displayCode(code) });
   }
+  const women = parseWomenTieBreak(text);
+  if (women) return ok(women);
   const kind = matchSimpleTieBreak(text);
   return kind === undefined ? unreadable : ok({ kind });
 };
@@ -227,4 +231,11 @@ export const settingParsers: Readonly<Record<SettingType, CellParser<unknown>>> 
   rankingScore: keyword(rankingScoreKeywords),
   rankingStyle: keyword(rankingStyleKeywords),
   overMax: keyword(overMaxKeywords),
+  crossScoring: (value) => {
+    if (isCellError(value) || isDate(value)) return unreadable;
+    const text = cleanText(cellText(value));
+    if (text === '') return ok();
+    const rule = parseCrossScoringText(text);
+    return rule === undefined ? unreadable : ok(rule);
+  },
 };

@@ -3,6 +3,8 @@
  * heading row and a table. Codes and texts are written as text, never as numbers, so "1.10"
  * stays "1.10"; fractions are written as numbers in [0, 1] with the percent style.
  */
+import { crossScoringText } from '../parse/cross-scoring-setting';
+import { tieBreakText } from './tie-break-text';
 import { planSheet as vi } from '../../i18n/vi/plan-sheet';
 import type { Band, Condition, Criterion, Plan, PlanInfo, Quota, RatioRule, Step, StepComparison, TieBreak, Title, TitleQuota, UnitAwardRule } from '../../domain/plan/schema';
 import { eligibility } from '../../i18n/vi/eligibility'; // issue 5a
@@ -113,6 +115,8 @@ function settingCell(setting: SettingSpec, info: PlanInfo): OutCell {
       return center(label(rankingStyleKeywords, info.rankingStyle));
     case 'overMax':
       return center(label(overMaxKeywords, info.overMax));
+    case 'crossScoring':
+      return text(info.crossScoring ? crossScoringText(info.crossScoring) : '');
   }
 }
 
@@ -217,6 +221,7 @@ function ratioRow(rule: RatioRule): OutCell[] {
 }
 
 export function tieBreakLabel(tieBreak: TieBreak): string {
+  if (tieBreak.kind === 'women') return tieBreakText(tieBreak);
   return tieBreak.kind === 'groupScore' ? vi.tieBreaks.groupScore(tieBreak.group) : label(tieBreakKeywords, tieBreak.kind);
 }
 

@@ -3,6 +3,8 @@
  * criteria whose score changed between tiers, with the reason given and the verdict. Print-ready
  * like the summary; and the 'tierChange' highlights on the input cells where a later tier changed a score.
  */
+import { crossScoringRows } from './cross-scoring';
+import type { CombinedScore } from '../../domain/evaluate/cross-scoring';
 import { tierOrder, type CriterionTiers, type TierName, type UnitTiers } from '../../domain/evaluate/tiers';
 import type { Evaluation } from '../../domain/evaluate/types';
 import { vi } from '../../i18n/vi';
@@ -25,6 +27,8 @@ export interface TiersContext {
   readonly stamp: RunStamp;
   readonly name: string;
   readonly logSheet: string;
+  /** Cross-scoring: every scorer's figure and the combined score, shown after the tiers. */
+  readonly cross?: readonly CombinedScore[];
 }
 
 const merge = (r: number, c1: number, c2: number): string => `${address(r, c1)}:${address(r, c2)}`;
@@ -95,6 +99,12 @@ export function renderTiers(ctx: TiersContext): SheetSpec {
     });
   }
   if (blockIndex === 0) rows.push(rowAt(width, 0, text(t.none, 'note')));
+  const cross = crossScoringRows(plan, evaluation, ctx.cross ?? [], width);
+  if (cross.length > 0) {
+    rows.push(row(width, []));
+    merges.push(merge(rows.length, 0, last), merge(rows.length + 1, 0, last));
+    rows.push(...cross);
+  }
   rows.push(row(width, []));
   rows.push(rowAt(width, 0, text(t.legend, 'note')));
   // Signed like the summary: the council answers for the scores of every tier it confirms.
