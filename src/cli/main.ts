@@ -8,6 +8,7 @@ import { formatNumberVi, formatNumberEn } from '../i18n/types';
 import { countBySeverity } from '../workbook/render/summary';
 import { FileError, scoreFile } from '../adapters/xlsx/file';
 import { importFolder } from '../adapters/xlsx/import-folder';
+import { InputFileError } from '../adapters/xlsx/input-file';
 import { writeTemplatesToFolder } from '../adapters/xlsx/templates-file'; // issue 4: templates
 import type { RunResult } from '../workbook/run';
 
@@ -157,6 +158,10 @@ async function main(): Promise<number> {
     printResult(result, args.language, args.verbose);
     return 0;
   } catch (e) {
+    if (e instanceof InputFileError) {
+      console.error(dictionaries[language].safety.kinds[e.problem]({ file: e.file }));
+      return 1;
+    }
     if (e instanceof FileError) {
       const reason = e.reason === 'sameFile' ? t.sameFile : e.reason === 'cannotWrite' ? t.cannotWrite({ file: e.file, reason: e.detail }) : t.cannotRead({ file: e.file, reason: t[e.reason] });
       console.error(reason);
@@ -196,6 +201,10 @@ async function templates(args: Args): Promise<number> {
     if (made.renamed.length > 0) console.log(t.safety.templatesKept({ count: made.renamed.length }));
     return 0;
   } catch (e) {
+    if (e instanceof InputFileError) {
+      console.error(t.safety.kinds[e.problem]({ file: e.file }));
+      return 1;
+    }
     if (e instanceof FileError) {
       console.error(e.reason === 'cannotWrite' ? t.cli.cannotWrite({ file: e.file, reason: e.detail }) : t.cli.cannotRead({ file: e.file, reason: e.reason === 'notXlsx' ? t.cli.notXlsx : t.cli.notFound }));
       return 1;
@@ -227,6 +236,10 @@ async function importResults(args: Args): Promise<number> {
     console.log(t.importText.cli.written({ file: args.output }));
     return 0;
   } catch (e) {
+    if (e instanceof InputFileError) {
+      console.error(t.safety.kinds[e.problem]({ file: e.file }));
+      return 1;
+    }
     if (e instanceof FileError) {
       console.error(e.reason === 'sameFile' ? t.cli.sameFile : e.reason === 'cannotWrite' ? t.cli.cannotWrite({ file: e.file, reason: e.detail }) : t.cli.cannotRead({ file: e.file, reason: e.reason === 'notXlsx' ? t.cli.notXlsx : t.cli.notFound }));
       return 1;

@@ -38,11 +38,11 @@ describe('thidua score', () => {
     writeFileSync(bogus, 'this is not a zip');
     const r = await score([bogus]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('không phải bảng tính .xlsx hợp lệ');
+    expect(r.stderr).toContain(`Tệp «${bogus}» là tệp văn bản`);
     expect(r.stderr).not.toMatch(/at .*\.ts:\d+/); // no stack trace
     const missing = await score([join(dir, 'missing.xlsx')]);
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toContain('không tìm thấy tệp');
+    expect(missing.stderr).toContain('Không tìm thấy tệp');
   });
 
   it('rejects unknown options with the usage', async () => {

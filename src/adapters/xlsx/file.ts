@@ -1,9 +1,10 @@
 /** Scoring a .xlsx file on disk into a new file (Node only: the command line and benchmarks). */
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { RunResult } from '../../workbook/run';
 import { scoreWorkbook } from '../../app/score';
-import { createXlsxPort, loadWorkbook, saveWorkbook } from './port';
+import { InputFileError, loadInputWorkbook } from './input-file';
+import { createXlsxPort, saveWorkbook } from './port';
 
 export type FileStep = 'read' | 'score' | 'write';
 
@@ -33,18 +34,8 @@ export async function scoreFile(
   const clock = (): number => performance.now();
   let t0 = clock();
   options.onStep?.('read');
-  let data: Buffer;
-  try {
-    data = await readFile(input);
-  } catch (e) {
-    throw new FileError('notFound', input, e instanceof Error ? e.message : String(e));
-  }
-  let wb;
-  try {
-    wb = await loadWorkbook(data);
-  } catch (e) {
-    throw new FileError('notXlsx', input, e instanceof Error ? e.message : String(e));
-  }
+  // What the file is, checked before the reader: another format or a damaged file is said as such.
+  const wb = await loadInputWorkbook(input, { macros: true });
   const read = clock() - t0;
   options.onStep?.('score', read);
   t0 = clock();
@@ -53,8 +44,15 @@ export async function scoreFile(
   const score = clock() - t0;
   options.onStep?.('write', score);
   t0 = clock();
+  let bytes: Uint8Array;
   try {
-    await writeAtomically(output, await saveWorkbook(wb));
+    bytes = await saveWorkbook(wb);
+  } catch {
+    // The reader took in something it cannot write back: the input's problem, never the output's.
+    throw new InputFileError(input, 'damaged');
+  }
+  try {
+    await writeAtomically(output, bytes);
   } catch (e) {
     throw new FileError('cannotWrite', output, e instanceof Error ? e.message : String(e));
   }

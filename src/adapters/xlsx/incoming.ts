@@ -1,17 +1,21 @@
 /**
  * A file a unit sent back, read for the import: its checksum, and its sheets as a snapshot (or why it
- * could not be read). Used by the command line (a folder) and the task pane (files picked by the officer).
+ * could not be read, in a sentence naming the file). Used by the command line (a folder) and the task
+ * pane (files picked by the officer).
  */
 import { sha256Hex } from '../../app/bytes';
 import type { ReturnedFile } from '../../app/import';
-import { loadWorkbook } from './port';
+import { vi } from '../../i18n/vi';
+import { InputFileError, workbookOf } from './workbook-bytes';
 import { snapshotWorkbook } from './read';
 
 export async function readReturnedFile(name: string, bytes: Uint8Array): Promise<ReturnedFile> {
   const checksum = await sha256Hex(bytes);
   try {
-    return { name, bytes, checksum, snapshot: snapshotWorkbook(await loadWorkbook(bytes)) };
+    // A returned form with macros is refused: the unit is asked for the .xlsx the template was.
+    return { name, bytes, checksum, snapshot: snapshotWorkbook(await workbookOf(name, bytes, { macros: false })) };
   } catch (e) {
-    return { name, bytes, checksum, error: e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e) };
+    const problem = e instanceof InputFileError ? e.problem : 'damaged';
+    return { name, bytes, checksum, error: vi.safety.kinds[problem]({ file: name }) };
   }
 }

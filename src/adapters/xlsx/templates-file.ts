@@ -1,9 +1,10 @@
 /** Unit templates from a .xlsx on disk into a folder, one file per unit (Node only: the command line and benchmarks). */
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { makeTemplates, type TemplatesResult } from '../../app/templates';
 import { FileError } from './file';
-import { createXlsxPort, loadWorkbook } from './port';
+import { loadInputWorkbook } from './input-file';
+import { createXlsxPort } from './port';
 import { writeSheetsToBuffer } from './sheets';
 
 export interface TemplatesFileResult extends TemplatesResult {
@@ -52,18 +53,7 @@ export async function writeTemplatesToFolder(
   folder: string,
   options: { readonly now: Date; readonly period?: string },
 ): Promise<TemplatesFileResult> {
-  let data: Buffer;
-  try {
-    data = await readFile(input);
-  } catch (e) {
-    throw new FileError('notFound', input, e instanceof Error ? e.message : String(e));
-  }
-  let wb;
-  try {
-    wb = await loadWorkbook(data);
-  } catch (e) {
-    throw new FileError('notXlsx', input, e instanceof Error ? e.message : String(e));
-  }
+  const wb = await loadInputWorkbook(input, { macros: true });
   const made = await makeTemplates(createXlsxPort(wb), options.period === undefined ? {} : { period: options.period });
   const files: string[] = [];
   const renamed: { wanted: string; written: string }[] = [];
