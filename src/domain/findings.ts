@@ -83,6 +83,14 @@ export const findingSeverity = {
   ELIG_HISTORY_YEAR_INVALID: 'error',
   ELIG_HISTORY_TEXT_UNKNOWN: 'warning',
   ELIG_UNKNOWN_UNIT: 'warning',
+  // the plan's own contradictions (at the plan's cell), and unit names written with look-alike letters
+  PLAN_STEP_OVER_MAX: 'error',
+  PLAN_BAND_UNREACHABLE: 'error',
+  PLAN_BAND_ABOVE_SCALE: 'warning',
+  PLAN_AWARD_ORDER_SHARED: 'warning',
+  PLAN_AWARD_QUOTA_ZERO: 'warning',
+  UNIT_NAME_MIXED_SCRIPT: 'warning',
+  UNIT_NAME_LOOKALIKE: 'error',
 } as const satisfies Record<string, Severity>;
 
 export type FindingCode = keyof typeof findingSeverity;

@@ -18,10 +18,11 @@ import { eligibility, eligibilityFindings, proposalSheet } from './en/eligibilit
 import { templates } from './en/templates';
 import { importText } from './en/import';
 import { safety } from './en/safety';
+import { contradictionFindings } from './en/findings-contradictions';
 
 export const en: Dictionary = {
   validation,
-  findings: { ...planFindings, ...scoreFindings, ...sheetFindings, ...tierFindings, ...eligibilityFindings },
+  findings: { ...planFindings, ...scoreFindings, ...sheetFindings, ...tierFindings, ...eligibilityFindings, ...contradictionFindings },
   awardNotes,
   sheets,
   cli,

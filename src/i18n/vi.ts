@@ -20,10 +20,11 @@ import { eligibility, eligibilityFindings, proposalSheet } from './vi/eligibilit
 import { templates } from './vi/templates';
 import { importText } from './vi/import';
 import { safety } from './vi/safety';
+import { contradictionFindings } from './vi/findings-contradictions';
 
 export const vi = {
   validation,
-  findings: { ...planFindings, ...scoreFindings, ...sheetFindings, ...tierFindings, ...eligibilityFindings },
+  findings: { ...planFindings, ...scoreFindings, ...sheetFindings, ...tierFindings, ...eligibilityFindings, ...contradictionFindings },
   awardNotes,
   sheets,
   cli,

@@ -9,6 +9,7 @@ import { fingerprint, fingerprintOfJson } from '../domain/hash';
 import { vi } from '../i18n/vi';
 import type { EvaluationInput } from '../domain/input/schema';
 import { checkPlan } from '../domain/plan/check';
+import { causedByPlan } from '../domain/plan/contradictions';
 import type { Plan } from '../domain/plan/schema';
 import { foldKey } from '../domain/text/normalize';
 import type { SheetSnapshot, WorkbookSnapshot } from './grid';
@@ -138,9 +139,11 @@ export function runScoring(snapshot: WorkbookSnapshot, options: RunOptions): Run
     const parsed = parseInputs(snapshot, plan, { skipSheets });
     input = parsed.input;
     inputSheets = inputSheetNames(parsed);
-    findings.push(...parsed.findings, ...checkPlan(plan, { units: parsed.input.units }));
+    const planFindings = checkPlan(plan, { units: parsed.input.units, ...(parsedPlan.cellOf ? { cellOf: parsedPlan.cellOf } : {}) });
+    findings.push(...parsed.findings, ...planFindings);
     evaluation = evaluate(plan, parsed.input);
-    findings.push(...evaluation.findings);
+    // A unit is not blamed for what the plan got wrong (a step worth more than its maximum): the plan's finding says it.
+    findings.push(...evaluation.findings.filter((f) => !causedByPlan(plan, planFindings)(f)));
   }
   // issue 5a: the proposal summary, owned only once written
   const writeProposals = plan !== undefined && evaluation?.eligibility !== undefined && (input?.proposals.length ?? 0) > 0;

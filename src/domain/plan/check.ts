@@ -6,6 +6,7 @@ import { compareCodes, compareFindings, finding, type Finding } from '../finding
 import type { Unit } from '../input/schema';
 import { foldKey, nameKey } from '../text/normalize';
 import { roundScore } from '../text/numbers';
+import { checkContradictions, placeAtPlanCells, type PlanCellOf } from './contradictions';
 import type { Criterion, Plan } from './schema';
 
 /** "2.1.3" → "2.1"; a top-level code has no parent. */
@@ -41,7 +42,7 @@ export function leafCriteria(criteria: readonly Criterion[]): Criterion[] {
   return leaves;
 }
 
-export function checkPlan(plan: Plan, input?: { units: readonly Unit[] }): Finding[] {
+export function checkPlan(plan: Plan, input?: { units: readonly Unit[]; cellOf?: PlanCellOf }): Finding[] {
   const findings = [
     ...checkCriteria(plan),
     ...checkBands(plan),
@@ -49,7 +50,7 @@ export function checkPlan(plan: Plan, input?: { units: readonly Unit[] }): Findi
     ...checkRatioLevels(plan),
     ...checkTieBreaks(plan),
   ];
-  return findings.sort(compareFindings);
+  return placeAtPlanCells(plan, [...findings, ...checkContradictions(plan, input)], input?.cellOf).sort(compareFindings);
 }
 
 function checkCriteria(plan: Plan): Finding[] {

@@ -7,6 +7,7 @@
 import { finding, type Finding } from '../../domain/findings';
 import { planSheet as vi } from '../../i18n/vi/plan-sheet';
 import { isValidationKey, type ValidationKey } from '../../domain/plan/validation-keys';
+import type { CellRef } from '../../domain/input/schema';
 import { planSchema, type Plan, type TieBreak } from '../../domain/plan/schema';
 import { cleanText, foldKey, nameKey } from '../../domain/text/normalize';
 import { readNumber } from '../../domain/text/numbers';
@@ -50,6 +51,8 @@ import { eligibility } from '../../i18n/vi/eligibility'; // issue 5a
 export interface PlanSheetResult {
   readonly plan?: Plan;
   readonly findings: Finding[];
+  /** Where a plan field was read ("criteria.3.steps" → its cell): the plan's own contradictions are reported there. */
+  readonly cellOf?: (path: string) => CellRef | undefined;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -731,5 +734,9 @@ export function parsePlanSheet(sheet: SheetSnapshot): PlanSheetResult {
     }
   }
   const complete = !ctx.findings.some((f) => f.severity === 'error');
-  return result.success && complete ? { plan: result.data, findings: ctx.findings } : { findings: ctx.findings };
+  const cellOf = (path: string): CellRef | undefined => {
+    const at = ctx.sources.get(path)?.address;
+    return at === undefined ? undefined : { sheet: sheet.name, address: at };
+  };
+  return result.success && complete ? { plan: result.data, findings: ctx.findings, cellOf } : { findings: ctx.findings };
 }
