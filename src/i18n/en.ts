@@ -18,6 +18,7 @@ import { eligibility, eligibilityFindings, proposalSheet } from './en/eligibilit
 import { templates } from './en/templates';
 import { importText } from './en/import';
 import { safety } from './en/safety';
+import { cliHelp } from './en/cli-help';
 import { contradictionFindings } from './en/findings-contradictions';
 
 export const en: Dictionary = {
@@ -37,4 +38,5 @@ export const en: Dictionary = {
   templates,
   importText,
   safety,
+  cliHelp,
 };

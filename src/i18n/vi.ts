@@ -20,6 +20,7 @@ import { eligibility, eligibilityFindings, proposalSheet } from './vi/eligibilit
 import { templates } from './vi/templates';
 import { importText } from './vi/import';
 import { safety } from './vi/safety';
+import { cliHelp } from './vi/cli-help';
 import { contradictionFindings } from './vi/findings-contradictions';
 
 export const vi = {
@@ -39,6 +40,7 @@ export const vi = {
   templates,
   importText,
   safety,
+  cliHelp,
 };
 
 export type Dictionary = import('./types').Widen<typeof vi>;
