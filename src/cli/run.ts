@@ -22,8 +22,10 @@ export async function runCli(argv: readonly string[], io: CommandIo): Promise<nu
   try {
     return await parsed.command.run(parsed.args, io);
   } catch (e) {
-    // Commands say what went wrong in words; anything else is unexpected, and said without a stack.
-    line(io.stderr, dictionaries[parsed.args.language].cliHelp.unexpected({ reason: e instanceof Error ? e.message : String(e) }));
+    // Commands say what went wrong in words; anything else is unexpected: said in words too, the
+    // program's own message only when asked for (a person never has to read it).
+    line(io.stderr, dictionaries[parsed.args.language].cliHelp.unexpected({ command: parsed.command.name }));
+    if (process.env.THIDUA_DEBUG) line(io.stderr, e instanceof Error ? (e.stack ?? e.message) : String(e));
     return exitCode.failed;
   }
 }

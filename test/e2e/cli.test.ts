@@ -49,6 +49,16 @@ describe('thidua score', () => {
     expect(missing.stderr).toContain('Không tìm thấy tệp');
   });
 
+  it('says in words why the output cannot be written, never the system\'s message', async () => {
+    const blocker = join(dir, 'la-tep');
+    writeFileSync(blocker, 'một tệp, không phải thư mục');
+    const out = join(blocker, 'ket-qua.xlsx');
+    const r = await score([sample, '-o', out]);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim()).toBe(vi.cli.cannotWrite({ file: out, reason: vi.safety.writeReasons.EEXIST }));
+    expect(r.stderr).not.toMatch(/E[A-Z]{3,}|mkdir/);
+  });
+
   it('rejects unknown options, saying which and where the help is', async () => {
     const r = await score(['--bogus']);
     expect(r.code).toBe(2);

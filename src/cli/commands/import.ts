@@ -2,12 +2,11 @@
  * `thidua import <master.xlsx> <folder> [-o out.xlsx] [--unit file=code …] [--replace-file file …] [--replace]`:
  * a line per entry of the folder, then the totals, then where the log is.
  */
-import { mkdirSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { importFolder } from '../../adapters/xlsx/import-folder';
 import { dictionaries } from '../../i18n';
 import { exitCode, flagOption, line, listOption, stringOption, type Command } from '../command';
-import { fileProblem } from './shared';
+import { fileProblem, makeFolderFor } from './shared';
 
 export const importCommand: Command = {
   name: 'import',
@@ -37,7 +36,7 @@ export const importCommand: Command = {
     }
     const replaceFiles = new Set(listOption(args, 'replace-file'));
     try {
-      mkdirSync(dirname(output), { recursive: true });
+      makeFolderFor(output);
       const { plan, files } = await importFolder(master, folder, output, { now: args.now, answers: { unitOf, replaceFiles, replaceAll: flagOption(args, 'replace') } });
       if (plan.status === 'refused') {
         line(io.stderr, plan.reason);

@@ -1,5 +1,4 @@
 /** `thidua score [in.xlsx] [-o out.xlsx] [-v]`: scores a workbook into a new file and prints the ranking. */
-import { mkdirSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { scoreFile } from '../../adapters/xlsx/file';
 import { dictionaries, type Language } from '../../i18n';
@@ -7,7 +6,7 @@ import { formatNumberEn, formatNumberVi } from '../../i18n/types';
 import { countBySeverity } from '../../workbook/render/summary';
 import type { RunResult } from '../../workbook/run';
 import { exitCode, flagOption, line, stringOption, type Command, type Output } from '../command';
-import { currentUser, fileProblem, findingLine, ticker } from './shared';
+import { currentUser, fileProblem, findingLine, makeFolderFor, ticker } from './shared';
 
 export const bundledSample = resolve(__dirname, '../../../samples/mau-pgd-chau-thanh-2024.xlsx');
 
@@ -68,7 +67,7 @@ export const scoreCommand: Command = {
     const user = currentUser();
     const stop = ticker(io.stdout, language);
     try {
-      mkdirSync(dirname(output), { recursive: true });
+      makeFolderFor(output);
       const { result, timings } = await scoreFile(input, output, {
         now: args.now,
         ...(user === undefined ? {} : { user }),

@@ -1,5 +1,7 @@
 /** What the file commands share: a file problem said in words, the ticker of a long run, the user's name. */
+import { mkdirSync } from 'node:fs';
 import { userInfo } from 'node:os';
+import { dirname } from 'node:path';
 import { FileError } from '../../adapters/xlsx/file';
 import { InputFileError } from '../../adapters/xlsx/input-file';
 import type { Finding } from '../../domain/findings';
@@ -12,8 +14,24 @@ export function fileProblem(e: unknown, language: Language): string | undefined 
   if (e instanceof InputFileError) return t.safety.kinds[e.problem]({ file: e.file });
   if (!(e instanceof FileError)) return undefined;
   if (e.reason === 'sameFile') return t.cli.sameFile;
-  if (e.reason === 'cannotWrite') return t.cli.cannotWrite({ file: e.file, reason: e.detail });
+  if (e.reason === 'cannotWrite') return t.cli.cannotWrite({ file: e.file, reason: writeReason(e.detail, language) });
   return t.cli.cannotRead({ file: e.file, reason: e.reason === 'notXlsx' ? t.cli.notXlsx : t.cli.notFound });
+}
+
+/** Makes the folder a result goes into; a failure is the output's problem, said as such. */
+export function makeFolderFor(file: string): void {
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+  } catch (e) {
+    throw new FileError('cannotWrite', file, e instanceof Error ? e.message : String(e));
+  }
+}
+
+/** The system's error code at the start of its message ("EACCES: permission denied, open …"), said in words. */
+function writeReason(detail: string, language: Language): string {
+  const reasons: Readonly<Record<string, string>> = dictionaries[language].safety.writeReasons;
+  const code = /\b(E[A-Z]{2,})\b/.exec(detail)?.[1] ?? '';
+  return reasons[code] ?? dictionaries[language].safety.writeReasons.other;
 }
 
 /** "  lỗi Đơn vị!B7 — …": a finding on one line, its severity in the asked language. */

@@ -53,7 +53,7 @@ export const cliHelp: Widen<typeof vi> = {
     badAnswer: (p: P) => `«--unit ${p.answer}» is not of the form file=unit-code.`,
     seeHelp: (p: P) => `See: thidua ${p.command}--help`,
   },
-  unexpected: (p: P) => `Unexpected error: ${p.reason}. Please report it with the command that was run.`,
+  unexpected: (p: P) => `The command «${p.command}» stopped on an unexpected error of the software; the input files are unchanged. Please report it with the command that was run (run again with the environment variable THIDUA_DEBUG=1 for technical details).`,
   severity: { error: 'error', warning: 'warning', info: 'note' },
   whereFindings: (p: P) => `Read the ${p.count} errors, warnings and notes on the sheet «${p.sheet}» of ${p.file}.`,
   whereNoFindings: (p: P) => `No errors or warnings; the results are on the sheet «${p.sheet}» of ${p.file}.`,

@@ -50,7 +50,7 @@ export const cliHelp = {
     badAnswer: (p: P) => `«--unit ${p.answer}» không đúng dạng tệp=mã-đơn-vị.`,
     seeHelp: (p: P) => `Xem: thidua ${p.command}--help`,
   },
-  unexpected: (p: P) => `Lỗi không lường trước: ${p.reason}. Hãy báo cho người phụ trách phần mềm kèm lệnh đã chạy.`,
+  unexpected: (p: P) => `Lệnh «${p.command}» dừng vì một lỗi không lường trước của phần mềm; tệp vào không bị thay đổi. Hãy báo cho người phụ trách phần mềm kèm lệnh đã chạy (chạy lại với biến môi trường THIDUA_DEBUG=1 để có chi tiết kỹ thuật).`,
   severity: { error: 'lỗi', warning: 'cảnh báo', info: 'thông tin' },
   /** The last line of a run: where the findings are to be read. */
   whereFindings: (p: P) => `Xem chi tiết ${p.count} lỗi, cảnh báo và thông tin ở sheet «${p.sheet}» của tệp ${p.file}.`,

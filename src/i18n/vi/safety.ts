@@ -7,6 +7,20 @@ export const safety = {
   templatesKept: (p: P) => `${p.count} tệp đã có trong thư mục được giữ nguyên, không ghi đè; biểu mẫu mới của các đơn vị đó mang tên có thêm số «(2)», «(3)» ….`,
   /** The import would replace a sheet that is not its own: nothing is written. */
   wouldReplace: (p: P) => `Không nhập: lần nhập sẽ ghi đè sheet «${p.sheets}» không do phần bổ trợ tạo ra. Đổi tên sheet đó rồi nhập lại, để không mất dữ liệu.`,
+  /** Why a file could not be written, in words (the system's own message is never shown). */
+  writeReasons: {
+    EACCES: 'không có quyền ghi vào đó',
+    EPERM: 'không có quyền ghi vào đó',
+    ENOSPC: 'ổ đĩa đã đầy',
+    EROFS: 'ổ đĩa chỉ cho đọc',
+    EBUSY: 'tệp đang được mở trong chương trình khác (Excel?): đóng tệp rồi chạy lại',
+    ENOENT: 'thư mục không tồn tại',
+    ENOTDIR: 'một phần của đường dẫn không phải thư mục',
+    EISDIR: 'đó là một thư mục',
+    EEXIST: 'đã có một tệp trùng tên với thư mục cần tạo',
+    ENAMETOOLONG: 'đường dẫn quá dài',
+    other: 'hệ thống không cho ghi',
+  },
   /** What a file really is, when it is not a workbook the product reads: one sentence each, naming the file. */
   kinds: {
     notFolder: (p: P) => `«${p.file}» không phải thư mục: cần chỉ thư mục chứa các tệp đơn vị gửi về.`,
