@@ -143,7 +143,8 @@ export function runScoring(snapshot: WorkbookSnapshot, options: RunOptions): Run
     findings.push(...parsed.findings, ...planFindings);
     evaluation = evaluate(plan, parsed.input);
     // A unit is not blamed for what the plan got wrong (a step worth more than its maximum): the plan's finding says it.
-    findings.push(...evaluation.findings.filter((f) => !causedByPlan(plan, planFindings)(f)));
+    const blamedOnPlan = causedByPlan(plan, planFindings);
+    findings.push(...evaluation.findings.filter((f) => !blamedOnPlan(f)));
   }
   // issue 5a: the proposal summary, owned only once written
   const writeProposals = plan !== undefined && evaluation?.eligibility !== undefined && (input?.proposals.length ?? 0) > 0;
