@@ -135,6 +135,14 @@ export const findingSeverity = {
   CROSS_SPREAD: 'warning',
   CROSS_VALUE_UNREADABLE: 'warning',
   CROSS_UNIT_UNKNOWN: 'warning',
+  // the plan's own contradictions (at the plan's cell), and unit names written with look-alike letters
+  PLAN_STEP_OVER_MAX: 'error',
+  PLAN_BAND_UNREACHABLE: 'error',
+  PLAN_BAND_ABOVE_SCALE: 'warning',
+  PLAN_AWARD_ORDER_SHARED: 'warning',
+  PLAN_AWARD_QUOTA_ZERO: 'warning',
+  UNIT_NAME_MIXED_SCRIPT: 'warning',
+  UNIT_NAME_LOOKALIKE: 'error',
 } as const satisfies Record<string, Severity>;
 
 export type FindingCode = keyof typeof findingSeverity;

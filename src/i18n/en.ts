@@ -30,9 +30,12 @@ import { pane } from './en/pane';
 import { women } from './en/women';
 import { crossScoring, crossFindings } from './en/cross-scoring';
 
+import { cliHelp } from './en/cli-help';
+import { contradictionFindings } from './en/findings-contradictions';
+
 export const en: Dictionary = {
   validation,
-  findings: { ...planFindings, ...scoreFindings, ...sheetFindings, ...tierFindings, ...eligibilityFindings, ...tableFindings, ...ballotFindings, ...crossFindings },
+  findings: { ...planFindings, ...scoreFindings, ...sheetFindings, ...tierFindings, ...eligibilityFindings, ...tableFindings, ...ballotFindings, ...crossFindings, ...contradictionFindings },
   awardNotes,
   sheets,
   cli,
@@ -56,4 +59,5 @@ export const en: Dictionary = {
   pane,
   women,
   crossScoring,
+  cliHelp,
 };

@@ -8,7 +8,12 @@ export interface FindingText {
   readonly fix: (p: FindingParams) => string;
 }
 
-export type PlanFindingCode = Extract<FindingCode, `PLAN_${string}`>;
+/** The plan's contradictions and look-alike unit names: their messages live in findings-contradictions.ts. */
+export type ContradictionFindingCode = Extract<
+  FindingCode,
+  'PLAN_STEP_OVER_MAX' | 'PLAN_BAND_UNREACHABLE' | 'PLAN_BAND_ABOVE_SCALE' | 'PLAN_AWARD_ORDER_SHARED' | 'PLAN_AWARD_QUOTA_ZERO' | 'UNIT_NAME_MIXED_SCRIPT' | 'UNIT_NAME_LOOKALIKE'
+>;
+export type PlanFindingCode = Exclude<Extract<FindingCode, `PLAN_${string}`>, ContradictionFindingCode>;
 export type ScoreFindingCode = Extract<
   FindingCode,
   `SCORE_${string}` | `ACTUAL_${string}` | `MANDATORY_${string}` | `BONUS_${string}` | `DEDUCTION_${string}` | `TIE_${string}` | `AWARD_${string}` | `RATIO_${string}`
@@ -19,7 +24,7 @@ export type EligibilityFindingCode = Extract<FindingCode, `ELIG_${string}`>;
 export type TableFindingCode = Extract<FindingCode, `TABLE_${string}`>;
 export type BallotFindingCode = Extract<FindingCode, `BALLOT_${string}`>;
 export type CrossFindingCode = Extract<FindingCode, `CROSS_${string}`>;
-export type SheetFindingCode = Exclude<FindingCode, PlanFindingCode | ScoreFindingCode | TierFindingCode | EligibilityFindingCode | TableFindingCode | BallotFindingCode | CrossFindingCode>;
+export type SheetFindingCode = Exclude<FindingCode, PlanFindingCode | ScoreFindingCode | TierFindingCode | EligibilityFindingCode | TableFindingCode | BallotFindingCode | CrossFindingCode | ContradictionFindingCode>;
 
 /** Widens literal strings so another language can fill the same shape. */
 export type Widen<T> = T extends string

@@ -32,9 +32,12 @@ import { pane } from './vi/pane';
 import { women } from './vi/women';
 import { crossScoring, crossFindings } from './vi/cross-scoring';
 
+import { cliHelp } from './vi/cli-help';
+import { contradictionFindings } from './vi/findings-contradictions';
+
 export const vi = {
   validation,
-  findings: { ...planFindings, ...scoreFindings, ...sheetFindings, ...tierFindings, ...eligibilityFindings, ...tableFindings, ...ballotFindings, ...crossFindings },
+  findings: { ...planFindings, ...scoreFindings, ...sheetFindings, ...tierFindings, ...eligibilityFindings, ...tableFindings, ...ballotFindings, ...crossFindings, ...contradictionFindings },
   awardNotes,
   sheets,
   cli,
@@ -58,6 +61,7 @@ export const vi = {
   pane,
   women,
   crossScoring,
+  cliHelp,
 };
 
 export type Dictionary = import('./types').Widen<typeof vi>;

@@ -9,6 +9,7 @@ import { fingerprint, fingerprintOfJson } from '../domain/hash';
 import { vi } from '../i18n/vi';
 import type { EvaluationInput } from '../domain/input/schema';
 import { checkPlan } from '../domain/plan/check';
+import { causedByPlan } from '../domain/plan/contradictions';
 import type { Plan } from '../domain/plan/schema';
 import { foldKey } from '../domain/text/normalize';
 import type { SheetSnapshot, WorkbookSnapshot } from './grid';
@@ -158,9 +159,12 @@ export function runScoring(snapshot: WorkbookSnapshot, options: RunOptions): Run
       crossScores = combined.scores;
       inputSheets.push(...scorerSheets.map((s) => s.name));
     }
-    findings.push(...parsed.findings, ...checkPlan(plan, { units: parsed.input.units }));
+    const planFindings = checkPlan(plan, { units: parsed.input.units, ...(parsedPlan.cellOf ? { cellOf: parsedPlan.cellOf } : {}) });
+    findings.push(...parsed.findings, ...planFindings);
     evaluation = evaluate(plan, input);
-    findings.push(...evaluation.findings);
+    // A unit is not blamed for what the plan got wrong (a step worth more than its maximum): the plan's finding says it.
+    const blamedOnPlan = causedByPlan(plan, planFindings);
+    findings.push(...evaluation.findings.filter((f) => !blamedOnPlan(f)));
   }
   const votes = plan && evaluation && tallySheet ? readVotes(plan, evaluation, tallySheet) : undefined;
   if (votes) findings.push(...votes.findings);

@@ -11,10 +11,12 @@ import type { FindingText } from '../../src/i18n/types';
 import { tierFindings as tierVi } from '../../src/i18n/vi/findings-tiers';
 import { tierFindings as tierEn } from '../../src/i18n/en/findings-tiers';
 import { checkPlan } from '../../src/domain/plan/check';
+import { contradictionFindings as contradictionVi } from '../../src/i18n/vi/findings-contradictions';
+import { contradictionFindings as contradictionEn } from '../../src/i18n/en/findings-contradictions';
 import { crit, entry, input, makePlan, proposal, result, unit } from './fixtures';
 
-const vi: Partial<Record<FindingCode, FindingText>> = { ...planVi, ...scoreVi, ...tierVi };
-const en: Partial<Record<FindingCode, FindingText>> = { ...planEn, ...scoreEn, ...tierEn };
+const vi: Partial<Record<FindingCode, FindingText>> = { ...planVi, ...scoreVi, ...tierVi, ...contradictionVi };
+const en: Partial<Record<FindingCode, FindingText>> = { ...planEn, ...scoreEn, ...tierEn, ...contradictionEn };
 
 /** The run log's findings come from the workbook layer: their parameters as it sends them. */
 const auditFindings: Finding[] = [
@@ -76,8 +78,24 @@ function everyPlanFinding(): Finding[] {
   ];
 }
 
+/** The plan's own contradictions and look-alike unit names. */
+function everyContradiction(): Finding[] {
+  const plan = makePlan({
+    criteria: [crit('1', 90, { method: 'steps', steps: [{ from: 1, points: 95 }] }), crit('2', 10), crit('3', 5, { kind: 'bonus' })],
+    bands: [
+      { name: 'Xuất sắc', minScore: 120 },
+      { name: 'Tốt', minScore: 102 },
+    ],
+    unitAwards: [
+      { form: 'Bằng khen', level: 'tỉnh', quota: { kind: 'count', value: 0 }, order: 1 },
+      { form: 'Giấy khen', level: 'huyện', quota: { kind: 'count', value: 1 }, order: 1 },
+    ],
+  });
+  return checkPlan(plan, { units: [unit('A', 'Trường Аn'), unit('B', 'Trường An')] });
+}
+
 describe('finding dictionaries', () => {
-  const all = [...everyEngineFinding(), ...everyPlanFinding(), ...auditFindings];
+  const all = [...everyEngineFinding(), ...everyPlanFinding(), ...everyContradiction(), ...auditFindings];
 
   it('the fixtures above reach every plan and score finding code', () => {
     const owned = Object.keys(findingSeverity).filter((c) => c in vi);
@@ -88,6 +106,7 @@ describe('finding dictionaries', () => {
     expect(Object.keys(planEn).sort()).toEqual(Object.keys(planVi).sort());
     expect(Object.keys(scoreEn).sort()).toEqual(Object.keys(scoreVi).sort());
     expect(Object.keys(tierEn).sort()).toEqual(Object.keys(tierVi).sort());
+    expect(Object.keys(contradictionEn).sort()).toEqual(Object.keys(contradictionVi).sort());
   });
 
   it.each([

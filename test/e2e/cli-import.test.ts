@@ -1,4 +1,5 @@
 /** `thidua import`, run as a user runs it: a file nobody can place waits, the officer's answer (--unit) places it. */
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +9,7 @@ import { snapshotWorkbook } from '../../src/adapters/xlsx/read';
 import { writeSheetsToBuffer } from '../../src/adapters/xlsx/sheets';
 import { runScoring } from '../../src/workbook/run';
 import { runCli, sample } from '../helpers/cli';
+import { encryptedBytes, odsBytes } from '../helpers/hostile-files';
 
 const now = new Date('2024-12-31T08:00:00Z');
 const t = vi.importText;
@@ -67,6 +69,27 @@ describe('thidua import', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(t.reasons.logNotOurs({ sheet: t.logSheet }));
     expect(existsSync(out)).toBe(false);
+  }, 60_000);
+
+  it('gives every odd entry of the folder its own line with the reason, imports the rest, and ends with where the log is', async () => {
+    const odd = join(dir, 'le');
+    mkdirSync(join(odd, 'thu-muc-con.xlsx'), { recursive: true });
+    writeFileSync(join(odd, 'bang.ods'), await odsBytes());
+    writeFileSync(join(odd, 'mat-khau.xlsx'), encryptedBytes());
+    execFileSync('mkfifo', [join(odd, 'ong.xlsx')]);
+    const out = join(dir, 'le.xlsx');
+    const r = await cli([master, odd, '-o', out]);
+    expect(r.code).toBe(0);
+    const s = vi.safety;
+    for (const [file, reason] of [
+      ['bang.ods', s.kinds.ods({ file: 'bang.ods' })],
+      ['mat-khau.xlsx', s.kinds.encrypted({ file: 'mat-khau.xlsx' })],
+      ['ong.xlsx', s.entries.special({ file: 'ong.xlsx' })],
+      ['thu-muc-con.xlsx', s.entries.folder({ file: 'thu-muc-con.xlsx' })],
+    ] as const) {
+      expect(r.stdout).toContain(t.cli.line({ file, status: t.status.rejected, unit: '', reason }));
+    }
+    expect(r.stdout.trim().split('\n').at(-1)).toBe(vi.cliHelp.whereImportLog({ sheet: t.logSheet, file: out }));
   }, 60_000);
 
   it('refuses a malformed answer', async () => {

@@ -42,6 +42,6 @@ describe('thidua templates', () => {
     writeFileSync(bad, 'not a workbook');
     const r = await templates([bad, '-o', join(dir, 'x')]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('không phải bảng tính .xlsx hợp lệ');
+    expect(r.stderr).toContain(`Tệp «${bad}» là tệp văn bản`);
   }, 60_000);
 });

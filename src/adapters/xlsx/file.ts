@@ -1,10 +1,12 @@
 /** Scoring a .xlsx file on disk into a new file (Node only: the command line and benchmarks). */
-import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { RunResult } from '../../workbook/run';
 import { scoreWorkbook } from '../../app/score';
 import { vi } from '../../i18n/vi';
 import { createBookPort, openBook, saveBook, type Book } from './package/book';
+import { detectFileKind } from '../../workbook/import/file-kind';
+import { InputFileError, NotRegularFileError, readRegularFile } from './input-file';
 import { PackageLimit } from './package/opc';
 import { defaultLimits, type ReadLimits } from './package/reader';
 
@@ -25,19 +27,20 @@ export class FileError extends Error {
 const mb = (bytes: number): number => Math.round(bytes / 1024 / 1024);
 
 /**
- * Reads a workbook file: it must be a regular file (a folder, a pipe or a device named ….xlsx could
- * block or fail with a system message), read within the package limits.
+ * Reads a workbook file: a regular file opened without blocking (a folder, a pipe or a device named
+ * ….xlsx could block or fail with a system message), recognised by its content before the reader sees
+ * it (an OpenDocument, Word, encrypted or old .xls file gets its own sentence naming it), and read within
+ * the package limits. Macro workbooks are read (values only; macros never run) when `macros` allows it.
  */
-export async function readWorkbookFile(path: string, limits: ReadLimits = defaultLimits): Promise<Book> {
-  let data: Buffer;
+export async function readWorkbookFile(path: string, limits: ReadLimits = defaultLimits, options: { readonly macros: boolean } = { macros: true }): Promise<Book> {
+  let data: Uint8Array;
   try {
-    const info = await stat(path);
-    if (!info.isFile()) throw new FileError('notFound', path, 'not a regular file', vi.packageText.notRegular({ file: path }));
-    data = await readFile(path);
+    data = await readRegularFile(path);
   } catch (e) {
-    if (e instanceof FileError) throw e;
-    throw new FileError('notFound', path, e instanceof Error ? e.message : String(e));
+    throw new InputFileError(path, e instanceof NotRegularFileError ? 'notRegular' : 'notFound');
   }
+  const kind = detectFileKind(data);
+  if (kind !== 'xlsx' && !(kind === 'macroWorkbook' && options.macros)) throw new InputFileError(path, kind);
   try {
     return await openBook(data, limits);
   } catch (e) {
@@ -45,7 +48,7 @@ export async function readWorkbookFile(path: string, limits: ReadLimits = defaul
       const max = e.limit === 'inflated' ? mb(e.max) : e.max;
       throw new FileError('notXlsx', path, e.message, vi.packageText[e.limit]({ file: path, max }));
     }
-    throw new FileError('notXlsx', path, e instanceof Error ? e.message : String(e));
+    throw new InputFileError(path, 'damaged');
   }
 }
 

@@ -8,10 +8,12 @@ import { buildCriteriaTree, keyOf } from './tree';
 import type { Unit } from '../input/schema';
 import { foldKey, nameKey } from '../text/normalize';
 import { roundScore } from '../text/numbers';
+import { checkContradictions, placeAtPlanCells, type PlanCellOf } from './contradictions';
 import type { Plan } from './schema';
 import { checkSignature } from './signature';
 
-export function checkPlan(plan: Plan, input?: { units: readonly Unit[] }): Finding[] {
+
+export function checkPlan(plan: Plan, input?: { units: readonly Unit[]; cellOf?: PlanCellOf }): Finding[] {
   const findings = [
     ...checkCriteria(plan),
     ...checkBands(plan),
@@ -20,7 +22,7 @@ export function checkPlan(plan: Plan, input?: { units: readonly Unit[] }): Findi
     ...checkTieBreaks(plan),
     ...checkSignature(plan),
   ];
-  return findings.sort(compareFindings);
+  return placeAtPlanCells(plan, [...findings, ...checkContradictions(plan, input)], input?.cellOf).sort(compareFindings);
 }
 
 function checkCriteria(plan: Plan): Finding[] {

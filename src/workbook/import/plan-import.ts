@@ -199,7 +199,8 @@ export function planImport(master: WorkbookSnapshot, files: readonly IncomingFil
       log.push({ file: file.name, unit, checksum: file.checksum, status, reason: reasons.filter((r) => r !== '').join(' '), ...extra });
     };
     if (!file.snapshot) {
-      row('rejected', '', [t.reasons.unreadable({ detail: file.error ?? '' })]);
+      // The host's sentence names the file and what it is (another format, a folder, a damaged file …).
+      row('rejected', '', [file.error ?? t.reasons.unreadable({ detail: '' })]);
       continue;
     }
     const snapshot = file.snapshot;

@@ -5,6 +5,7 @@
  * returned only when the sheet's structure is complete and the plan schema accepts it.
  */
 import { finding } from '../../domain/findings';
+import type { CellRef } from '../../domain/input/schema';
 import { planSchema } from '../../domain/plan/schema';
 import { isValidationKey, type ValidationKey } from '../../domain/plan/validation-keys';
 import { address, type SheetSnapshot } from '../grid';
@@ -19,6 +20,8 @@ import { type Plan } from '../../domain/plan/schema';
 export interface PlanSheetResult {
   readonly plan?: Plan;
   readonly findings: Finding[];
+  /** Where a plan field was read ("criteria.3.steps" → its cell): the plan's own contradictions are reported there. */
+  readonly cellOf?: (path: string) => CellRef | undefined;
 }
 
 // Schema issues as findings
@@ -99,5 +102,9 @@ export function parsePlanSheet(sheet: SheetSnapshot): PlanSheetResult {
     }
   }
   const complete = !ctx.findings.some((f) => f.severity === 'error');
-  return result.success && complete ? { plan: result.data, findings: ctx.findings } : { findings: ctx.findings };
+  const cellOf = (path: string): CellRef | undefined => {
+    const at = ctx.sources.get(path)?.address;
+    return at === undefined ? undefined : { sheet: sheet.name, address: at };
+  };
+  return result.success && complete ? { plan: result.data, findings: ctx.findings, cellOf } : { findings: ctx.findings };
 }

@@ -1,0 +1,67 @@
+/**
+ * What a command of the command line is: a plain function from parsed arguments and output streams
+ * to an exit code, with the options it accepts and its help. Commands are listed in registry.ts;
+ * arguments are parsed in args.ts, the one place that knows the syntax.
+ */
+import type { Dictionary, Language } from '../i18n';
+
+/** Where a command writes: process.stdout / process.stderr in a terminal, strings in a test. */
+export interface Output {
+  write(text: string): unknown;
+}
+
+export interface CommandIo {
+  readonly stdout: Output;
+  readonly stderr: Output;
+  /** For commands that read answers or data from the terminal. */
+  readonly stdin?: NodeJS.ReadableStream;
+}
+
+export interface OptionSpec {
+  readonly type: 'string' | 'boolean';
+  readonly short?: string;
+  /** May be given several times (the values come as a list). */
+  readonly multiple?: boolean;
+  /** The value's placeholder in the help («tệp», «thư-mục» …). */
+  readonly value?: (t: Dictionary) => string;
+  readonly describe: (t: Dictionary) => string;
+}
+
+export interface CommandArgs {
+  readonly positionals: readonly string[];
+  /** Each option by its long name: a string, true, or a list for `multiple`. */
+  readonly values: Readonly<Record<string, string | boolean | readonly string[] | undefined>>;
+  readonly language: Language;
+  readonly now: Date;
+}
+
+export interface Command {
+  readonly name: string;
+  readonly usage: (t: Dictionary) => string;
+  readonly summary: (t: Dictionary) => string;
+  /** How many file or folder arguments it takes. */
+  readonly positionals: { readonly min: number; readonly max: number };
+  readonly options: Readonly<Record<string, OptionSpec>>;
+  run(args: CommandArgs, io: CommandIo): Promise<number>;
+}
+
+/** Exit codes: done, a file or the plan failed, the command was mistyped. */
+export const exitCode = { ok: 0, failed: 1, usage: 2 } as const;
+
+export function line(out: Output, text = ''): void {
+  out.write(`${text}\n`);
+}
+
+export function stringOption(args: CommandArgs, name: string): string | undefined {
+  const v = args.values[name];
+  return typeof v === 'string' ? v : undefined;
+}
+
+export function listOption(args: CommandArgs, name: string): readonly string[] {
+  const v = args.values[name];
+  return Array.isArray(v) ? v : typeof v === 'string' ? [v] : [];
+}
+
+export function flagOption(args: CommandArgs, name: string): boolean {
+  return args.values[name] === true;
+}
