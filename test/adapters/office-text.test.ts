@@ -52,7 +52,7 @@ describe('text written through office.js', () => {
       expect(cell?.quotePrefix ?? false).toBe(needsQuotePrefix(text));
       if (/^[=+\-@\t\r＝]/.test(text)) expect(cell?.numberFormat).toBe('@');
     }
-    expect(sheet?.cells.get('1:0')?.numberFormat).toBe('0.##;-0.##;0');
+    expect(sheet?.cells.get('1:0')?.numberFormat).toBe('General');
     expect(sheet?.cells.get('1:0')?.value).toBe(5);
   });
 

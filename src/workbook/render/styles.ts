@@ -31,9 +31,11 @@ export const styles: Readonly<Record<StyleName, StyleDef>> = {
   tableHeader: { size: 11, bold: true, fill: 'D9E2F3', border: true, align: 'center', valign: 'middle', wrap: true },
   cell: { size: 11, border: true, valign: 'top', wrap: true },
   cellCenter: { size: 11, border: true, align: 'center', valign: 'top' },
-  number: { size: 11, border: true, align: 'right', valign: 'top', numFmt: '0.##;-0.##;0' },
-  numberBold: { size: 11, bold: true, border: true, align: 'right', valign: 'top', numFmt: '0.##;-0.##;0' },
-  percent: { size: 11, border: true, align: 'right', valign: 'top', numFmt: '0.##%' },
+  // General, not 0.##: that shows a whole number with a trailing separator («95.»); scores are already rounded.
+  number: { size: 11, border: true, align: 'right', valign: 'top', numFmt: 'General' },
+  numberBold: { size: 11, bold: true, border: true, align: 'right', valign: 'top', numFmt: 'General' },
+  // 0.0#, not 0.##: «80.%» would end on the separator.
+  percent: { size: 11, border: true, align: 'right', valign: 'top', numFmt: '0.0#%' },
   link: { size: 11, border: true, color: '0563C1', underline: true, valign: 'top' },
   error: { size: 11, bold: true, border: true, color: 'C00000', valign: 'top' },
   warning: { size: 11, border: true, color: '9C5700', valign: 'top' },
