@@ -4,6 +4,8 @@
  * read-only documents, collection items addressed by position, hyperlinks, list sources.
  */
 import { createOfficePort } from '../../src/adapters/office/port';
+import { widthInPixels } from '../../src/adapters/office/styles';
+import { styles } from '../../src/workbook/render/styles';
 import { runScoring } from '../../src/workbook/run';
 import type { CellValue, WorkbookSnapshot } from '../../src/workbook/grid';
 import { snapshotWorkbook } from '../../src/adapters/xlsx/read';
@@ -162,5 +164,22 @@ describe('list validation: Excel cuts a written list at every comma', () => {
     expect(sheet?.hiddenColumns?.has(3)).toBe(true);
     // Only the list that needed cells got a column.
     expect(sheet?.hiddenColumns?.size).toBe(1);
+  });
+});
+
+describe('the same look in both hosts', () => {
+  it('sets the column widths Excel shows for the stored widths ExcelJS writes, in whole pixels', async () => {
+    const widths = [6, 8.43, 10, 12.5, 30.7];
+    const fake = createFakeExcel({ sheets: [{ name: 'Nhập', visibility: 'visible', rows: [[1]], merges: [] }] });
+    const port = createOfficePort({ run: fake.run, isSetSupported: allSets });
+    await port.apply({ sheets: [{ name: 'Rộng', role: 'summary', visibility: 'visible', rows: [widths.map((w) => ({ value: w }))], columnWidths: widths, merges: [] }] });
+    const set = findSheet(fake.model, 'Rộng')?.columnWidths;
+    // ECMA-376: pixels = trunc(((256·w + trunc(128/7)) / 256) · 7) for Calibri 11; Excel keeps whole pixels.
+    expect(widths.map((_, i) => (set?.get(i) ?? 0) / 0.75)).toEqual([42, 59, 70, 87, 215]);
+    expect(widths.map(widthInPixels)).toEqual([42, 59, 70, 87, 215]);
+  });
+
+  it('number formats never end on a separator', () => {
+    for (const def of Object.values(styles)) if (def.numFmt) expect({ format: def.numFmt, ok: /\.#*(%|;|$)/.test(def.numFmt) && !/\.0/.test(def.numFmt) }).toEqual({ format: def.numFmt, ok: false });
   });
 });

@@ -663,7 +663,8 @@ export class FakeRangeFormat extends WriteOnly implements XRangeFormat {
     this.place.queue.enqueue({ action: 'set', target: targetText(target), property: 'columnWidth', value }, () => {
       const sheet = this.place.model;
       const [start, end] = target.kind === 'columns' ? [target.start, target.end] : [this.place.rects()[0]?.col ?? 0, (this.place.rects()[0]?.col ?? 0) + (this.place.rects()[0]?.cols ?? 1) - 1];
-      for (let c = start; c <= end; c++) sheet.columnWidths.set(c, value);
+      // As Excel: a width in points is kept as whole pixels (0.75 point each).
+      for (let c = start; c <= end; c++) sheet.columnWidths.set(c, Math.round(value / 0.75) * 0.75);
     });
   }
   get protection(): XFormatProtection {

@@ -32,13 +32,21 @@ export function applyStyle(format: XRangeFormat, def: StyleDef): void {
 /** Rough size of one style application in a request (a dozen property sets). */
 export const styleOpBytes = 2_000;
 
+/** The widest digit of the default font (Calibri 11) in pixels: Excel's unit of column width. */
+export const maxDigitWidth = 7;
+
 /**
- * Column widths come in characters (as ExcelJS and the file format count them); office.js wants
- * points. A character of the default font is about 7 pixels wide and a pixel is 0.75 point, so
- * one character ≈ 5.25 points.
+ * Column widths come in characters, as the file format stores them (and ExcelJS writes them);
+ * office.js wants points. Excel shows a stored width w as whole pixels,
+ * trunc(((256·w + trunc(128/mdw)) / 256) · mdw) (ECMA-376, col width), and a pixel is 0.75 point:
+ * so the office host sets exactly the pixels the ExcelJS host's file shows.
  */
+export function widthInPixels(characters: number): number {
+  return Math.trunc(((256 * characters + Math.trunc(128 / maxDigitWidth)) / 256) * maxDigitWidth);
+}
+
 export function widthInPoints(characters: number): number {
-  return Math.round(characters * 7 * 0.75 * 100) / 100;
+  return widthInPixels(characters) * 0.75;
 }
 
 /** Page margins come in millimetres; office.js wants points (72 to the inch, 25.4 mm to the inch). */
