@@ -1,5 +1,5 @@
 /**
- * An error a host raises for the user to read as it is (issue 6b): its message is plain words from
+ * An error a host raises for the user to read as it is: its message is plain words from
  * the dictionary, never a system message or a stack. The task pane shows such a message; any other
  * error becomes the dictionary's "unexpected".
  */

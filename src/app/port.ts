@@ -5,7 +5,7 @@
 import type { WorkbookSnapshot } from '../workbook/grid';
 import type { WritePlan } from '../workbook/spec';
 
-/** A unit's sheet inside a returned file, to be brought into the workbook under `as` (issue 4: import). */
+/** A unit's sheet inside a returned file, to be brought into the workbook under `as` (import). */
 export interface SheetFromFile {
   /** The whole returned .xlsx, base64-encoded. */
   readonly base64: string;

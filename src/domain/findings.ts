@@ -82,11 +82,11 @@ export const findingSeverity = {
   AWARD_PROVISIONAL: 'warning',
   RATIO_NOT_MET: 'error',
   RATIO_NO_PROPOSALS: 'info',
-  // issue 5b: tiers of appraisal and the audit log
+  // tiers of appraisal and the audit log
   TIER_CHANGE_UNEXPLAINED: 'warning',
   AUDIT_LOG_DAMAGED: 'warning',
   AUDIT_LOG_ROW_CHANGED: 'warning',
-  // issue 5a: eligibility of proposals, history and staff ratings, title quotas
+  // eligibility of proposals, history and staff ratings, title quotas
   ELIG_UNKNOWN_FORM: 'warning',
   ELIG_LEVEL_MISMATCH: 'warning',
   ELIG_KIND_MISMATCH: 'error',

@@ -117,7 +117,7 @@ export function errorText(error: unknown, language: Language): string {
   const t = uiText(language).errors;
   const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
   const key = officeErrors[code];
-  // issue 6b: a host's own plain message (an interrupted write, cleaned up) is shown as it is.
+  // a host's own plain message (an interrupted write, cleaned up) is shown as it is.
   if (isPlainError(error)) return key ? `${error.message} ${t[key]}` : error.message;
   return key ? t[key] : t.unexpected;
 }

@@ -5,7 +5,7 @@
  */
 import { foldKey } from '../domain/text/normalize';
 import { inputSheets as labels } from '../i18n/vi/input-sheets';
-import { eligibility } from '../i18n/vi/eligibility'; // issue 5a
+import { eligibility } from '../i18n/vi/eligibility';
 import { compileColumns, compileKeywords, type ColumnSpec } from './headers';
 import { women } from '../i18n/vi/women';
 
@@ -13,8 +13,7 @@ const col = labels.register;
 const unitCol = labels.unitSheet.columns;
 const propCol = labels.proposals.columns;
 const kw = labels.keywords;
-const eligibilityLabels = eligibility.inputSheets.proposalColumns; // issue 5a
-
+const eligibilityLabels = eligibility.inputSheets.proposalColumns;
 /** Sheet names that mark the register and the proposals sheet when several sheets qualify. */
 export const registerSheetNames: readonly string[] = [labels.names.register, 'Danh sách đơn vị', 'DS đơn vị', 'Đơn vị thi đua'];
 export const proposalsSheetNames: readonly string[] = [labels.names.proposals, 'Đề nghị', 'Danh sách đề nghị khen thưởng', 'DS đề nghị khen thưởng'];
@@ -38,7 +37,7 @@ export const registerColumns: readonly ColumnSpec<RegisterColumn>[] = [
 
 export type UnitSheetColumn = 'code' | 'text' | 'max' | 'actual' | 'self' | 'appraised' | 'blockLeader' | 'reason' | 'note';
 
-// issue 5b: the reason a later tier changed the score.
+// the reason a later tier changed the score.
 const reasonAliases = [unitCol.reason, 'Lý do thay đổi', 'Giải trình', 'Lý do'];
 
 export const unitSheetColumns: readonly ColumnSpec<UnitSheetColumn>[] = [
@@ -70,7 +69,7 @@ export type ProposalColumn =
   | 'rating'
   | 'initiative'
   | 'note'
-  // issue 5a
+
   | 'serviceMonths'
   | 'initiativeLevel';
 
@@ -90,7 +89,7 @@ export const proposalColumns: readonly ColumnSpec<ProposalColumn>[] = [
   { key: 'rating', aliases: [propCol.rating, 'Xếp loại', 'Đánh giá, xếp loại', 'Kết quả đánh giá'], required: false },
   { key: 'initiative', aliases: [propCol.initiative, 'Sáng kiến kinh nghiệm', 'Sáng kiến / đề tài', 'Đề tài, sáng kiến'], required: false },
   { key: 'note', aliases: [propCol.note], required: false },
-  // issue 5a
+
   { key: 'serviceMonths', aliases: [eligibilityLabels.serviceMonths, 'Thời gian công tác (tháng)', 'Số tháng làm việc'], required: false },
   { key: 'initiativeLevel', aliases: [eligibilityLabels.initiativeLevel, 'Cấp sáng kiến', 'Cấp công nhận sáng kiến', 'Phạm vi sáng kiến'], required: false },
   // priority for women: an individual's gender, a collective's share of women
@@ -107,7 +106,7 @@ export const consolidatedUnitColumns: readonly ColumnSpec<ConsolidatedUnitColumn
 
 /** Which value a criterion column or row cell holds. */
 export type EntryField = 'actual' | 'self' | 'appraised' | 'blockLeader';
-/** A consolidated column: a value, or the reason text for the criterion (issue 5b). */
+/** A consolidated column: a value, or the reason text for the criterion. */
 export type ConsolidatedField = EntryField | 'reason';
 
 const suffix = labels.consolidated.suffixes;

@@ -5,12 +5,12 @@
  */
 import { planSheet as vi } from '../i18n/vi/plan-sheet';
 import type { PlanInfo } from '../domain/plan/schema';
-import { eligibility } from '../i18n/vi/eligibility'; // issue 5a
+import { eligibility } from '../i18n/vi/eligibility';
 import type { ColumnSpec } from './headers';
 
 export const planSheetName = vi.sheetName;
 
-export const planSectionKeys = ['info', 'criteria', 'bands', 'unitAwards', 'ratioRules', 'tieBreaks', 'titles', 'conditions', 'titleQuotas'] as const; // issue 5a: the last three
+export const planSectionKeys = ['info', 'criteria', 'bands', 'unitAwards', 'ratioRules', 'tieBreaks', 'titles', 'conditions', 'titleQuotas'] as const; // the last three
 /** Sections a plan may leave out (an older sheet, a plan without awards or ratios): the plan then has none of them. */
 export const optionalSections: ReadonlySet<PlanSectionKey> = new Set(['unitAwards', 'ratioRules', 'tieBreaks', 'titles', 'conditions', 'titleQuotas']);
 export type PlanSectionKey = (typeof planSectionKeys)[number];
@@ -35,7 +35,7 @@ export const sectionAliases: Readonly<Record<PlanSectionKey, readonly string[]>>
   unitAwards: [vi.sections.unitAwards, 'Khen thưởng tập thể', 'Khen thưởng theo khối'],
   ratioRules: [vi.sections.ratioRules, 'Tỷ lệ khen thưởng', 'Quy tắc tỷ lệ'],
   tieBreaks: [vi.sections.tieBreaks, 'Khi bằng điểm', 'Tiêu chí phụ khi bằng điểm', 'Xếp hạng khi bằng điểm'],
-  // issue 5a
+
   titles: [vi.sections.titles, 'Danh hiệu thi đua và hình thức khen thưởng', 'Danh hiệu, hình thức khen thưởng'],
   conditions: [vi.sections.conditions, 'Điều kiện danh hiệu', 'Tiêu chuẩn xét danh hiệu'],
   titleQuotas: [vi.sections.titleQuotas, 'Giới hạn số lượng danh hiệu', 'Hạn mức'],
@@ -139,7 +139,7 @@ export const planSettings: readonly SettingSpec[] = [
   { key: 'legalBasis', type: 'text', aliases: [s.legalBasis, 'Căn cứ pháp lý'] },
   { key: 'rankingScore', type: 'rankingScore', aliases: [s.rankingScore, 'Điểm xếp hạng'] },
   { key: 'gapWarning', type: 'number', aliases: [s.gapWarning, 'Chênh lệch cảnh báo', 'Chênh lệch tự chấm - thẩm định'] },
-  // issue 5b: tiers of appraisal
+  // tiers of appraisal
   { key: 'tierThreshold', type: 'number', aliases: [s.tierThreshold, 'Ngưỡng chênh lệch các cấp', 'Chênh lệch giữa các cấp chấm'] },
   { key: 'rankingStyle', type: 'rankingStyle', aliases: [s.rankingStyle] },
   { key: 'overMax', type: 'overMax', aliases: [s.overMax, 'Điểm vượt điểm tối đa'] },
@@ -151,7 +151,7 @@ export const planSettings: readonly SettingSpec[] = [
   { key: 'signerTitle', type: 'text', aliases: [s.signerTitle, 'Chức vụ'] },
   { key: 'signerName', type: 'text', aliases: [s.signerName, 'Người ký'] },
   { key: 'recipients', type: 'list', aliases: [s.recipients] },
-  // issue 5a
+
   { key: 'ratings', type: 'list', aliases: [s.ratings, 'Các mức xếp loại', 'Xếp loại đánh giá', 'Các mức xếp loại đánh giá'] },
   { key: 'councilMembers', type: 'integer', aliases: [s.councilMembers, 'Số thành viên Hội đồng thi đua - khen thưởng', 'Số thành viên HĐTĐKT'] },
   { key: 'councilQuorum', type: 'percent', aliases: [s.councilQuorum, 'Túc số', 'Túc số cuộc họp Hội đồng'] },
@@ -235,7 +235,7 @@ export const tieBreakKeywords = {
   groupScore: [t.groupScore(codePlaceholder), `Điểm nhóm ${codePlaceholder}`, `Điểm tiêu chí ${codePlaceholder} cao hơn`],
 } as const satisfies Record<string, readonly string[]>;
 
-// issue 5a: titles, their conditions and quotas (labels in i18n/vi/eligibility.ts)
+// titles, their conditions and quotas (labels in i18n/vi/eligibility.ts)
 const e = eligibility.planSheet;
 const ec = e.columns;
 

@@ -133,7 +133,7 @@ export function runScoring(snapshot: WorkbookSnapshot, options: RunOptions): Run
   const parsedPlan = planSheet ? parsePlanSheet(planSheet) : { plan: undefined, findings: [finding('SHEET_MISSING', { sheet: names.plan })] };
   findings.push(...parsedPlan.findings);
   const plan = parsedPlan.plan;
-  // Copies of returned unit files (issue 4) are records of what a unit sent; the consolidated sheet is the input.
+  // Copies of returned unit files are records of what a unit sent; the consolidated sheet is the input.
   const skipSheets = new Set([...state.owned, ...ownedNow, proposalsName, ...(planSheet ? [planSheet.name] : []), ...importedCopies(snapshot)]);
   // The council's vote: the tally the secretary fills is an input of its own, the printed ballots are no data.
   const tallySheet = findTallySheet(snapshot);
@@ -168,7 +168,7 @@ export function runScoring(snapshot: WorkbookSnapshot, options: RunOptions): Run
   }
   const votes = plan && evaluation && tallySheet ? readVotes(plan, evaluation, tallySheet) : undefined;
   if (votes) findings.push(...votes.findings);
-  // issue 5a: the proposal summary, owned only once written
+  // the proposal summary, owned only once written
   const writeProposals = plan !== undefined && evaluation?.eligibility !== undefined && (input?.proposals.length ?? 0) > 0;
   if (writeProposals) {
     ownedNow.add(proposalsName);

@@ -101,7 +101,7 @@ export interface SheetSpec {
   readonly page?: PageSetup;
   readonly dataBars?: readonly DataBar[];
   readonly charts?: readonly ChartSpec[];
-  /** Unlocked, validated input ranges of a form (issue 4: unit templates). */
+  /** Unlocked, validated input ranges of a form (unit templates). */
   readonly inputs?: readonly InputRange[];
   /**
    * Sheet protection without a password: it guards against slips (typing over a maximum or a
@@ -126,7 +126,6 @@ export interface Highlight {
    */
   readonly note?: string;
 }
-
 
 export interface WritePlan {
   /** Owned sheets to (re)create, in order. */

@@ -30,7 +30,7 @@ export interface XApplication {
 
 export interface XWorkbook {
   readonly worksheets: XWorksheetCollection;
-  /** issue 4: a returned unit file's sheet brought in as it is (ExcelApi 1.13); the ids of the new sheets. */
+  /** a returned unit file's sheet brought in as it is (ExcelApi 1.13); the ids of the new sheets. */
   insertWorksheetsFromBase64(base64File: string, options?: Excel.InsertWorksheetOptions): { readonly value: string[] };
 }
 
@@ -49,7 +49,7 @@ export interface XWorksheet {
   readonly freezePanes: XFreezePanes;
   readonly pageLayout: XPageLayout;
   readonly charts: XChartCollection;
-  /** issue 4: forms are protected (ExcelApi 1.2). */
+  /** forms are protected (ExcelApi 1.2). */
   readonly protection: XWorksheetProtection;
   /** The sheet's id once synced: a staging sheet is removed by id, never by a name someone else may use. */
   load(propertyNames: string[]): XWorksheet;
@@ -73,7 +73,7 @@ export interface XRange {
   readonly isNullObject: boolean;
   readonly format: XRangeFormat;
   readonly conditionalFormats: XConditionalFormatCollection;
-  /** issue 4: input cells of forms (ExcelApi 1.8). */
+  /** input cells of forms (ExcelApi 1.8). */
   readonly dataValidation: XDataValidation;
   load(propertyNames: string[]): XRange;
   /** ExcelApi 1.2: the column holding a list's items is hidden. */
@@ -104,11 +104,11 @@ export interface XRangeFormat {
   wrapText: boolean;
   columnWidth: number;
   rowHeight: number;
-  /** issue 4: unlocked input cells (ExcelApi 1.2). */
+  /** unlocked input cells (ExcelApi 1.2). */
   readonly protection: XFormatProtection;
 }
 
-/** issue 4: cell locking, sheet protection and data validation of forms. */
+/** cell locking, sheet protection and data validation of forms. */
 export interface XFormatProtection {
   locked: boolean;
 }

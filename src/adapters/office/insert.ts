@@ -1,5 +1,5 @@
 /**
- * Returned unit files' sheets inserted into the open workbook as they are (issue 4: import), with
+ * Returned unit files' sheets inserted into the open workbook as they are (import), with
  * Workbook.insertWorksheetsFromBase64 (ExcelApi 1.13). Excel names an inserted sheet after its source,
  * so each is renamed by the id Excel returns. Files go in batches under the request budget; two syncs
  * per batch (insert, rename), one before them all (the ids already there). Excel on the web refuses some content: a batch that fails is removed

@@ -42,7 +42,7 @@ export const entrySchema = z.object({
   actualSource: cellRefSchema.optional(),
   selfSource: cellRefSchema.optional(),
   appraisedSource: cellRefSchema.optional(),
-  // issue 5b: tiers of appraisal
+  // tiers of appraisal
   blockLeaderSource: cellRefSchema.optional(),
   /** Why a later tier changed the score ("Lý do điều chỉnh"); blank or absent means none given. */
   reason: z.string().optional(),
@@ -75,7 +75,7 @@ export const proposalSchema = z.object({
   note: z.string().default(''),
   source: cellRefSchema.optional(),
   levelSource: cellRefSchema.optional(),
-  // issue 5a: eligibility
+  // eligibility
   /** Months of service this year ("Số tháng công tác"); undefined when not declared. */
   serviceMonths: z.number().min(0).optional(),
   /** Recognised initiatives read from "Sáng kiến" (a count, 0 for "không"); undefined: one if the cell has text. */
@@ -91,7 +91,7 @@ export const proposalSchema = z.object({
 });
 export type Proposal = z.infer<typeof proposalSchema>;
 
-// issue 5a: award history and staff ratings
+// award history and staff ratings
 /** One row of "Lịch sử khen thưởng": a person's (or collective's) title or rating in a past year. */
 export const historyEntrySchema = z.object({
   name: z.string().min(1),

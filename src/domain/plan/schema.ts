@@ -6,7 +6,6 @@ import { z } from 'zod';
 import { validationKeys as m } from './validation-keys';
 import { isCriterionCode } from './codes';
 
-
 export const criterionKinds = ['base', 'bonus', 'deduction'] as const;
 /** perCase: the unit types a count; points = count × points per case («mỗi trường hợp … trừ 0,5 điểm»). */
 export const scoringMethods = ['points', 'targetRatio', 'passFail', 'steps', 'perCase'] as const;
@@ -60,7 +59,7 @@ export const planInfoSchema = z.object({
   /** "TM." block heading, e.g. "TM. HỘI ĐỒNG". */
   signingFor: z.string().default('TM. HỘI ĐỒNG'),
   recipients: z.array(z.string()).default([]),
-  // issue 5a: eligibility
+  // eligibility
   /** Staff evaluation ratings, best first (HTXSNV, HTTNV, HTNV, KHTNV): "or better" follows this order. */
   ratings: z.array(nonEmpty).default([]),
   /** Members of the council: the denominator of every vote threshold (absent members vote in writing). */
@@ -179,7 +178,7 @@ export const tieBreakSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('women'), share: fraction.optional() }),
 ]);
 
-// issue 5a: titles (danh hiệu, hình thức) for individuals and collectives, their conditions and quotas
+// titles (danh hiệu, hình thức) for individuals and collectives, their conditions and quotas
 export const titleKinds = ['individual', 'collective'] as const;
 /**
  * The closed set of condition kinds; each condition's numbers are data. `ref` names a title id or
@@ -255,7 +254,7 @@ export const planSchema = z
     unitAwards: z.array(unitAwardRuleSchema).default([]),
     ratioRules: z.array(ratioRuleSchema).default([]),
     tieBreaks: z.array(tieBreakSchema).default([]),
-    // issue 5a
+
     titles: z.array(titleSchema).default([]),
     titleQuotas: z.array(titleQuotaSchema).default([]),
   });

@@ -1,4 +1,4 @@
-/** issue 5a: the eligibility dictionary files, registered together. */
+/** the eligibility dictionary files, registered together. */
 export { eligibility } from './eligibility';
 export { eligibilityFindings } from './findings-eligibility';
 export { proposalSheet } from './proposal-sheet';

@@ -22,7 +22,7 @@ export const inputSheets: Widen<typeof vi> = {
       self: 'Self-assessed score',
       appraised: 'Appraised score',
       blockLeader: 'Block leader score',
-      // issue 5b
+
       reason: 'Reason for the change',
       note: 'Evidence / Notes',
     },

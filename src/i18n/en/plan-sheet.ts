@@ -33,7 +33,7 @@ export const planSheet: Widen<typeof vi> = {
     unitAwards: 'Unit awards',
     ratioRules: 'Ratios',
     tieBreaks: 'Tie-breaks',
-    // issue 5a
+
     titles: 'Titles and forms of award',
     conditions: 'Title conditions',
     titleQuotas: 'Quotas',
@@ -111,7 +111,7 @@ export const planSheet: Widen<typeof vi> = {
     signerTitle: 'Signer title',
     signerName: 'Signer name',
     recipients: 'Recipients',
-    // issue 5a
+
     ratings: 'Staff ratings (best first)',
     councilMembers: 'Council members',
     proposeProvisional: 'Propose while data is incomplete',
@@ -144,7 +144,7 @@ export const planSheet: Widen<typeof vi> = {
     signerTitle: 'For example: CHỦ TỊCH',
     signerName: '',
     recipients: 'Separated by ;',
-    // issue 5a
+
     ratings: 'Best first, separated by ; (sheets may abbreviate: HTXSNV, HTTNV …)',
     councilMembers: 'Denominator of vote shares (absent members included)',
     proposeProvisional: 'yes: propose awards for incomplete units and blocks, marked «Provisional»; blank: do not propose',

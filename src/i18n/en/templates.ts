@@ -1,4 +1,4 @@
-/** Unit templates (issue 4), English mirror of vi/templates.ts. */
+/** Unit templates, English mirror of vi/templates.ts. */
 import type { Dictionary } from '../vi';
 
 type P = Readonly<Record<string, string | number>>;

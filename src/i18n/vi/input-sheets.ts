@@ -23,7 +23,7 @@ export const inputSheets = {
       self: 'Điểm tự chấm',
       appraised: 'Điểm thẩm định',
       blockLeader: 'Điểm khối trưởng',
-      // issue 5b: why a later tier changed the score
+      // why a later tier changed the score
       reason: 'Lý do điều chỉnh',
       note: 'Minh chứng / Ghi chú',
     },

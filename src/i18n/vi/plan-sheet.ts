@@ -37,7 +37,7 @@ export const planSheet = {
     unitAwards: 'Khen thưởng đơn vị',
     ratioRules: 'Tỷ lệ',
     tieBreaks: 'Thứ tự khi bằng điểm',
-    // issue 5a
+
     titles: 'Danh hiệu và hình thức khen thưởng',
     conditions: 'Điều kiện xét danh hiệu',
     titleQuotas: 'Giới hạn số lượng',
@@ -115,7 +115,7 @@ export const planSheet = {
     signerTitle: 'Chức vụ người ký',
     signerName: 'Họ tên người ký',
     recipients: 'Nơi nhận',
-    // issue 5a
+
     ratings: 'Các mức xếp loại đánh giá (cao → thấp)',
     councilMembers: 'Số thành viên Hội đồng',
     proposeProvisional: 'Đề nghị khi chưa đủ dữ liệu',
@@ -149,7 +149,7 @@ export const planSheet = {
     signerTitle: 'Ví dụ: CHỦ TỊCH',
     signerName: '',
     recipients: 'Cách nhau bằng dấu ;',
-    // issue 5a
+
     ratings: 'Từ cao đến thấp, cách nhau bằng dấu ; (được viết tắt HTXSNV, HTTNV … trong các trang)',
     councilMembers: 'Mẫu số của tỷ lệ phiếu bầu (kể cả thành viên vắng mặt)',
     proposeProvisional: 'có: vẫn đề nghị khen thưởng cho đơn vị, khối chưa đủ dữ liệu, ghi rõ «Tạm tính»; để trống: chưa đề nghị',

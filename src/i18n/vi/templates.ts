@@ -1,4 +1,4 @@
-/** Unit templates (issue 4): the form each unit fills in and sends back, and the command line's lines about them. */
+/** Unit templates: the form each unit fills in and sends back, and the command line's lines about them. */
 type P = Readonly<Record<string, string | number>>;
 
 export const templates = {

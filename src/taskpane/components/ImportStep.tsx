@@ -1,5 +1,5 @@
 /**
- * Step 7 (issue 4): the files units sent back, picked several at once, previewed file by file with
+ * Step 7: the files units sent back, picked several at once, previewed file by file with
  * the questions the import cannot settle alone (which unit? replace what is there?), then written:
  * «Tổng hợp nhập», «Nhật ký nhập» and each unit's own sheet. Nothing is written before the officer asks.
  */

@@ -1,5 +1,5 @@
 /**
- * Step 6 (issue 4): one template per unit of the register, downloaded as one .zip. Inside Excel the
+ * Step 6: one template per unit of the register, downloaded as one .zip. Inside Excel the
  * same .zip is offered rather than thirty sheets added to the open workbook: the officer sends each
  * unit its own file, and thirty extra sheets would bloat the master and be renamed by hand anyway.
  */

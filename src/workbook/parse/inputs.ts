@@ -26,13 +26,12 @@ import { indexUnits, matchRegisterHeader, parseRegister } from './register';
 import { matchUnitSheetHeader, parseUnitSheets } from './unit-sheets';
 import { matchConsolidatedHeader, parseConsolidated, type ConsolidatedTable } from './consolidated';
 import { matchProposalsHeader, parseProposals } from './proposals';
-import { historyColumns, historySheetNames, parseHistory } from './history'; // issue 5a
-import { parseRatings, ratingsColumns, ratingsSheetNames } from './ratings'; // issue 5a
-
+import { historyColumns, historySheetNames, parseHistory } from './history';
+import { parseRatings, ratingsColumns, ratingsSheetNames } from './ratings';
 export interface ParseInputsOptions {
   /** Sheets that are not inputs: the plan, the add-in's own sheets. */
   readonly skipSheets: ReadonlySet<string>;
-  /** Every unit sheet is this unit's (issue 4: the officer's answer for a returned file). */
+  /** Every unit sheet is this unit's (the officer's answer for a returned file). */
   readonly forceUnitCode?: string;
 }
 
@@ -43,7 +42,7 @@ export interface ParsedInputs {
   readonly resultSheets: string[];
   readonly registerSheet?: string;
   readonly proposalsSheet?: string;
-  // issue 5a
+
   readonly historySheet?: string;
   readonly ratingsSheet?: string;
 }
@@ -178,7 +177,7 @@ export function parseInputs(snapshot: WorkbookSnapshot, plan: Plan, options: Par
 
   const resultSheetSet = new Set([...fromSheets.results.map((r) => r.sheet ?? ''), ...fromConsolidated.usedSheets]);
 
-  // issue 5a: the optional award history and staff ratings, by name first, else by their header.
+  // the optional award history and staff ratings, by name first, else by their header.
   const taken = new Set([...resultSheetSet, registerChoice?.sheet.name, proposalsChoice?.sheet.name]);
   const free = scans.filter((s) => !s.empty && !s.unit && !taken.has(s.sheet.name));
   const historyChoice = optionalTable(ctx, free, historySheetNames, historyColumns, (t) => t.columns.text !== undefined || t.columns.rating !== undefined);
@@ -216,7 +215,6 @@ export function parseInputs(snapshot: WorkbookSnapshot, plan: Plan, options: Par
   };
 }
 
-// issue 5a
 /**
  * An optional sheet: the one with the role's name whose header has every required column, else the
  * first sheet whose header has them and passes `fits`. A named sheet without the header is reported.

@@ -10,9 +10,8 @@ import type { TableLocation } from '../headers';
 import { columnName, compiled, levelPrefixes, matchColumns, proposalColumns, type ProposalColumn } from '../contract';
 import { cellRef, isBlank, readText, readYesCell, report, reportMergedCells, type ReadContext, type Where } from './cells';
 import { findUnit, type UnitIndex } from './register';
-import { readNumberCell } from './cells'; // issue 5a
-import type { CellValue } from '../grid'; // issue 5a
-
+import { readNumberCell } from './cells';
+import type { CellValue } from '../grid';
 /** A proposals header row: the name column and the kind or the level column. */
 export function matchProposalsHeader(folded: readonly string[], row: number): TableLocation<ProposalColumn> | undefined {
   const columns = matchColumns(folded, compiled.proposals);
@@ -108,7 +107,7 @@ export function parseProposals(ctx: ReadContext, sheet: SheetSnapshot, table: Ta
       note: text(cols.note),
       source: nameRef,
       levelSource: levelRef,
-      // issue 5a
+
       ...eligibilityFields(ctx, row, name, r, cols, toLevel, where),
       ...womenFields(ctx, row, name, r, cols, kind, where),
     };
@@ -137,7 +136,7 @@ function reportDuplicates(ctx: ReadContext, proposals: readonly Proposal[]): voi
   }
 }
 
-// issue 5a: what eligibility reads besides the ratio columns.
+// what eligibility reads besides the ratio columns.
 const noInitiative = new Set(['khong', 'khong co', '0']);
 
 function eligibilityFields(

@@ -114,7 +114,7 @@ export function parseUnitSheets(
     const named = block.unitCode ?? block.unit;
     const value = named?.text ?? sheet.name;
     const ref = named?.ref ?? { sheet: sheet.name, address: 'A1' };
-    // The officer said which unit a returned file is for (issue 4: import): that answer wins.
+    // The officer said which unit a returned file is for (import): that answer wins.
     const unit = forceUnitCode === undefined ? findUnit(ctx, units, value, block.block?.text) : units.byCode.get(ctx.nameKey(forceUnitCode));
     if (!unit) {
       report(ctx, 'UNIT_UNKNOWN', { sheet: sheet.name, value }, ref);

@@ -47,7 +47,6 @@ export function sourceOf(ctx: Context, path: readonly PropertyKey[]): Source | u
   return undefined;
 }
 
-
 export function parsePlanSheet(sheet: SheetSnapshot): PlanSheetResult {
   const ctx: Context = { sheet, findings: [], sources: new Map() };
   const headings = findHeadings(sheet);
@@ -67,7 +66,7 @@ export function parsePlanSheet(sheet: SheetSnapshot): PlanSheetResult {
   const unitAwards = locateTable(ctx, headings, 'unitAwards', unitAwardColumns);
   const ratioRules = locateTable(ctx, headings, 'ratioRules', ratioColumns);
   const tieBreaks = locateTable(ctx, headings, 'tieBreaks', tieBreakColumns);
-  // issue 5a
+
   const titles = locateTable(ctx, headings, 'titles', titleColumns);
   const conditions = locateTable(ctx, headings, 'conditions', conditionColumns);
   const titleQuotas = locateTable(ctx, headings, 'titleQuotas', titleQuotaColumns);
@@ -79,7 +78,7 @@ export function parsePlanSheet(sheet: SheetSnapshot): PlanSheetResult {
     unitAwards: unitAwards && readUnitAwards(ctx, unitAwards),
     ratioRules: ratioRules && readRatioRules(ctx, ratioRules),
     tieBreaks: tieBreaks && readTieBreaks(ctx, tieBreaks),
-    // issue 5a
+
     titles: titles && readTitles(ctx, titles, conditions),
     titleQuotas: titleQuotas && readTitleQuotas(ctx, titleQuotas),
   });

@@ -9,7 +9,7 @@ import { cellRef, compact, type Context, type Draft, take } from './context';
 import { rowIsEmpty, type Table } from './sections';
 import { nonEmpty, readRows } from './table';
 
-// issue 5a: titles, their conditions and quotas
+// titles, their conditions and quotas
 
 export const et = eligibility.planSheet;
 export const parseTitleKind = keyword(titleKindKeywords);

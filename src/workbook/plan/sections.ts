@@ -53,7 +53,7 @@ export function locateTable<K extends string>(ctx: Context, headings: readonly H
   const heading = headings.find((h) => h.key === key);
   const expected = { sheet: ctx.sheet.name, expected: sectionName(key) };
   if (heading === undefined) {
-    // issue 5a: an older plan sheet without the title sections still reads (the plan has none).
+    // an older plan sheet without the title sections still reads (the plan has none).
     if (optionalSections.has(key)) return undefined;
     ctx.findings.push(finding('HEADER_NOT_FOUND', expected));
     return undefined;

@@ -16,7 +16,7 @@ const t = vi.sheets.findings;
 const width = t.columns.length;
 const severityStyle: Record<Finding['severity'], StyleName> = { error: 'error', warning: 'warning', info: 'info' };
 
-/** What a printed copy needs to be matched to its workbook (issue 5b). */
+/** What a printed copy needs to be matched to its workbook. */
 export interface PrintStamp {
   readonly stamp: RunStamp;
   readonly logSheet: string;

@@ -7,7 +7,7 @@ import { crossScoringText } from '../parse/cross-scoring-setting';
 import { tieBreakText } from './tie-break-text';
 import { planSheet as vi } from '../../i18n/vi/plan-sheet';
 import type { Band, Condition, Criterion, Plan, PlanInfo, Quota, RatioRule, Step, StepComparison, TieBreak, Title, TitleQuota, UnitAwardRule } from '../../domain/plan/schema';
-import { eligibility } from '../../i18n/vi/eligibility'; // issue 5a
+import { eligibility } from '../../i18n/vi/eligibility';
 import { roundScore } from '../../domain/text/numbers';
 import { structuralParentCode } from '../../domain/plan/codes';
 import { buildCriteriaTree, keyOf, type CriteriaTree } from '../../domain/plan/tree';
@@ -35,7 +35,7 @@ import {
   tieBreakKeywords,
   unitAwardColumns,
   type SettingSpec,
-  // issue 5a
+
   conditionColumns,
   conditionKindKeywords,
   quotaKindKeywords,
@@ -250,7 +250,7 @@ export function renderPlanSheet(plan: Plan): SheetSpec {
       plan.tieBreaks.map((tieBreak, i) => [num(i + 1), blank, text(tieBreakLabel(tieBreak))]),
       vi.notes.tieBreaks,
     ),
-    // issue 5a
+
     ...titleSections(plan),
   ];
   return withRowHeights({
@@ -264,7 +264,7 @@ export function renderPlanSheet(plan: Plan): SheetSpec {
   });
 }
 
-// issue 5a: titles, their conditions and quotas, one row each (columns placed by their width).
+// titles, their conditions and quotas, one row each (columns placed by their width).
 const e = eligibility.planSheet;
 
 /** Cells at fixed columns (A = 0 …), blanks between. */

@@ -25,7 +25,7 @@ export interface SummaryContext {
   readonly findings: readonly Finding[];
   readonly stamp: RunStamp;
   readonly name: string;
-  /** The log sheet holding the full fingerprints (issue 5b); the usual name when not given. */
+  /** The log sheet holding the full fingerprints; the usual name when not given. */
   readonly logSheet?: string;
   /** The council's vote per unit code, from the tally sheet («Kết quả bỏ phiếu»). */
   readonly votes?: ReadonlyMap<string, string>;

@@ -26,7 +26,7 @@ export function deductionGroup(code: string): CriterionDraft[] {
   ];
 }
 
-// issue 5a: titles, their conditions and quotas. The seed plans name no conditions for individual and
+// titles, their conditions and quotas. The seed plans name no conditions for individual and
 // collective titles, so every preset takes these defaults from RULES.md (Luật 06/2022, NĐ 98/2023),
 // marked as defaults in the plan sheet; vote thresholds are the legacy examples (90% CSTĐ, 80% Bằng khen).
 

@@ -29,7 +29,7 @@ export const seed000: PresetDraft = {
       warnBelow: 0.5,
       bonusCap: 5,
       levels: ['cơ sở', 'tỉnh', 'Trung ương'],
-      ratings: standardRatings, // issue 5a
+      ratings: standardRatings,
       recipients: [
         'Sở Văn hóa, Thể thao và Du lịch (báo cáo)',
         'Các Phòng thuộc Văn phòng Điều phối nông thôn mới tỉnh (thực hiện)',
@@ -107,7 +107,7 @@ export const seed000: PresetDraft = {
       { form: 'Biểu dương', level: 'cơ sở', quota: { kind: 'percent', value: 0.3, atLeastOne: true }, minBand: 'Tốt', order: 2 },
     ],
     tieBreaks: standardTieBreaks,
-    // issue 5a: the seed names no conditions for titles: defaults from the rules
+    // the seed names no conditions for titles: defaults from the rules
     titles: standardTitles({ base: 'cơ sở', province: 'tỉnh', national: 'Trung ương', provinceIssuer: 'của Chủ tịch UBND tỉnh' }),
     titleQuotas: standardTitleQuotas,
   },

@@ -41,7 +41,7 @@ export const seed001: PresetDraft = {
       warnBelow: 0.5,
       bonusCap: 5,
       levels: ['cơ sở', 'huyện', 'tỉnh', 'Trung ương'],
-      ratings: standardRatings, // issue 5a
+      ratings: standardRatings,
       signingFor: 'KT. TRƯỞNG PHÒNG',
       signerTitle: 'PHÓ TRƯỞNG PHÒNG',
       signerName: 'Nguyễn Thị Ngọc Hân',
@@ -162,7 +162,7 @@ export const seed001: PresetDraft = {
       },
     ],
     tieBreaks: standardTieBreaks,
-    // issue 5a: the seed names no conditions for titles: defaults from the rules. School staff's
+    // the seed names no conditions for titles: defaults from the rules. School staff's
     // grassroots titles (LĐTT, CSTĐCS) are conferred by the district chairman: level "huyện".
     titles: standardTitles({ base: 'huyện', province: 'tỉnh', national: 'Trung ương', provinceIssuer: 'của Chủ tịch UBND tỉnh' }),
     titleQuotas: standardTitleQuotas,

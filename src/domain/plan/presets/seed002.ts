@@ -29,7 +29,7 @@ export const seed002: PresetDraft = {
       legalBasis: 'Kế hoạch số 149/KH-CĐVC ngày 10/11/2023 của Công đoàn Viên chức tỉnh',
       bonusCap: 5,
       levels: ['Công đoàn Sở', 'Công đoàn Viên chức tỉnh', 'Liên đoàn Lao động tỉnh', 'Tổng Liên đoàn Lao động Việt Nam'],
-      ratings: standardRatings, // issue 5a
+      ratings: standardRatings,
       signingFor: 'TM. BAN CHẤP HÀNH',
       signerTitle: 'CHỦ TỊCH',
       signerName: 'Nguyễn Khánh Toàn',
@@ -105,7 +105,7 @@ export const seed002: PresetDraft = {
       { form: 'Biểu dương', level: 'Công đoàn Sở', quota: { kind: 'percent', value: 0.3, atLeastOne: true }, minBand: 'Tốt', order: 2 },
     ],
     tieBreaks: standardTieBreaks,
-    // issue 5a: the seed names no conditions for titles: defaults from the rules
+    // the seed names no conditions for titles: defaults from the rules
     titles: standardTitles({ base: 'Công đoàn Sở', province: 'Liên đoàn Lao động tỉnh', national: 'Tổng Liên đoàn Lao động Việt Nam', provinceIssuer: 'của Liên đoàn Lao động tỉnh' }),
     titleQuotas: standardTitleQuotas,
   },

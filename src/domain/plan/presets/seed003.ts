@@ -31,7 +31,7 @@ export const seed003: PresetDraft = {
         'Kế hoạch số 04/KH-TLĐ ngày 15/01/2024 của Liên đoàn Lao động tỉnh Ninh Bình; Nghị quyết số 02-NQ/TW ngày 12/6/2021 của Bộ Chính trị',
       bonusCap: 5,
       levels: ['Công đoàn Giáo dục tỉnh', 'Liên đoàn Lao động tỉnh', 'Tổng Liên đoàn Lao động Việt Nam'],
-      ratings: standardRatings, // issue 5a
+      ratings: standardRatings,
       signingFor: 'TM. BAN THƯỜNG VỤ',
       signerTitle: 'PHÓ CHỦ TỊCH',
       signerName: 'Nguyễn Thị Hưng',
@@ -117,7 +117,7 @@ export const seed003: PresetDraft = {
       { form: 'Giấy khen của Công đoàn Giáo dục tỉnh', level: 'Công đoàn Giáo dục tỉnh', quota: { kind: 'percent', value: 0.3 }, minBand: 'Tốt', order: 3 },
     ],
     tieBreaks: standardTieBreaks,
-    // issue 5a: the seed names no conditions for titles: defaults from the rules
+    // the seed names no conditions for titles: defaults from the rules
     titles: standardTitles({ base: 'Công đoàn Giáo dục tỉnh', province: 'Liên đoàn Lao động tỉnh', national: 'Tổng Liên đoàn Lao động Việt Nam', provinceIssuer: 'của Liên đoàn Lao động tỉnh' }),
     titleQuotas: standardTitleQuotas,
   },

@@ -32,7 +32,7 @@ export const seed004: PresetDraft = {
         'Kế hoạch số 43/KH-CĐVC ngày 17/02/2022 của Công đoàn Viên chức tỉnh; Nghị quyết số 02-NQ/TW ngày 12/6/2021 của Bộ Chính trị; Kế hoạch số 40/KH-CĐVC ngày 01/12/2021 của Ban Thường vụ Công đoàn Viên chức tỉnh',
       bonusCap: 5,
       levels: ['Công đoàn cơ sở', 'Công đoàn Viên chức tỉnh', 'Liên đoàn Lao động tỉnh', 'Tổng Liên đoàn Lao động Việt Nam'],
-      ratings: standardRatings, // issue 5a
+      ratings: standardRatings,
       signingFor: 'TM. BAN CHẤP HÀNH',
       signerTitle: 'CHỦ TỊCH',
       signerName: 'Hoàng Văn Chính',
@@ -115,7 +115,7 @@ export const seed004: PresetDraft = {
       { form: 'Biểu dương', level: 'Công đoàn cơ sở', quota: { kind: 'percent', value: 0.3, atLeastOne: true }, minBand: 'Tốt', order: 2 },
     ],
     tieBreaks: standardTieBreaks,
-    // issue 5a: the seed names no conditions for titles: defaults from the rules
+    // the seed names no conditions for titles: defaults from the rules
     titles: standardTitles({ base: 'Công đoàn cơ sở', province: 'Liên đoàn Lao động tỉnh', national: 'Tổng Liên đoàn Lao động Việt Nam', provinceIssuer: 'của Liên đoàn Lao động tỉnh' }),
     titleQuotas: standardTitleQuotas,
   },
