@@ -68,14 +68,14 @@ describe('a unit’s detail', () => {
 });
 
 describe('lists at a glance', () => {
-  it('puts every proposal under its verdict, the sample’s 221 / 106 / 30', () => {
+  it('puts every proposal under its verdict, the sample’s 214 / 99 / 44', () => {
     const groups = proposalGroups(result.evaluation!, 'vi');
     expect(groups.map((g) => [g.verdict, g.items.length])).toEqual([
-      ['notEligible', 106],
-      ['needsCheck', 30],
-      ['eligible', 221],
+      ['notEligible', 99],
+      ['needsCheck', 44],
+      ['eligible', 214],
     ]);
-    expect(groups[0]?.label).toBe('Không đủ điều kiện (106)');
+    expect(groups[0]?.label).toBe('Không đủ điều kiện (99)');
     expect(groups[0]?.items.every((i) => i.reasons !== '')).toBe(true);
   });
 

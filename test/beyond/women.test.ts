@@ -63,8 +63,11 @@ describe('the women tie-break in ranking', () => {
     const plan = makePlan({ criteria, tieBreaks: [{ kind: 'women', share: 0.7 }] });
     const evaluation = evaluate(plan, input(units.slice(0, 2), [result('A', [entry('1.1', 30), entry('1.2', 30), entry('2', 20)]), result('B', [entry('1.1', 30), entry('1.2', 30), entry('2', 20)])]));
     const sheetSpec = renderSummary({ plan, evaluation, findings: [], stamp: makeStamp(new Date('2024-12-20T02:00:00Z'), 'p', 'i'), name: 'Tổng hợp' });
-    const notes = sheetSpec.rows.flatMap((r) => r.map((c) => c.value)).filter((v): v is string => typeof v === 'string' && v.startsWith('Bằng điểm')).map((v) => v.split('; ')[0]);
-    expect(notes).toEqual(['Bằng điểm, phân định theo: Ưu tiên nữ (tập thể có từ 70% nữ)', 'Bằng điểm, phân định theo: Ưu tiên nữ (tập thể có từ 70% nữ)']);
+    // Each of the two gets its own sentence naming the rule that separated them.
+    const notes = sheetSpec.rows.flatMap((r) => r.map((c) => c.value)).filter((v): v is string => typeof v === 'string' && /^Bằng \S+ điểm với/.test(v));
+    expect(notes).toHaveLength(2);
+    expect(notes.every((n) => n.includes('tỷ lệ nữ'))).toBe(true);
+    expect(notes.some((n) => n.includes('xếp trên vì tỷ lệ nữ')) && notes.some((n) => n.includes('xếp dưới vì tỷ lệ nữ'))).toBe(true);
   });
 });
 

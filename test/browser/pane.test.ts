@@ -178,7 +178,7 @@ describeBrowser('the task pane in Chromium (standalone)', () => {
     expect(await scoreSection.locator('figure').count()).toBe(1);
     expect(await scoreSection.locator('figure').getAttribute('aria-label')).toBe('Số đơn vị theo xếp loại, từng khối');
     // Each proposal under its verdict, not just counts; the tiers of appraisal listed.
-    expect(await scoreSection.locator('details[data-verdict] > summary').allTextContents()).toEqual(['Không đủ điều kiện (106)', 'Cần kiểm tra (30)', 'Đủ điều kiện (221)']);
+    expect(await scoreSection.locator('details[data-verdict] > summary').allTextContents()).toEqual(['Không đủ điều kiện (99)', 'Cần kiểm tra (44)', 'Đủ điều kiện (214)']);
     expect(await scoreSection.locator('details[data-verdict="needsCheck"] li').count()).toBe(30);
     await scoreSection.locator('details[data-tiers] > summary').waitFor();
     // The proposals at a glance, and the ratio the district level misses, with what would close it.

@@ -47,15 +47,15 @@ interface PlanCase {
 const planCases: readonly PlanCase[] = [
   {
     name: 'a step worth more than its criterion (8.2, max 5)',
-    mutate: (wb) => (sheet(wb, plan).getCell('K61').value = '≥3: 8; ≥2: 3; ≥1: 2'),
-    expect: [{ code: 'PLAN_STEP_OVER_MAX', cell: 'Kế hoạch!K61' }],
+    mutate: (wb) => (sheet(wb, plan).getCell('K63').value = '≥3: 8; ≥2: 3; ≥1: 2'),
+    expect: [{ code: 'PLAN_STEP_OVER_MAX', cell: 'Kế hoạch!K63' }],
     absent: (f) => f.criterionCode === '8.2' && (f.code === 'SCORE_OVER_MAX' || f.code === 'SCORE_DIFFERS_FROM_ACTUAL'),
   },
-  { name: 'a band above every reachable total', mutate: (wb) => (sheet(wb, plan).getCell('B75').value = 120), expect: [{ code: 'PLAN_BAND_UNREACHABLE', cell: 'Kế hoạch!B75' }] },
-  { name: 'a band above the scale (bonus only)', mutate: (wb) => (sheet(wb, plan).getCell('B75').value = 103), expect: [{ code: 'PLAN_BAND_ABOVE_SCALE', cell: 'Kế hoạch!B75' }] },
-  { name: 'two unit awards in one order', mutate: (wb) => (sheet(wb, plan).getCell('H86').value = 1), expect: [{ code: 'PLAN_AWARD_ORDER_SHARED', cell: 'Kế hoạch!H86' }] },
-  { name: 'a unit award with no places', mutate: (wb) => (sheet(wb, plan).getCell('C85').value = 0), expect: [{ code: 'PLAN_AWARD_QUOTA_ZERO', cell: 'Kế hoạch!C85' }] },
-  { name: 'a ratio level missing from the level list', mutate: (wb) => (sheet(wb, plan).getCell('B94').value = 'Bộ'), expect: [{ code: 'PLAN_UNKNOWN_LEVEL', cell: 'Kế hoạch!B94' }] },
+  { name: 'a band above every reachable total', mutate: (wb) => (sheet(wb, plan).getCell('B79').value = 120), expect: [{ code: 'PLAN_BAND_UNREACHABLE', cell: 'Kế hoạch!B79' }] },
+  { name: 'a band above the scale (bonus only)', mutate: (wb) => (sheet(wb, plan).getCell('B79').value = 103), expect: [{ code: 'PLAN_BAND_ABOVE_SCALE', cell: 'Kế hoạch!B79' }] },
+  { name: 'two unit awards in one order', mutate: (wb) => (sheet(wb, plan).getCell('H90').value = 1), expect: [{ code: 'PLAN_AWARD_ORDER_SHARED', cell: 'Kế hoạch!H90' }] },
+  { name: 'a unit award with no places', mutate: (wb) => (sheet(wb, plan).getCell('C89').value = 0), expect: [{ code: 'PLAN_AWARD_QUOTA_ZERO', cell: 'Kế hoạch!C89' }] },
+  { name: 'a ratio level missing from the level list', mutate: (wb) => (sheet(wb, plan).getCell('B98').value = 'Bộ'), expect: [{ code: 'PLAN_UNKNOWN_LEVEL', cell: 'Kế hoạch!B98' }] },
   {
     name: 'a unit name with a Cyrillic «А»',
     mutate: (wb) => (sheet(wb, register).getCell('B5').value = 'Trường Mầm non Аn Khánh'),
@@ -93,7 +93,7 @@ describe('safety corpus: the plan and the register', () => {
 
   it('the step case blamed 0 units (the old code reported the step\'s value over the maximum on every unit that reached it)', async () => {
     const wb = await buildSampleWorkbook();
-    sheet(wb, plan).getCell('K61').value = '≥3: 8; ≥2: 3; ≥1: 2';
+    sheet(wb, plan).getCell('K63').value = '≥3: 8; ≥2: 3; ≥1: 2';
     const result = runScoring(snapshotWorkbook(wb), { now });
     const reached = (result.input?.results ?? []).filter((r) => (r.entries.find((e) => e.criterionCode === '8.2')?.actual ?? 0) >= 3);
     expect(reached.length).toBeGreaterThan(0);

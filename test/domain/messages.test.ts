@@ -75,6 +75,7 @@ function everyPlanFinding(): Finding[] {
     finding('PLAN_SETTING_UNREADABLE', { setting: 'Thang điểm', value: 'một trăm' }),
     finding('PLAN_SETTING_UNKNOWN', { setting: 'Kiểu xếp hạng', value: 'liền', suggestion: 'Cách xếp hạng' }),
     finding('PLAN_OPTIONAL_COLUMN_MISSING', { sheet: 'Kế hoạch', section: 'Tỷ lệ', column: 'Tỷ lệ (%)', effect: 'skipped' }),
+    finding('PLAN_SIGNATURE_MISMATCH', { signingFor: 'KT. TRƯỞNG PHÒNG', signerTitle: 'PHÓ TRƯỞNG PHÒNG', body: 'HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG', head: 'Chủ tịch Hội đồng', expected: 'TM. HỘI ĐỒNG / CHỦ TỊCH' }),
   ];
 }
 

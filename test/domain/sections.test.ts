@@ -137,6 +137,8 @@ describe('gates', () => {
     criteria: [crit('1', 100), crit('2', 0, { method: 'passFail', gate: true, text: 'Gửi báo cáo giải trình đúng hạn' })],
     bands: [{ name: 'Tốt', minScore: 50 }],
     unitAwards: [{ form: 'Giấy khen', level: 'huyện', quota: { kind: 'count', value: 2 } }],
+    // Ranked by the units' own scores: nothing here waits for an appraisal.
+    info: { rankingScore: 'self' },
   });
 
   it('a failed gate: no band, no award, a finding at its cell', () => {

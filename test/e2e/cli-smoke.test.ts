@@ -10,9 +10,9 @@ describe('thidua in a terminal', () => {
     const help = await runCliProcess(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain(vi.cliHelp.title);
-    const unknown = await runCliProcess(['feedback', 'x.xlsx']);
+    const unknown = await runCliProcess(['tinh-diem', 'x.xlsx']);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain('Không có lệnh «feedback»');
+    expect(unknown.stderr).toContain('Không có lệnh «tinh-diem»');
     const out = join(mkdtempSync(join(tmpdir(), 'thidua-smoke-')), 'ket-qua.xlsx');
     const scored = await runCliProcess(['score', sample, '-o', out, '--now', '2024-12-20T02:00:00Z']);
     expect(scored.code).toBe(0);

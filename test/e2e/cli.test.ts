@@ -113,9 +113,9 @@ describe('thidua, the commands and their help', () => {
   });
 
   it('refuses an unknown command instead of scoring the sample (exit 2, nothing written)', async () => {
-    const r = await runArgv(['feedback', join(tmpdir(), 'x.xlsx')]);
+    const r = await runArgv(['tinh-diem', join(tmpdir(), 'x.xlsx')]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain(vi.cliHelp.errors.unknownCommand({ command: 'feedback', commands: commands.map((c) => c.name).join(', ') }));
+    expect(r.stderr).toContain(vi.cliHelp.errors.unknownCommand({ command: 'tinh-diem', commands: commands.map((c) => c.name).join(', ') }));
     expect(r.stdout).toBe('');
     expect((await runArgv([])).code).toBe(2);
   });

@@ -37,12 +37,12 @@ describe('section subtotals in «Tổng hợp»', () => {
 
     const summary = result.writePlan.sheets.find((s) => s.name === result.outputSheets.summary);
     const headerRow = summary?.rows.find((row) => row.some((c) => c.value === 'Điểm mục 1')) ?? [];
-    expect(headerRow.slice(12).map((c) => c.value)).toEqual(roots.map((code) => `Điểm mục ${code}`));
+    expect(headerRow.slice(13).map((c) => c.value)).toEqual(roots.map((code) => `Điểm mục ${code}`));
     const first = units[0];
     const printed = summary?.rows.find((row) => row[1]?.value === first?.unit.name) ?? [];
-    expect(printed.slice(12).map((c) => c.value)).toEqual(first?.sectionTotals?.map((s) => s.total));
+    expect(printed.slice(13).map((c) => c.value)).toEqual(first?.sectionTotals?.map((s) => s.total));
 
     const plain = direct.writePlan.sheets.find((s) => s.name === direct.outputSheets.summary);
-    expect(plain?.rows.every((row) => row.length <= 12)).toBe(true);
+    expect(plain?.rows.every((row) => row.length <= 13)).toBe(true);
   });
 });

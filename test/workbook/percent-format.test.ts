@@ -1,5 +1,6 @@
 /** A percent typed in Excel is stored as a fraction with a percent format: read as the percentage the plan expects. */
 import ExcelJS from 'exceljs';
+import { percentFormat } from '../../src/workbook/render/styles';
 import { snapshotSheet } from '../../src/adapters/xlsx/read';
 import { createMemoryWorkbook } from '../../src/adapters/memory/port';
 import { isPercentFormat } from '../../src/workbook/grid';
@@ -55,10 +56,10 @@ describe('percent number formats', () => {
     expect(snapshotSheet(ws).numberFormats).toEqual({ E9: '0%' });
 
     const spec = { name: 'S', role: 'summary' as const, visibility: 'visible' as const, rows: [[{ value: 0.8, style: 'percent' as const }, { value: 3, style: 'cell' as const }]], columnWidths: [9], merges: [] };
-    expect(snapshotFromSpec(spec).numberFormats).toEqual({ A1: '0.##%' });
+    expect(snapshotFromSpec(spec).numberFormats).toEqual({ A1: percentFormat });
     const memory = createMemoryWorkbook({ sheets: [] });
     await memory.port.apply({ sheets: [spec] } as never);
-    expect((await memory.port.readSnapshot()).sheets[0]?.numberFormats).toEqual({ A1: '0.##%' });
+    expect((await memory.port.readSnapshot()).sheets[0]?.numberFormats).toEqual({ A1: percentFormat });
   });
 });
 

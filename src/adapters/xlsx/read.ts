@@ -1,14 +1,17 @@
 /** ExcelJS workbook → snapshot of plain grids. */
 import type ExcelJS from 'exceljs';
 import type { CellValue, SheetSnapshot, SheetVisibility, WorkbookSnapshot } from '../../workbook/grid';
+import { decodeXString } from './package/reader';
 
 /** Plain value of an ExcelJS cell value: formulas give their cached result, rich text its text. */
 export function plainValue(value: ExcelJS.CellValue): CellValue {
   if (value === null || value === undefined) return null;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  // Text as OOXML escapes it (a CR is _x000D_): ExcelJS keeps the escape, the snapshot holds the character.
+  if (typeof value === 'string') return decodeXString(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return value;
   if (value instanceof Date) return value;
   if ('error' in value) return { error: String(value.error) };
-  if ('richText' in value) return value.richText.map((r) => r.text).join('');
+  if ('richText' in value) return decodeXString(value.richText.map((r) => r.text).join(''));
   if ('formula' in value || 'sharedFormula' in value) {
     const result = (value as { result?: ExcelJS.CellValue }).result;
     // A formula whose result was never calculated (written by a program) has no value to read.

@@ -24,7 +24,10 @@ export function tieBreakShown(s: UnitScore, tb: TieBreak): number | undefined {
     case 'smallerGap':
       return s.selfBase === undefined || s.appraisedBase === undefined ? undefined : roundScore(Math.abs(s.selfBase - s.appraisedBase));
     case 'groupScore':
-      return s.groupScores[tb.group];
+      return s.groupScores[codeKey(tb.group) ?? tb.group];
+    case 'women':
+      // Shown as a percentage («75 > 60»), as the register writes it.
+      return s.unit.womenShare === undefined ? undefined : roundScore(s.unit.womenShare * 100);
   }
 }
 

@@ -53,7 +53,7 @@ export const explain: Dictionary['explain'] = {
       fewerDeductions: 'deductions',
       moreBonus: 'bonus points',
       smallerGap: 'self/appraised gap',
-      women: 'share of women',
+      women: 'share of women (%)',
       groupScore: (p: P) => `group ${fmt(p.group)} points`,
     },
   },

@@ -53,7 +53,7 @@ export const explain = {
       fewerDeductions: 'điểm trừ',
       moreBonus: 'điểm thưởng',
       smallerGap: 'chênh lệch tự chấm – thẩm định',
-      women: 'tỷ lệ nữ',
+      women: 'tỷ lệ nữ (%)',
       groupScore: (p: P) => `điểm nhóm ${fmt(p.group)}`,
     },
   },
