@@ -35,6 +35,12 @@ export interface SpliceInput {
   readonly highlights: readonly Highlight[] | undefined;
 }
 
+/**
+ * The time stamp of every part the product writes: fixed (as Excel writes 1980-01-01), so the same workbook
+ * gives the same bytes whenever and wherever it is scored. Parts carried over keep their own.
+ */
+const writtenPartDate = new Date(Date.UTC(1980, 0, 1));
+
 /** Writes `text` as a part; a part that exists keeps its entry name (and case). */
 class Output {
   readonly taken: Set<string>;
@@ -43,7 +49,7 @@ class Output {
   }
   put(part: string, text: string): void {
     const name = this.pkg.names.get(part.toLowerCase()) ?? part;
-    this.pkg.zip.file(name, text, { createFolders: false });
+    this.pkg.zip.file(name, text, { createFolders: false, date: writtenPartDate });
     this.taken.add(part.toLowerCase());
   }
   remove(part: string): void {
