@@ -6,6 +6,7 @@
 import { Button, Spinner, Text } from '@fluentui/react-components';
 import { lazy, Suspense, useState } from 'react';
 import { dictionaries, type Language } from '../../i18n';
+import { explainUnit } from '../../i18n/explain';
 import { formatNumberEn, formatNumberVi } from '../../i18n/types';
 import { checkData } from '../../app/usecases';
 import type { RunResult } from '../../workbook/run';
@@ -116,9 +117,8 @@ export function ScoreStep(props: { readonly workspace: Workspace; readonly langu
           <h3 className={s.blockHeading}>{b.heading}</h3>
           <RankingTable block={b} t={t} columns={p.columns} detailHint={p.detailHint} selected={selected} onSelect={toggle} />
           {detail && b.rows.some((r) => r.key === detail.code) && (
-            // MERGE: when the scoring rules export explainUnit(evaluation, plan, unitCode) → {band, tie, award, nextBand},
-            // pass its result as `sentences` here; the detail shows them above the gaps it computes.
-            <UnitDetail detail={detail} text={p.detail} onClose={() => setSelected(undefined)} />
+            // The engine's sentences (band, tie, award, next band) above the gaps the detail computes.
+            <UnitDetail detail={detail} text={p.detail} sentences={evaluation ? explainUnit(evaluation, detail.code, props.language) : undefined} onClose={() => setSelected(undefined)} />
           )}
           {b.unscored && <Text className={s.muted}>{b.unscored}</Text>}
         </div>

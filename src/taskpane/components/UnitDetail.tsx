@@ -2,22 +2,11 @@
  * A unit's detail, opened from the ranking: where it stands, the gap to the next band and to the
  * block leader, the criteria under their threshold, and every criterion's score at each tier.
  */
+import type { UnitSentences } from '../../i18n/explain';
 import { Button, mergeClasses } from '@fluentui/react-components';
 import type { Dictionary } from '../../i18n';
 import type { UnitDetail as Detail } from '../detail';
 import { useStyles } from '../styles';
-
-/**
- * The sentences that explain a unit's band, its place in a tie, its award and the gap to the next
- * band, one each, when the engine provides them (an `explainUnit` of the scoring rules). Until then
- * the detail shows the gaps it computes itself.
- */
-export interface UnitSentences {
-  readonly band?: string;
-  readonly tie?: string;
-  readonly award?: string;
-  readonly nextBand?: string;
-}
 
 export function UnitDetail(props: { readonly detail: Detail; readonly text: Dictionary['pane']['detail']; readonly sentences?: UnitSentences; readonly onClose: () => void }) {
   const s = useStyles();
