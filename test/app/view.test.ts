@@ -33,7 +33,7 @@ describe('the ui dictionary', () => {
 
   it('has no English left in the Vietnamese step titles and buttons', () => {
     const vi = dictionaries.vi.ui;
-    expect([vi.steps.check, vi.steps.score, vi.write.run, vi.file.download]).toEqual(['4. Kiểm tra dữ liệu', '5. Chấm điểm và xếp hạng', 'Ghi bảng tổng hợp', 'Tải kết quả về']);
+    expect([vi.steps.check, vi.steps.score, vi.write.run, vi.file.download]).toEqual(['5. Kiểm tra dữ liệu', '6. Chấm điểm và xếp hạng', 'Ghi bảng tổng hợp', 'Tải kết quả về']);
   });
 });
 

@@ -152,12 +152,15 @@ describeBrowser('the task pane in Chromium (standalone)', () => {
     // Steps in the order work happens.
     expect(await page.locator('section h2').allTextContents()).toEqual([
       '1. Kế hoạch',
-      '2. Biểu mẫu cho đơn vị',
-      '3. Nhập kết quả đơn vị gửi về',
-      '4. Kiểm tra dữ liệu',
-      '5. Chấm điểm và xếp hạng',
-      '6. Ghi bảng tổng hợp',
-      '7. Xóa tô màu',
+      '2. Tạo kế hoạch từ bảng điểm',
+      '3. Biểu mẫu cho đơn vị',
+      '4. Nhập kết quả đơn vị gửi về',
+      '5. Kiểm tra dữ liệu',
+      '6. Chấm điểm và xếp hạng',
+      '7. Ghi bảng tổng hợp',
+      '8. Thông báo kết quả cho từng đơn vị',
+      '9. Phiếu biểu quyết của Hội đồng',
+      '10. Xóa tô màu',
     ]);
     await page.screenshot({ path: join(artifacts, 'pane-320-plan.png'), fullPage: true });
 
@@ -179,7 +182,7 @@ describeBrowser('the task pane in Chromium (standalone)', () => {
     expect(await scoreSection.locator('figure').getAttribute('aria-label')).toBe('Số đơn vị theo xếp loại, từng khối');
     // Each proposal under its verdict, not just counts; the tiers of appraisal listed.
     expect(await scoreSection.locator('details[data-verdict] > summary').allTextContents()).toEqual(['Không đủ điều kiện (99)', 'Cần kiểm tra (44)', 'Đủ điều kiện (214)']);
-    expect(await scoreSection.locator('details[data-verdict="needsCheck"] li').count()).toBe(30);
+    expect(await scoreSection.locator('details[data-verdict="needsCheck"] li').count()).toBe(44);
     await scoreSection.locator('details[data-tiers] > summary').waitFor();
     // The proposals at a glance, and the ratio the district level misses, with what would close it.
     await scoreSection.getByText(/^Đề nghị khen thưởng: 214 đủ điều kiện · 99 không đủ · 44 cần kiểm tra/).waitFor();
@@ -280,11 +283,11 @@ describeBrowser('the task pane in Chromium (standalone)', () => {
 
   it('switches to English and back', async () => {
     await page.getByRole('button', { name: 'English' }).click();
-    await page.getByRole('heading', { name: '5. Score and rank' }).waitFor();
+    await page.getByRole('heading', { name: '6. Score and rank' }).waitFor();
     await page.getByRole('button', { name: 'Write the summary', exact: true }).waitFor();
     await page.screenshot({ path: join(artifacts, 'pane-320-en.png'), fullPage: true });
     await page.getByRole('button', { name: 'Tiếng Việt' }).click();
-    await page.getByRole('heading', { name: '5. Chấm điểm và xếp hạng' }).waitFor();
+    await page.getByRole('heading', { name: '6. Chấm điểm và xếp hạng' }).waitFor();
   });
 
   it('opens a unit detail from the ranking and filters the findings, at 320 and at 800 px', async () => {

@@ -626,7 +626,8 @@ describe('the «Đề nghị khi chưa đủ dữ liệu» setting', () => {
       expect(result.findings).toEqual([]);
       expect(result.plan?.info.proposeProvisional).toBe(value);
     }
-    const rows = gridOf(base);
+    // Written only when set: a plan that says «không» has the row, and «có» typed there reads as yes.
+    const rows = gridOf({ ...base, info: { ...base.info, proposeProvisional: false } });
     setCell(rows, dataRow(rows, 'Thông tin chung', 'Đề nghị khi chưa đủ dữ liệu'), headerCell(rows, 'Thông tin chung', 'Giá trị').col, 'có');
     expect(parseGrid(rows).plan?.info.proposeProvisional).toBe(true);
   });

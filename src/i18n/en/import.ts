@@ -53,7 +53,7 @@ export const importText: Widen<typeof vi> = {
   summaryLine: (p: P) => `Imported ${p.files} files: ${p.imported} imported, ${p.partial} partly, ${p.waiting} waiting for confirmation, ${p.rejected} not imported.`,
   copiesFailed: (p: P) => `«Tổng hợp nhập» and «Nhật ký nhập» were written, but the units' original sheets could not be copied (${p.sheets}): ${p.reason}. The imported results are not affected; import the files again to get the originals.`,
   pane: {
-    title: '3. Import results sent back by units',
+    title: '4. Import results sent back by units',
     intro: 'Pick the .xlsx files the units sent back (filled templates or hand-made sheets), all at once. The add-in previews each file, asks about what is unclear, and only then writes «Tổng hợp nhập», «Nhật ký nhập» and a copy of each unit\'s sheet.',
     pick: 'Pick returned files …',
     pickHint: 'Pick one or more .xlsx files',

@@ -133,7 +133,7 @@ export const planTable = {
   defaultLevels: ['cơ sở', 'xã', 'tỉnh', 'Trung ương'] as readonly string[],
   defaultName: (p: P) => `Emulation plan from scoring table ${p.source}`,
   pane: {
-    title: 'Create the plan from a scoring table',
+    title: '2. Create the plan from a scoring table',
     intro: 'Choose a Word file (.docx) with the scoring table, or paste the table into a sheet and choose that sheet.',
     pickFile: 'Choose a .docx file',
     fromSheet: 'Use sheet',

@@ -28,7 +28,7 @@ export const templates: Dictionary['templates'] = {
   },
   fileName: (p: P) => `${p.code} - ${p.name}.xlsx`,
   pane: {
-    title: '2. Unit templates',
+    title: '3. Unit templates',
     intro: 'Makes one template file per unit of the register, from the plan (input cells open and checked), packed into one .zip to send out.',
     run: 'Download templates (.zip)',
     runHint: 'Make a template for every unit and download one .zip file',

@@ -28,10 +28,10 @@ export const ui: Widen<typeof vi> = {
   },
   steps: {
     plan: '1. Plan',
-    check: '4. Check data',
-    score: '5. Score and rank',
-    write: '6. Write the summary',
-    clear: '7. Clear highlights',
+    check: '5. Check data',
+    score: '6. Score and rank',
+    write: '7. Write the summary',
+    clear: '10. Clear highlights',
   },
   plan: {
     run: 'Read the plan',

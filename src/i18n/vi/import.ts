@@ -52,7 +52,7 @@ export const importText = {
   summaryLine: (p: P) => `Nhập ${p.files} tệp: ${p.imported} đã nhập, ${p.partial} nhập một phần, ${p.waiting} chờ xác nhận, ${p.rejected} không nhập.`,
   copiesFailed: (p: P) => `Đã ghi «Tổng hợp nhập» và «Nhật ký nhập», nhưng chưa chép được sheet gốc của đơn vị (${p.sheets}): ${p.reason}. Kết quả đã nhập không bị ảnh hưởng; có thể nhập lại các tệp để có bản gốc.`,
   pane: {
-    title: '3. Nhập kết quả đơn vị gửi về',
+    title: '4. Nhập kết quả đơn vị gửi về',
     intro: 'Chọn cùng lúc các tệp .xlsx đơn vị gửi lại (biểu mẫu đã điền hoặc bảng tự lập). Phần bổ trợ cho xem trước từng tệp, hỏi những gì chưa rõ, rồi mới ghi «Tổng hợp nhập», «Nhật ký nhập» và bản gốc sheet của từng đơn vị.',
     pick: 'Chọn tệp đơn vị gửi về …',
     pickHint: 'Chọn một hoặc nhiều tệp .xlsx',

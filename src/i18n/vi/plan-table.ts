@@ -134,7 +134,7 @@ export const planTable = {
   defaultLevels: ['cơ sở', 'xã', 'tỉnh', 'Trung ương'] as readonly string[],
   defaultName: (p: P) => `Kế hoạch thi đua theo bảng điểm ${p.source}`,
   pane: {
-    title: 'Tạo kế hoạch từ bảng điểm',
+    title: '2. Tạo kế hoạch từ bảng điểm',
     intro: 'Chọn tệp Word (.docx) có bảng điểm, hoặc dán bảng vào một trang rồi chọn trang đó.',
     pickFile: 'Chọn tệp .docx',
     fromSheet: 'Dùng trang',

@@ -26,7 +26,7 @@ export const templates = {
   },
   fileName: (p: P) => `${p.code} - ${p.name}.xlsx`,
   pane: {
-    title: '2. Biểu mẫu cho đơn vị',
+    title: '3. Biểu mẫu cho đơn vị',
     intro: 'Tạo cho mỗi đơn vị trong sheet Đơn vị một tệp biểu mẫu theo kế hoạch (ô nhập mở khóa, có kiểm tra giá trị), đóng gói thành một tệp .zip để gửi đi.',
     run: 'Tải biểu mẫu (.zip)',
     runHint: 'Tạo biểu mẫu cho mọi đơn vị và tải về một tệp .zip',

@@ -25,10 +25,10 @@ export const ui = {
   },
   steps: {
     plan: '1. Kế hoạch',
-    check: '4. Kiểm tra dữ liệu',
-    score: '5. Chấm điểm và xếp hạng',
-    write: '6. Ghi bảng tổng hợp',
-    clear: '7. Xóa tô màu',
+    check: '5. Kiểm tra dữ liệu',
+    score: '6. Chấm điểm và xếp hạng',
+    write: '7. Ghi bảng tổng hợp',
+    clear: '10. Xóa tô màu',
   },
   plan: {
     run: 'Đọc kế hoạch',
