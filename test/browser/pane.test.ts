@@ -301,6 +301,9 @@ describeBrowser('the task pane in Chromium (standalone)', () => {
       await scoreSection.getByRole('button', { name, exact: true }).click();
       const detail = scoreSection.getByRole('region', { name: `Chi tiết: ${name}` });
       await detail.waitFor();
+      // The detail alone, to look at: the engine's sentences above the gaps and the tiers.
+      await detail.screenshot({ path: join(artifacts, `pane-${width}-detail-only.png`) });
+      expect(await detail.textContent()).toMatch(/Xếp loại Tốt/);
       expect(await detail.textContent()).toMatch(/Hạng 3 · 94,14 điểm · Tốt/);
       expect(await detail.textContent()).toMatch(/Kém đơn vị dẫn đầu \(Trường Tiểu học Quới Thành\) 4,25 điểm/);
       // Points enough for «Xuất sắc», two criteria under its floor: each with its score and the floor.
