@@ -307,7 +307,7 @@ describeBrowser('the task pane in Chromium (standalone)', () => {
       expect(await detail.textContent()).toMatch(/Hạng 3 · 94,14 điểm · Tốt/);
       expect(await detail.textContent()).toMatch(/Kém đơn vị dẫn đầu \(Trường Tiểu học Quới Thành\) 4,25 điểm/);
       // Points enough for «Xuất sắc», two criteria under its floor: each with its score and the floor.
-      expect(await detail.textContent()).toMatch(/Đủ điểm «Xuất sắc»; cần nâng lên mức sàn: 3\.2 \(4 → [\d,]+\), 3\.3 \(4 → [\d,]+\)/);
+      expect(await detail.textContent()).toMatch(/Để lên Xuất sắc: 2 tiêu chí đạt mức sàn \(3\.2: [\d,]+ điểm; 3\.3: [\d,]+ điểm\)/);
       expect(await detail.locator('tbody tr').count()).toBeGreaterThan(20);
       expect(await detail.getByRole('columnheader').allTextContents()).toEqual(['Mã', 'Tối đa', 'Tự chấm', 'Khối trưởng', 'Hội đồng', 'Tính']);
       await detail.scrollIntoViewIfNeeded();

@@ -31,7 +31,8 @@ export function UnitDetail(props: { readonly detail: Detail; readonly text: Dict
           ))}
         </div>
       )}
-      {d.nextBand !== '' && <span>{d.nextBand}</span>}
+      {/* The gap to the next band is said once: the engine's sentence when there is one, else the pane's own. */}
+      {d.nextBand !== '' && !props.sentences?.nextBand && <span>{d.nextBand}</span>}
       <span>{d.toLeader}</span>
       <strong>{t.shortfalls}</strong>
       {d.shortfalls.length === 0 ? (
