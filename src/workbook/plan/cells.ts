@@ -3,6 +3,7 @@ import { displayCode, isCriterionCode } from '../../domain/plan/codes';
 import { type Step, type StepComparison, type TieBreak } from '../../domain/plan/schema';
 import { cleanText, foldKey } from '../../domain/text/normalize';
 import { readNumber } from '../../domain/text/numbers';
+import { formatDayMonthYear } from '../../domain/text/dates';
 import { cellText, type CellValue, isCellError, isDate } from '../grid';
 import { keywordMatcher } from '../headers';
 import { parseCrossScoringText } from '../parse/cross-scoring-setting';
@@ -17,15 +18,10 @@ export const unreadable: Parsed<never> = { ok: false };
 
 export type CellParser<T> = (value: CellValue) => Parsed<T>;
 
-export function formatDate(date: Date): string {
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${two(date.getUTCDate())}/${two(date.getUTCMonth() + 1)}/${date.getUTCFullYear()}`;
-}
-
 /** Text as typed; blank is "". A date typed into a text setting is written back as dd/mm/yyyy. */
 export const parseText: CellParser<string> = (value) => {
   if (isCellError(value)) return unreadable;
-  return ok(isDate(value) ? formatDate(value) : cleanText(cellText(value)));
+  return ok(isDate(value) ? formatDayMonthYear(value) : cleanText(cellText(value)));
 };
 
 /** A plain number (points, scores): "80%" is not points. */

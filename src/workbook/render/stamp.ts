@@ -1,3 +1,4 @@
+import { formatDayMonthYear, inVietnamTime, twoDigits } from '../../domain/text/dates';
 /** When and from what a run was made: passed in, never read from a clock inside. */
 export interface RunStamp {
   /** ISO 8601 time of the run, as given by the caller. */
@@ -10,9 +11,8 @@ export interface RunStamp {
 }
 
 export function makeStamp(time: Date, planFingerprint: string, inputFingerprint: string): RunStamp {
-  // Vietnam has one time zone (UTC+7, no daylight saving): dates are printed in it wherever the run happens.
-  const local = new Date(time.getTime() + 7 * 3600 * 1000);
-  const pad = (n: number): string => String(n).padStart(2, '0');
+  const local = inVietnamTime(time);
+  const pad = twoDigits;
   return {
     time: time.toISOString(),
     day: pad(local.getUTCDate()),
@@ -31,7 +31,6 @@ export function formatRunTime(stamp: RunStamp): string {
 
 /** An ISO time as "25/03/2024 14:05" in Vietnam time (UTC+7), the form people read in the sheets. */
 export function formatVietnamTime(iso: string): string {
-  const local = new Date(new Date(iso).getTime() + 7 * 3600 * 1000);
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${pad(local.getUTCDate())}/${pad(local.getUTCMonth() + 1)}/${local.getUTCFullYear()} ${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}`;
+  const local = inVietnamTime(new Date(iso));
+  return `${formatDayMonthYear(local)} ${twoDigits(local.getUTCHours())}:${twoDigits(local.getUTCMinutes())}`;
 }
