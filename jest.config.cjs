@@ -1,15 +1,8 @@
-/** jest: ts-jest transpiles each file on its own (type checking is `npm run typecheck`). */
+/** jest: esbuild transpiles each file on its own (type checking is `npm run check`). */
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
-  transform: {
-    '^.+\\.tsx?$': [
-      'ts-jest',
-      {
-        tsconfig: { module: 'commonjs', moduleResolution: 'node', jsx: 'react-jsx', verbatimModuleSyntax: false },
-      },
-    ],
-  },
+  transform: { '^.+\\.tsx?$': '<rootDir>/scripts/jest-esbuild.cjs' },
   testTimeout: 60000,
 };

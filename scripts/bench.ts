@@ -5,7 +5,9 @@
  *     ExcelJS reading and writing the same file, each also run alone in a child process for its peak memory;
  *     The package reader against its floor: unzipping every XML part and a SAX parse of it (saxes, no work per event);
  *  3. the office host on the typed fake Excel (10 … 2,000 units, 50,000 proposals): syncs, largest
- *     request against Excel on the web's 5 MB limit, total payload, time.
+ *     request against Excel on the web's 5 MB limit, total payload, time;
+ *  4. the sample with a sheet of 100,000 rows beside it (the corpus's big-sheet case) through the command
+ *     line: time, memory growth, and whether the input sheets came back unchanged.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync, readFileSync } from 'node:fs';
@@ -23,6 +25,10 @@ import { buildScaledWorkbook } from './lib/scaled';
 import { createOfficePort } from '../src/adapters/office/port';
 import { createFakeExcel, measure } from '../test/fake-excel';
 import { syntheticInput, syntheticPlan } from './lib/synthetic';
+import { buildSampleWorkbook } from './lib/sample';
+import { saveWorkbook } from '../src/adapters/xlsx/port';
+import { fingerprint } from '../src/domain/hash';
+import { bigSheetCase } from '../test/corpus/cases';
 
 const now = new Date('2024-12-20T02:00:00Z');
 
@@ -179,6 +185,29 @@ async function main(): Promise<void> {
   console.log('  units proposals  sheets   syncs   syncs   largest request              total      time');
   console.log('                                   read   apply');
   for (const [units, proposals] of [[10, 50], [100, 500], [1000, 5000], [2000, 50_000]] as const) console.log(`${await officeFigures(units, proposals)}`);
+  await bigSheet();
+}
+
+/** The corpus's 100,000-row case: a sheet no unit sheet looks like must cost time, not correctness. */
+async function bigSheet(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'thidua-bench-big-'));
+  try {
+    const wb = await buildSampleWorkbook();
+    bigSheetCase.mutate(wb);
+    const input = join(dir, 'big.xlsx');
+    const output = join(dir, 'big.out.xlsx');
+    writeFileSync(input, await saveWorkbook(wb));
+    const rss = process.memoryUsage().rss;
+    const [{ result }, time] = await timed(() => scoreFile(input, output, { now }));
+    const grown = process.memoryUsage().rss - rss;
+    const owned = new Set(Object.values(result.outputSheets));
+    const print = async (path: string): Promise<string> =>
+      fingerprint((await readPackage(new Uint8Array(readFileSync(path)))).snapshot.sheets.filter((s) => !owned.has(s.name)).map((s) => ({ name: s.name, rows: s.rows })));
+    const unchanged = (await print(input)) === (await print(output));
+    console.log(`\n${bigSheetCase.defect} (${mb(statSync(input).size)}): scored in ${ms(time).trim()}, memory +${mb(Math.max(0, grown))}, ${result.findings.length} findings, inputs unchanged: ${unchanged ? 'yes' : 'NO'}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 void main();

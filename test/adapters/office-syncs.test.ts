@@ -1,7 +1,8 @@
 /**
  * Syncs and payload of the office host on generated workbooks of 10, 100 and 1,000 units: the
  * number of syncs does not grow with units or sheets apart from payload chunks, and no request
- * or response exceeds the 5 MB Excel on the web accepts (the fake refuses it).
+ * or response exceeds the 5 MB Excel on the web accepts (the fake refuses it). The budget's big workbook
+ * (2,000 units, 50,000 proposals) is measured by `npm run bench`, where the fake refuses it just the same.
  */
 import { createOfficePort } from '../../src/adapters/office/port';
 import { snapshotWorkbook } from '../../src/adapters/xlsx/read';
@@ -66,19 +67,4 @@ describe('syncs and payload of the office host', () => {
     const big = unchunked[2];
     expect(big && big.largest > fiveMegabytes).toBe(true);
   });
-});
-
-describe('the office host on the big workbook of the budget (2,000 units, 50,000 proposals)', () => {
-  it('reads and writes it in a handful of syncs, every request and response under 5 MB', async () => {
-    const plan = syntheticPlan(6, 10);
-    const input = syntheticInput(plan, 2000, 40, 50_000);
-    const snapshot = snapshotWorkbook(buildScaledWorkbook(plan, input));
-    const writePlan = runScoring(snapshot, { now }).writePlan;
-    const f = await figures(snapshot, writePlan, false);
-    console.log(`office host, 2,000 units and 50,000 proposals: ${f.readSyncs} syncs to read, ${f.applySyncs} to write, largest payload ${(f.largest / 1024 / 1024).toFixed(2)} MB`);
-    expect(f.largest).toBeLessThanOrEqual(fiveMegabytes);
-    // Chunks only: far fewer syncs than sheets (2,003) or written rows.
-    expect(f.readSyncs).toBeLessThanOrEqual(20);
-    expect(f.applySyncs).toBeLessThanOrEqual(12);
-  }, 120000);
 });
