@@ -13,8 +13,8 @@ export interface Output {
 export interface CommandIo {
   readonly stdout: Output;
   readonly stderr: Output;
-  /** For commands that read answers or data from the terminal. */
-  readonly stdin?: NodeJS.ReadableStream;
+  /** For commands that ask the officer (plan-from-table): asked only on a terminal (isTTY). */
+  readonly stdin?: NodeJS.ReadableStream & { readonly isTTY?: boolean };
 }
 
 export interface OptionSpec {
@@ -22,6 +22,8 @@ export interface OptionSpec {
   readonly short?: string;
   /** May be given several times (the values come as a list). */
   readonly multiple?: boolean;
+  /** The command cannot run without it: args.ts refuses the command line (exit 2). */
+  readonly required?: boolean;
   /** The value's placeholder in the help («tệp», «thư-mục» …). */
   readonly value?: (t: Dictionary) => string;
   readonly describe: (t: Dictionary) => string;

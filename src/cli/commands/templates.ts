@@ -11,17 +11,14 @@ export const templatesCommand: Command = {
   summary: (t) => t.cliHelp.commands.templates.summary,
   positionals: { min: 1, max: 1 },
   options: {
-    out: { type: 'string', short: 'o', value: (t) => t.cliHelp.values.folder, describe: (t) => t.cliHelp.commands.templates.out },
+    out: { type: 'string', short: 'o', value: (t) => t.cliHelp.values.folder, required: true, describe: (t) => t.cliHelp.commands.templates.out },
   },
   async run(args, io) {
     const language = args.language;
     const t = dictionaries[language];
     const input = args.positionals[0] ?? '';
-    const folder = stringOption(args, 'out');
-    if (folder === undefined) {
-      line(io.stderr, t.templates.cli.outputRequired);
-      return exitCode.usage;
-    }
+    // Required: args.ts refuses the command without it.
+    const folder = stringOption(args, 'out') ?? '';
     const started = performance.now();
     try {
       const made = await writeTemplatesToFolder(input, folder, { now: args.now });
