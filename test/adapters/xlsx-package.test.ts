@@ -8,6 +8,9 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { scoreFile } from '../../src/adapters/xlsx/file';
 import { readPackage } from '../../src/adapters/xlsx/package/reader';
+import { fileProblem } from '../../src/cli/commands/shared';
+import { en } from '../../src/i18n/en';
+import { vi } from '../../src/i18n/vi';
 import type { WorkbookSnapshot } from '../../src/workbook/grid';
 import { skipLibreOffice } from '../helpers/libreoffice';
 import { Edit, excelLike, legalPartName, libreOffice, openpyxlLike, openXmlSdkLike, packageDifferences, sampleBytes, strictLike } from './xlsx-producers';
@@ -96,7 +99,10 @@ describe('a workbook with macros', () => {
     const input = join(dir, 'macros.xlsm');
     writeFileSync(input, await excelLike());
     const failed = scoreFile(input, join(dir, 'macros.ket-qua.xlsx'), { now });
-    await expect(failed).rejects.toMatchObject({ reason: 'cannotWrite', plain: expect.stringContaining('macros.ket-qua.xlsm') });
+    const error: unknown = await failed.catch((e: unknown) => e);
+    expect(error).toMatchObject({ reason: 'cannotWrite', says: { key: 'macroName' } });
+    expect(fileProblem(error, 'vi')).toBe(vi.packageText.macroName({ suggestion: join(dir, 'macros.ket-qua.xlsm') }));
+    expect(fileProblem(error, 'en')).toBe(en.packageText.macroName({ suggestion: join(dir, 'macros.ket-qua.xlsm') }));
   }, 60_000);
 });
 
