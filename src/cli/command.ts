@@ -47,6 +47,18 @@ export interface Command {
   run(args: CommandArgs, io: CommandIo): Promise<number>;
 }
 
+type CommandKey = keyof Dictionary['cliHelp']['commands'];
+
+/** A command's usage line and summary, from its entry in the help texts (t.cliHelp.commands). */
+export function helpOf(key: CommandKey): Pick<Command, 'usage' | 'summary'> {
+  return { usage: (t) => t.cliHelp.commands[key].usage, summary: (t) => t.cliHelp.commands[key].summary };
+}
+
+/** -o, --out: the file or folder the command writes, described in its help entry; `required` when there is no default. */
+export function outOption(key: CommandKey, value: 'file' | 'folder', required = false): OptionSpec {
+  return { type: 'string', short: 'o', value: (t) => t.cliHelp.values[value], ...(required ? { required } : {}), describe: (t) => t.cliHelp.commands[key].out };
+}
+
 /** Exit codes: done, a file or the plan failed, the command was mistyped. */
 export const exitCode = { ok: 0, failed: 1, usage: 2 } as const;
 

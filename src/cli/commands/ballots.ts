@@ -1,16 +1,15 @@
 /** `thidua ballots <scored.xlsx> -o <ballots.xlsx>`: the council's ballots and tally sheet, in a new file. */
 import { writeBallotsFile } from '../../adapters/xlsx/ballots-file';
 import { dictionaries } from '../../i18n';
-import { exitCode, line, stringOption, type Command } from '../command';
-import { fileProblem, findingLine, makeFolderFor } from './shared';
+import { exitCode, helpOf, line, outOption, stringOption, type Command } from '../command';
+import { findingLine, makeFolderFor } from './shared';
 
 export const ballotsCommand: Command = {
   name: 'ballots',
-  usage: (t) => t.cliHelp.commands.ballots.usage,
-  summary: (t) => t.cliHelp.commands.ballots.summary,
+  ...helpOf('ballots'),
   positionals: { min: 1, max: 1 },
   options: {
-    out: { type: 'string', short: 'o', value: (t) => t.cliHelp.values.file, required: true, describe: (t) => t.cliHelp.commands.ballots.out },
+    out: outOption('ballots', 'file', true),
   },
   async run(args, io) {
     const language = args.language;
@@ -19,22 +18,15 @@ export const ballotsCommand: Command = {
     // Required: args.ts refuses the command without it.
     const output = stringOption(args, 'out') ?? '';
     const started = performance.now();
-    try {
-      makeFolderFor(output);
-      const made = await writeBallotsFile(input, output, { now: args.now });
-      if (made.refused) {
-        for (const f of made.findings) line(io.stderr, findingLine(f, language));
-        line(io.stderr, t.ballots.cli[made.refused]);
-        return exitCode.failed;
-      }
-      if (made.tally?.kept) line(io.stdout, t.ballots.cli.tallyKept({ sheet: made.tally.sheet }));
-      line(io.stdout, t.ballots.cli.written({ file: output, ballots: made.ballotSheets.length, items: made.items.length, ms: Math.round(performance.now() - started) }));
-      return exitCode.ok;
-    } catch (e) {
-      const problem = fileProblem(e, language);
-      if (problem === undefined) throw e;
-      line(io.stderr, problem);
+    makeFolderFor(output);
+    const made = await writeBallotsFile(input, output, { now: args.now });
+    if (made.refused) {
+      for (const f of made.findings) line(io.stderr, findingLine(f, language));
+      line(io.stderr, t.ballots.cli[made.refused]);
       return exitCode.failed;
     }
+    if (made.tally?.kept) line(io.stdout, t.ballots.cli.tallyKept({ sheet: made.tally.sheet }));
+    line(io.stdout, t.ballots.cli.written({ file: output, ballots: made.ballotSheets.length, items: made.items.length, ms: Math.round(performance.now() - started) }));
+    return exitCode.ok;
   },
 };

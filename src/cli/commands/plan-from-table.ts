@@ -18,8 +18,8 @@ import { keyOf } from '../../domain/plan/tree';
 import { describeFinding, dictionaries, type Language } from '../../i18n';
 import { formatNumberEn, formatNumberVi } from '../../i18n/types';
 import { findPlanSheet } from '../../workbook/run';
-import { exitCode, flagOption, line, stringOption, type Command, type CommandIo, type Output } from '../command';
-import { fileProblem, makeFolderFor } from './shared';
+import { exitCode, flagOption, helpOf, line, outOption, stringOption, type Command, type CommandIo, type Output } from '../command';
+import { makeFolderFor } from './shared';
 
 function describe(c: Criterion, language: Language): string {
   const t = dictionaries[language].planTable;
@@ -67,11 +67,10 @@ async function ask(io: CommandIo, stdin: NodeJS.ReadableStream, question: string
 
 export const planFromTableCommand: Command = {
   name: 'plan-from-table',
-  usage: (t) => t.cliHelp.commands.planFromTable.usage,
-  summary: (t) => t.cliHelp.commands.planFromTable.summary,
+  ...helpOf('planFromTable'),
   positionals: { min: 1, max: 1 },
   options: {
-    out: { type: 'string', short: 'o', value: (t) => t.cliHelp.values.file, describe: (t) => t.cliHelp.commands.planFromTable.out },
+    out: outOption('planFromTable', 'file'),
     sheet: { type: 'string', value: (t) => t.cliHelp.values.sheet, describe: (t) => t.cliHelp.commands.planFromTable.sheet },
     yes: { type: 'boolean', short: 'y', describe: (t) => t.cliHelp.commands.planFromTable.yes },
   },
@@ -161,8 +160,9 @@ export const planFromTableCommand: Command = {
       // 'wx': a file that appeared since the check above is still not replaced.
       await writeFile(output, await saveWorkbook(target), { flag: 'wx' });
     } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      line(io.stderr, code === 'EEXIST' ? t.outputExists({ file: output }) : (fileProblem(e instanceof FileError ? e : new FileError('cannotWrite', output, e instanceof Error ? e.message : String(e)), language) ?? ''));
+      if (e instanceof FileError) throw e;
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw new FileError('cannotWrite', output, e instanceof Error ? e.message : String(e));
+      line(io.stderr, t.outputExists({ file: output }));
       return exitCode.failed;
     }
     line(io.stdout, t.written({ sheet: written.sheet, file: output }));
