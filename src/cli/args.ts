@@ -1,7 +1,7 @@
 /**
  * The one place that knows the command line's syntax: `thidua <command> [files] [options]`, parsed with
  * node:util parseArgs against the registry's commands. Every mistake is refused with a sentence (exit 2):
- * an unknown command or option, an option without its value, an unknown --lang, an unreadable --now,
+ * an unknown command or option, an option without its value, a required option left out, an unknown --lang, an unreadable --now,
  * too many or too few files — nothing is guessed.
  */
 import { parseArgs } from 'node:util';
@@ -78,5 +78,7 @@ export function parseCommandLine(argv: readonly string[], commands: readonly Com
   if (Number.isNaN(now.getTime())) return fail(e.badTime({ value: nowText ?? '' }));
   if (positionals.length > command.positionals.max) return fail(e.tooMany({ extra: positionals.slice(command.positionals.max).join(' ') }));
   if (positionals.length < command.positionals.min) return fail(e.tooFew({ usage: command.usage(dictionaries[language]) }));
+  const missing = Object.entries(specs).find(([long, s]) => s.required === true && values[long] === undefined);
+  if (missing) return fail(e.missingOption({ option: `--${missing[0]}`, usage: command.usage(dictionaries[language]) }));
   return { kind: 'run', command, args: { positionals, values, language, now } };
 }

@@ -13,8 +13,8 @@ export interface Output {
 export interface CommandIo {
   readonly stdout: Output;
   readonly stderr: Output;
-  /** For commands that read answers or data from the terminal. */
-  readonly stdin?: NodeJS.ReadableStream;
+  /** For commands that ask the officer (plan-from-table): asked only on a terminal (isTTY). */
+  readonly stdin?: NodeJS.ReadableStream & { readonly isTTY?: boolean };
 }
 
 export interface OptionSpec {
@@ -22,6 +22,8 @@ export interface OptionSpec {
   readonly short?: string;
   /** May be given several times (the values come as a list). */
   readonly multiple?: boolean;
+  /** The command cannot run without it: args.ts refuses the command line (exit 2). */
+  readonly required?: boolean;
   /** The value's placeholder in the help («tệp», «thư-mục» …). */
   readonly value?: (t: Dictionary) => string;
   readonly describe: (t: Dictionary) => string;
@@ -43,6 +45,18 @@ export interface Command {
   readonly positionals: { readonly min: number; readonly max: number };
   readonly options: Readonly<Record<string, OptionSpec>>;
   run(args: CommandArgs, io: CommandIo): Promise<number>;
+}
+
+type CommandKey = keyof Dictionary['cliHelp']['commands'];
+
+/** A command's usage line and summary, from its entry in the help texts (t.cliHelp.commands). */
+export function helpOf(key: CommandKey): Pick<Command, 'usage' | 'summary'> {
+  return { usage: (t) => t.cliHelp.commands[key].usage, summary: (t) => t.cliHelp.commands[key].summary };
+}
+
+/** -o, --out: the file or folder the command writes, described in its help entry; `required` when there is no default. */
+export function outOption(key: CommandKey, value: 'file' | 'folder', required = false): OptionSpec {
+  return { type: 'string', short: 'o', value: (t) => t.cliHelp.values[value], ...(required ? { required } : {}), describe: (t) => t.cliHelp.commands[key].out };
 }
 
 /** Exit codes: done, a file or the plan failed, the command was mistyped. */

@@ -5,6 +5,7 @@
 import { dictionaries } from '../i18n';
 import { parseCommandLine } from './args';
 import { exitCode, line, type CommandIo } from './command';
+import { fileProblem } from './commands/shared';
 import { helpText } from './help';
 import { commands } from './registry';
 
@@ -22,7 +23,13 @@ export async function runCli(argv: readonly string[], io: CommandIo): Promise<nu
   try {
     return await parsed.command.run(parsed.args, io);
   } catch (e) {
-    // Commands say what went wrong in words; anything else is unexpected: said in words too, the
+    // A file a command could not read or write (FileError, InputFileError) is said here for every command, exit 1.
+    const problem = fileProblem(e, parsed.args.language);
+    if (problem !== undefined) {
+      line(io.stderr, problem);
+      return exitCode.failed;
+    }
+    // Anything else is unexpected: said in words too, the
     // program's own message only when asked for (a person never has to read it).
     line(io.stderr, dictionaries[parsed.args.language].cliHelp.unexpected({ command: parsed.command.name }));
     if (process.env.THIDUA_DEBUG) line(io.stderr, e instanceof Error ? (e.stack ?? e.message) : String(e));

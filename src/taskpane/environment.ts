@@ -66,7 +66,8 @@ export function downloadBytes(bytes: Uint8Array, fileName: string): { readonly k
     if (open && /\.xlsx$/i.test(fileName)) return { kind: 'opened', done: open(toBase64(bytes)), message: messages.openedAsWorkbook({ file: fileName }) };
     throw plainError(messages.noDownload({ file: fileName }), undefined);
   }
-  const blob = new Blob([bytes.slice()], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+  const type = /\.zip$/i.test(fileName) ? 'application/zip' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  const blob = new Blob([bytes.slice()], { type });
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;

@@ -8,9 +8,13 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { scoreFile } from '../../src/adapters/xlsx/file';
 import { readPackage } from '../../src/adapters/xlsx/package/reader';
+import { fileProblem } from '../../src/cli/commands/shared';
+import { en } from '../../src/i18n/en';
+import { vi } from '../../src/i18n/vi';
 import type { WorkbookSnapshot } from '../../src/workbook/grid';
 import { skipLibreOffice } from '../helpers/libreoffice';
-import { Edit, excelLike, legalPartName, libreOffice, openpyxlLike, openXmlSdkLike, packageDifferences, sampleBytes, strictLike } from './xlsx-producers';
+import { updateSheetList } from '../../src/adapters/xlsx/package/app-props';
+import { appSheetList, Edit, excelLike, legalPartName, libreOffice, openpyxlLike, openXmlSdkLike, packageDifferences, sampleBytes, sheetKinds, strictLike, withoutSheetList } from './xlsx-producers';
 
 const now = new Date('2024-12-20T02:00:00Z');
 const dir = mkdtempSync(join(tmpdir(), 'thidua-package-'));
@@ -72,6 +76,64 @@ describe('workbooks from several producers', () => {
   }, 180_000);
 });
 
+describe('docProps/app.xml', () => {
+  const appText = async (bytes: Uint8Array): Promise<string | undefined> => (await JSZip.loadAsync(bytes)).file('docProps/app.xml')?.async('string');
+
+  it('lists exactly the written workbook\'s sheets, the chart sheet under «Charts» as Excel counts it; nothing else of the part changes', async () => {
+    const input = await excelLike();
+    const { output } = await scoreBytes('app-excel', input);
+    const sheets = await sheetKinds(output);
+    expect(sheets.charts).toEqual(['Biểu đồ']);
+    expect(sheets.worksheets).toEqual(expect.arrayContaining(['Kế hoạch', 'Tổng hợp', 'Kiểm tra']));
+    expect(await appSheetList(output)).toEqual([
+      ['Worksheets', sheets.worksheets],
+      ['Charts', ['Biểu đồ']],
+    ]);
+    const [before, after] = [await appText(input), await appText(output)];
+    expect(after).not.toBe(before);
+    expect(withoutSheetList(after ?? '')).toBe(withoutSheetList(before ?? ''));
+    expect(after).toContain(`<vt:vector size="${sheets.worksheets.length + 1}" baseType="lpstr">`);
+    // Scored again: the same sheets, so the part is carried as it was.
+    const again = await scoreBytes('app-excel-2', output);
+    expect(await appText(again.output)).toBe(after);
+  }, 120_000);
+
+  it('is not added to a package that had none', async () => {
+    const e = await Edit.of(sampleBytes());
+    e.zip.remove('docProps/app.xml');
+    await e.change('_rels/.rels', (doc) => {
+      doc.root.children = doc.root.children.filter((r) => typeof r === 'string' || !('attrs' in r) || !(r.attrs.Target ?? '').includes('app.xml'));
+    });
+    const { output } = await scoreBytes('app-none', await e.bytes());
+    const zip = await JSZip.loadAsync(output);
+    expect(zip.file('docProps/app.xml')).toBeNull();
+    expect(await zip.file('_rels/.rels')?.async('string')).not.toContain('app.xml');
+  }, 120_000);
+
+  it('keeps a localised Excel\'s heading names, its prefixes and the other pairs («Named Ranges»)', () => {
+    const v = 'http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes';
+    const text =
+      `<?xml version="1.0"?>\n<ep:Properties xmlns:ep="x" xmlns:t="${v}"><ep:Application>Microsoft Excel</ep:Application>\n` +
+      '<ep:HeadingPairs><t:vector size="4" baseType="variant"><t:variant><t:lpstr>Trang tính</t:lpstr></t:variant><t:variant><t:i4>2</t:i4></t:variant>' +
+      '<t:variant><t:lpstr>Phạm vi có tên</t:lpstr></t:variant><t:variant><t:i4>1</t:i4></t:variant></t:vector></ep:HeadingPairs>\n' +
+      '<ep:TitlesOfParts><t:vector size="3" baseType="lpstr"><t:lpstr>Kế hoạch</t:lpstr><t:lpstr>A&amp;B</t:lpstr><t:lpstr>DiemChuan</t:lpstr></t:vector></ep:TitlesOfParts>\n<ep:Company/></ep:Properties>';
+    const before = [
+      { name: 'Kế hoạch', kind: 'worksheet' },
+      { name: 'A&B', kind: 'worksheet' },
+    ] as const;
+    const after = [...before, { name: 'Tổng hợp', kind: 'worksheet' }, { name: 'Biểu đồ', kind: 'chartsheet' }] as const;
+    const updated = updateSheetList(text, before, after) ?? '';
+    expect(updated).toContain(
+      '<ep:HeadingPairs><t:vector size="6" baseType="variant"><t:variant><t:lpstr>Trang tính</t:lpstr></t:variant><t:variant><t:i4>3</t:i4></t:variant><t:variant><t:lpstr>Charts</t:lpstr></t:variant><t:variant><t:i4>1</t:i4></t:variant><t:variant><t:lpstr>Phạm vi có tên</t:lpstr></t:variant><t:variant><t:i4>1</t:i4></t:variant></t:vector></ep:HeadingPairs>',
+    );
+    expect(updated).toContain('<ep:TitlesOfParts><t:vector size="5" baseType="lpstr"><t:lpstr>Kế hoạch</t:lpstr><t:lpstr>A&amp;B</t:lpstr><t:lpstr>Tổng hợp</t:lpstr><t:lpstr>Biểu đồ</t:lpstr><t:lpstr>DiemChuan</t:lpstr></t:vector></ep:TitlesOfParts>');
+    expect(withoutSheetList(updated)).toBe(withoutSheetList(text));
+    // The same sheets: nothing to write. A list that does not add up: left as it is.
+    expect(updateSheetList(text, before, before)).toBeUndefined();
+    expect(updateSheetList(text.replace('<t:i4>2</t:i4>', '<t:i4>5</t:i4>'), before, after)).toBeUndefined();
+  });
+});
+
 describe('the calculation chain', () => {
   it('loses the entries of a replaced owned sheet (Excel would call the file damaged) and keeps the others', async () => {
     const first = await scoreBytes('calc-1', sampleBytes());
@@ -96,7 +158,10 @@ describe('a workbook with macros', () => {
     const input = join(dir, 'macros.xlsm');
     writeFileSync(input, await excelLike());
     const failed = scoreFile(input, join(dir, 'macros.ket-qua.xlsx'), { now });
-    await expect(failed).rejects.toMatchObject({ reason: 'cannotWrite', plain: expect.stringContaining('macros.ket-qua.xlsm') });
+    const error: unknown = await failed.catch((e: unknown) => e);
+    expect(error).toMatchObject({ reason: 'cannotWrite', says: { key: 'macroName' } });
+    expect(fileProblem(error, 'vi')).toBe(vi.packageText.macroName({ suggestion: join(dir, 'macros.ket-qua.xlsm') }));
+    expect(fileProblem(error, 'en')).toBe(en.packageText.macroName({ suggestion: join(dir, 'macros.ket-qua.xlsm') }));
   }, 60_000);
 });
 

@@ -142,6 +142,15 @@ export async function excelLike(bytes: Uint8Array = sampleBytes()): Promise<Uint
   await e.change('[Content_Types].xml', (doc) => {
     for (const o of elements(doc.root, 'Override')) if (o.attrs.PartName === '/xl/workbook.xml') o.attrs.ContentType = 'application/vnd.ms-excel.sheet.macroEnabled.main+xml';
   });
+  // Excel's properties count the chart sheet under «Charts», after the worksheets.
+  await e.change('docProps/app.xml', (doc) => {
+    const vector = firstElement(firstElement(doc.root, 'HeadingPairs') as XmlElement, 'vector') as XmlElement;
+    const titles = firstElement(firstElement(doc.root, 'TitlesOfParts') as XmlElement, 'vector') as XmlElement;
+    vector.children.push(el('vt:variant', {}, [el('vt:lpstr', {}, ['Charts'])]), el('vt:variant', {}, [el('vt:i4', {}, ['1'])]));
+    vector.attrs.size = String(elements(vector).length);
+    titles.children.push(el('vt:lpstr', {}, ['Biểu đồ']));
+    titles.attrs.size = String(elements(titles).length);
+  });
   await e.change('xl/workbook.xml', (doc) => {
     const sheets = firstElement(doc.root, 'sheets') as XmlElement;
     sheets.children.splice(2, 0, el('sheet', { name: 'Biểu đồ', sheetId: '900', 'r:id': 'rId900' }));
@@ -291,6 +300,11 @@ export async function packageDifferences(input: Uint8Array, output: Uint8Array, 
       for (const [k, v] of Object.entries(x.attrs)) if (y.attrs[k] !== v) problems.push(`workbook: root attribute ${k} changed`);
       continue;
     }
+    if (name === 'docProps/app.xml') {
+      // Only the sheet list may change, and then to the written workbook's sheets.
+      if (withoutSheetList(await text(a, name)) !== withoutSheetList(await text(b, name))) problems.push('app.xml changed beyond its sheet list');
+      continue;
+    }
     if (name === wbRels || name === '[Content_Types].xml') {
       const after = new Set(elements(y).map(key));
       for (const r of elements(x).map(key)) if (!after.has(r)) problems.push(`${name}: lost or changed ${r}`);
@@ -313,12 +327,59 @@ export async function packageDifferences(input: Uint8Array, output: Uint8Array, 
     }
     problems.push(`changed ${name}`);
   }
+  const listed = await appSheetList(output);
+  if (listed !== undefined) {
+    const sheets = await sheetKinds(output);
+    const expected = [
+      ...(sheets.worksheets.length > 0 ? [['Worksheets', sheets.worksheets]] : []),
+      ...(sheets.charts.length > 0 ? [['Charts', sheets.charts]] : []),
+    ];
+    const got = listed.filter(([heading]) => heading === 'Worksheets' || heading === 'Charts');
+    if (JSON.stringify(got) !== JSON.stringify(expected)) problems.push(`app.xml lists ${JSON.stringify(got)}, the workbook has ${JSON.stringify(expected)}`);
+  }
+  if (listed === undefined && (await appSheetList(input)) !== undefined) problems.push('app.xml lost its sheet list');
   for (const name of Object.keys(b.files)) {
     if (b.files[name]?.dir || a.files[name] || ownedParts.has(name)) continue;
     // New parts may only be the owned sheets' (their notes) or a styles part the input had none of.
     if (!/^xl\/(worksheets\/|comments|drawings\/vmlDrawing|styles)/.test(name)) problems.push(`unexpected new part ${name}`);
   }
   return problems;
+}
+
+/** app.xml's text without its HeadingPairs and TitlesOfParts: what must stay byte for byte. */
+export function withoutSheetList(text: string): string {
+  return text.replace(/<((?:\w+:)?)HeadingPairs\b[\s\S]*?<\/\1HeadingPairs>/, '').replace(/<((?:\w+:)?)TitlesOfParts\b[\s\S]*?<\/\1TitlesOfParts>/, '');
+}
+
+/** docProps/app.xml's heading pairs with the titles each counts; undefined when the package has no list. */
+export async function appSheetList(bytes: Uint8Array): Promise<[string, string[]][] | undefined> {
+  const file = (await JSZip.loadAsync(bytes)).file('docProps/app.xml');
+  if (!file) return undefined;
+  const root = parseXml(await file.async('string')).root;
+  const headings = firstElement(root, 'HeadingPairs');
+  const titles = firstElement(root, 'TitlesOfParts');
+  if (!headings || !titles) return undefined;
+  const variants = elements(firstElement(headings, 'vector') as XmlElement, 'variant').map((v) => elements(v)[0] as XmlElement);
+  const names = elements(firstElement(titles, 'vector') as XmlElement).map((t) => t.children.join(''));
+  const pairs: [string, string[]][] = [];
+  let at = 0;
+  for (let i = 0; i + 1 < variants.length; i += 2) {
+    const count = Number((variants[i + 1] as XmlElement).children.join(''));
+    pairs.push([(variants[i] as XmlElement).children.join(''), names.slice(at, at + count)]);
+    at += count;
+  }
+  return pairs;
+}
+
+/** The workbook's worksheets and chart sheets, in order, from the workbook part and its relationships. */
+export async function sheetKinds(bytes: Uint8Array): Promise<{ worksheets: string[]; charts: string[] }> {
+  const index = (await readPackage(bytes)).index;
+  const zip = await JSZip.loadAsync(bytes);
+  const relsPart = index.workbookPart.replace(/([^/]*)$/, '_rels/$1.rels');
+  const rels = parseXml((await zip.file(relsPart)?.async('string')) ?? '<Relationships/>').root;
+  const types = new Map(elements(rels, 'Relationship').map((r) => [r.attrs.Id ?? '', r.attrs.Type ?? '']));
+  const charts = index.sheets.filter((s) => /chartsheet$/i.test(types.get(s.relId) ?? '')).map((s) => s.name);
+  return { worksheets: index.sheets.filter((s) => s.kind === 'worksheet').map((s) => s.name), charts };
 }
 
 /** Replaces (or adds, in column order) cell `ref` of row `row` on the sheet `sheet` of the sample's package. */

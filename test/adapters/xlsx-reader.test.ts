@@ -11,6 +11,7 @@ import JSZip from 'jszip';
 import { FileError, readWorkbookFile } from '../../src/adapters/xlsx/file';
 import { importFolder } from '../../src/adapters/xlsx/import-folder';
 import { PackageLimit } from '../../src/adapters/xlsx/package/opc';
+import { fileProblem } from '../../src/cli/commands/shared';
 import { decodeXString, defaultLimits, isDateFormat, readPackage } from '../../src/adapters/xlsx/package/reader';
 import { writeSheetsToBuffer } from '../../src/adapters/xlsx/sheets';
 import { applyWritePlan, encodeXString } from '../../src/adapters/xlsx/write';
@@ -33,8 +34,13 @@ describe('limits of the package reader', () => {
     await expect(readPackage(sampleBytes(), { ...defaultLimits, ...over })).rejects.toBeInstanceOf(PackageLimit);
     const failed = readWorkbookFile(samplePath, { ...defaultLimits, ...over });
     await expect(failed).rejects.toBeInstanceOf(FileError);
-    await expect(failed).rejects.toMatchObject({ reason: 'notXlsx', plain: expect.stringMatching(/vượt giới hạn/) });
-    await expect(failed).rejects.toMatchObject({ plain: expect.stringContaining(samplePath) });
+    const error: unknown = await failed.catch((e: unknown) => e);
+    expect(error).toMatchObject({ reason: 'notXlsx', says: { key: limit } });
+    // Said in the asked language, naming the file (--lang en says it in English).
+    expect(fileProblem(error, 'vi')).toMatch(/vượt giới hạn/);
+    expect(fileProblem(error, 'vi')).toContain(samplePath);
+    expect(fileProblem(error, 'en')).toMatch(/over the reading limit/);
+    expect(fileProblem(error, 'en')).toContain(samplePath);
   });
 
   it('reads the sample within the default limits', async () => {

@@ -10,11 +10,11 @@ import ExcelJS from 'exceljs';
 import { writeBallotsFile } from '../../src/adapters/xlsx/ballots-file';
 import { scoreFile } from '../../src/adapters/xlsx/file';
 import { snapshotWorkbook } from '../../src/adapters/xlsx/read';
-import { ballotsCommand } from '../../src/cli/ballots';
-import type { CommandIo } from '../../src/cli/feedback';
 import type { Finding } from '../../src/domain/findings';
 import type { SheetSnapshot } from '../../src/workbook/grid';
-import { sample } from '../helpers/cli';
+import { en } from '../../src/i18n/en';
+import { vi } from '../../src/i18n/vi';
+import { runCli, sample } from '../helpers/cli';
 
 const now = new Date('2024-12-20T02:00:00Z');
 
@@ -129,10 +129,10 @@ describe('ballots and the tally, 9 members, 2 absent voting in writing', () => {
   });
 
   it('a second round keeps the typed tally and replaces only the printed ballots', async () => {
-    const io: CommandIo & { lines: string[] } = { lines: [], out: (l) => io.lines.push(l), err: (l) => io.lines.push(l) };
     const again = join(dir, 'lan-2.xlsx');
-    expect(await ballotsCommand([filled, '-o', again, '--now', now.toISOString()], io)).toBe(0);
-    expect(io.lines.join('\n')).toContain('Sheet «Kiểm phiếu» đã có: giữ nguyên phiếu đã ghi');
+    const run = await runCli('ballots', [filled, '-o', again, '--now', now.toISOString()]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Sheet «Kiểm phiếu» đã có: giữ nguyên phiếu đã ghi');
     const wb = await load(again);
     expect(wb.worksheets.filter((w) => w.name.startsWith('Phiếu biểu quyết'))).toHaveLength(9);
     expect(wb.worksheets.filter((w) => w.name.startsWith('Kiểm phiếu'))).toHaveLength(1);
@@ -141,11 +141,12 @@ describe('ballots and the tally, 9 members, 2 absent voting in writing', () => {
   }, 120_000);
 
   it('refuses to write over its input and needs an output (exit 1 and 2)', async () => {
-    const io: CommandIo & { lines: string[] } = { lines: [], out: (l) => io.lines.push(l), err: (l) => io.lines.push(l) };
-    expect(await ballotsCommand([filled], io)).toBe(2);
-    expect(await ballotsCommand([filled, '-o', filled], io)).toBe(1);
+    expect((await runCli('ballots', [filled])).code).toBe(2);
+    const same = await runCli('ballots', [filled, '-o', filled]);
+    expect([same.code, same.stderr.trim()]).toEqual([1, vi.cli.sameFile]);
     const bad = join(dir, 'bad.xlsx');
     writeFileSync(bad, 'x');
-    expect(await ballotsCommand([bad, '-o', join(dir, 'y.xlsx')], io)).toBe(1);
+    const english = await runCli('ballots', [bad, '-o', join(dir, 'y.xlsx'), '--lang', 'en']);
+    expect([english.code, english.stderr.trim()]).toEqual([1, en.cli.cannotRead({ file: bad, reason: en.cli.notXlsx })]);
   }, 60_000);
 });

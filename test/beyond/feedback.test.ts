@@ -13,8 +13,9 @@ import { writeFeedbackToFolder } from '../../src/adapters/xlsx/feedback-folder';
 import { scoreFile } from '../../src/adapters/xlsx/file';
 import type { RankedUnit } from '../../src/domain/evaluate/types';
 import type { Unit } from '../../src/domain/input/schema';
-import { feedbackCommand, type CommandIo } from '../../src/cli/feedback';
-import { sample } from '../helpers/cli';
+import { en } from '../../src/i18n/en';
+import { vi } from '../../src/i18n/vi';
+import { runCli, sample } from '../helpers/cli';
 
 const now = new Date('2024-12-20T02:00:00Z');
 
@@ -162,27 +163,29 @@ describe('feedback packets of the sample', () => {
 
   it('never replaces a file already in the folder', async () => {
     const target = join(dir, 'lan-2');
-    const io: CommandIo & { lines: string[] } = { lines: [], out: (l) => io.lines.push(l), err: (l) => io.lines.push(l) };
     const taken = join(target, 'MN01 - Trường Mầm non Tân Thạch - Thông báo kết quả.xlsx');
     await writeFeedbackToFolder(scored, target, { now }); // makes the folder and the 30 files
     writeFileSync(taken, 'sửa tay, không được ghi đè');
-    const code = await feedbackCommand([scored, '-o', target, '--now', now.toISOString()], io);
-    expect(code).toBe(0);
+    const run = await runCli('feedback', [scored, '-o', target, '--now', now.toISOString()]);
+    expect(run.code).toBe(0);
     expect(readFileSync(taken, 'utf8')).toBe('sửa tay, không được ghi đè');
     const files = readdirSync(target);
     expect(files).toHaveLength(60);
     expect(files).toContain('MN01 - Trường Mầm non Tân Thạch - Thông báo kết quả (2).xlsx');
     expect(files.filter((f) => f.startsWith('.'))).toEqual([]);
-    expect(io.lines.join('\n')).toContain('không ghi đè');
+    expect(run.stdout).toContain('không ghi đè');
   }, 120_000);
 
   it('needs an input and a folder (exit 2); an unreadable workbook is exit 1', async () => {
-    const io: CommandIo & { lines: string[] } = { lines: [], out: (l) => io.lines.push(l), err: (l) => io.lines.push(l) };
-    expect(await feedbackCommand([scored], io)).toBe(2);
-    expect(await feedbackCommand([scored, '-o', dir, '--bogus'], io)).toBe(2);
+    const noFolder = await runCli('feedback', [scored]);
+    expect([noFolder.code, noFolder.stderr.split('\n')[0]]).toEqual([2, vi.cliHelp.errors.missingOption({ option: '--out', usage: vi.cliHelp.commands.feedback.usage })]);
+    expect((await runCli('feedback', [scored, '-o', dir, '--bogus'])).code).toBe(2);
     const bad = join(dir, 'bad.xlsx');
     writeFileSync(bad, 'not a workbook');
-    expect(await feedbackCommand([bad, '-o', join(dir, 'x')], io)).toBe(1);
-    expect(io.lines.join('\n')).toContain('không phải bảng tính .xlsx hợp lệ');
+    const unreadable = await runCli('feedback', [bad, '-o', join(dir, 'x')]);
+    expect(unreadable.code).toBe(1);
+    expect(unreadable.stderr).toContain('không phải bảng tính .xlsx hợp lệ');
+    const english = await runCli('feedback', [bad, '-o', join(dir, 'x'), '--lang', 'en']);
+    expect(english.stderr.trim()).toBe(en.cli.cannotRead({ file: bad, reason: en.cli.notXlsx }));
   }, 60_000);
 });

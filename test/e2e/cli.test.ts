@@ -104,12 +104,51 @@ describe('thidua, the commands and their help', () => {
     expect(r.stdout).toContain(vi.cliHelp.title);
   });
 
-  it('each command has its own help; --lang en gives it in English', async () => {
-    const r = await runArgv(['import', '--help']);
-    expect(r.code).toBe(0);
-    expect(r.stdout).toContain(vi.cliHelp.commands.import.replace);
-    const english = await runArgv(['templates', '--help', '--lang', 'en']);
-    expect(english.stdout).toContain(en.cliHelp.commands.templates.summary);
+  it('each command has its own help with every option; --lang en gives it in English', async () => {
+    for (const c of commands) {
+      for (const [language, t] of [['vi', vi], ['en', en]] as const) {
+        const r = await runArgv([c.name, '--help', '--lang', language]);
+        expect(r.code).toBe(0);
+        expect(r.stdout).toContain(c.usage(t));
+        expect(r.stdout).toContain(c.summary(t));
+        for (const [long, spec] of Object.entries(c.options)) expect(r.stdout).toContain(`--${long}${spec.value ? ` <${spec.value(t)}>` : ''}`);
+        for (const spec of Object.values(c.options)) expect(r.stdout).toContain(spec.describe(t));
+        expect(r.stdout).toContain(t.cliHelp.exitCodes);
+      }
+    }
+  });
+
+  it('speaks English with --lang en in every command, a file it cannot read included', async () => {
+    const missing = join(tmpdir(), 'thidua-khong-co', 'missing.xlsx');
+    const files: Readonly<Record<string, readonly string[]>> = {
+      score: [missing],
+      templates: [missing, '-o', join(tmpdir(), 'thidua-khong-co', 'mau')],
+      import: [missing, join(tmpdir(), 'thidua-khong-co'), '-o', join(tmpdir(), 'thidua-khong-co', 'ra.xlsx')],
+      'plan-from-table': [missing.replace('.xlsx', '.docx')],
+      feedback: [missing, '-o', join(tmpdir(), 'thidua-khong-co', 'phan-hoi')],
+      ballots: [missing, '-o', join(tmpdir(), 'thidua-khong-co', 'phieu.xlsx')],
+    };
+    expect(Object.keys(files).sort()).toEqual(commands.map((c) => c.name).sort());
+    for (const c of commands) {
+      const r = await runArgv([c.name, ...(files[c.name] ?? []), '--lang', 'en']);
+      expect([c.name, r.code]).toEqual([c.name, 1]);
+      expect(r.stderr).toMatch(/not found|cannot|could not|not read/i);
+      // Only the file names may be Vietnamese: the sentences are English.
+      expect(r.stderr.replaceAll(/\S*thidua-khong-co\S*/g, '')).not.toMatch(/[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/i);
+      const usage = await runArgv([c.name, '--bogus', '--lang', 'en']);
+      expect([usage.code, usage.stderr.split('\n')[0]]).toEqual([2, en.cliHelp.errors.unknownOption({ command: c.name, option: '--bogus' })]);
+    }
+    const unknown = await runArgv(['tinh-diem', '--lang', 'en']);
+    expect([unknown.code, unknown.stderr.split('\n')[0]]).toEqual([2, en.cliHelp.errors.unknownCommand({ command: 'tinh-diem', commands: commands.map((c) => c.name).join(', ') })]);
+  });
+
+  it('refuses a command without the option it needs, saying which (exit 2, nothing written)', async () => {
+    for (const name of ['templates', 'feedback', 'ballots']) {
+      const c = commands.find((x) => x.name === name);
+      const r = await runArgv([name, sample]);
+      expect([r.code, r.stderr.split('\n')[0]]).toEqual([2, vi.cliHelp.errors.missingOption({ option: '--out', usage: c?.usage(vi) ?? '' })]);
+      expect(r.stdout).toBe('');
+    }
   });
 
   it('refuses an unknown command instead of scoring the sample (exit 2, nothing written)', async () => {

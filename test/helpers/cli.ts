@@ -23,12 +23,14 @@ export async function runCli(command: string, args: readonly string[]): Promise<
   return runArgv([command, ...args]);
 }
 
-export async function runArgv(argv: readonly string[]): Promise<CliRun> {
+/** `stdin`: what the officer types, as on a terminal (isTTY), for a command that asks. */
+export async function runArgv(argv: readonly string[], options: { readonly stdin?: NodeJS.ReadableStream & { isTTY?: boolean } } = {}): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const code = await runInProcess(argv, {
     stdout: { write: (s: string) => (stdout += s) },
     stderr: { write: (s: string) => (stderr += s) },
+    ...(options.stdin ? { stdin: options.stdin } : {}),
   });
   return { code, stdout, stderr };
 }

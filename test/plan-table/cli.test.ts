@@ -4,24 +4,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { planFromTableCommand, type CommandIo } from '../../src/cli/plan-from-table';
+import { en } from '../../src/i18n/en';
+import { vi } from '../../src/i18n/vi';
 import { parsePlanSheet } from '../../src/workbook/plan/parse';
 import { snapshotWorkbook } from '../../src/adapters/xlsx/read';
+import { runArgv, type CliRun } from '../helpers/cli';
 import { excerptDocx } from './shapes';
 
 const now = new Date('2025-03-01T00:00:00Z');
 
-function io(answer?: string, tty = false): { io: CommandIo; out: () => string; err: () => string } {
+/** `thidua plan-from-table …` in-process; `answer` is what the officer types on a terminal. */
+function planFromTable(args: readonly string[], answer?: string): Promise<CliRun> {
+  if (answer === undefined) return runArgv(['plan-from-table', ...args, '--now', now.toISOString()]);
   const stdin = new PassThrough() as PassThrough & { isTTY?: boolean };
-  if (tty) stdin.isTTY = true;
-  if (answer !== undefined) stdin.end(`${answer}\n`);
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let o = '';
-  let e = '';
-  stdout.on('data', (d: Buffer) => (o += d.toString()));
-  stderr.on('data', (d: Buffer) => (e += d.toString()));
-  return { io: { stdin, stdout, stderr }, out: () => o, err: () => e };
+  stdin.isTTY = true;
+  stdin.end(`${answer}\n`);
+  return runArgv(['plan-from-table', ...args, '--now', now.toISOString()], { stdin });
 }
 
 let dir: string;
@@ -34,31 +32,33 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 it('prints the summary and writes nothing without confirmation when stdin is not a terminal', async () => {
-  const run = io();
   const out = join(dir, 'khong-ghi.xlsx');
-  expect(await planFromTableCommand([docx, '-o', out], run.io, now)).toBe(1);
-  expect(run.out()).toContain('Tìm thấy 17 tiêu chí');
-  expect(run.out()).toContain('a1.1  Mỗi trường hợp chậm triển khai: trừ 0,5 điểm.  [trừ; 0,5 điểm/trường hợp, tối đa 1,5]  (dòng 6)');
-  expect(run.out()).toContain('Dòng 7: giới hạn điểm trừ 1,5 điểm của mục a1');
-  expect(run.err()).toContain('cần xác nhận');
+  const run = await planFromTable([docx, '-o', out]);
+  expect(run.code).toBe(1);
+  expect(run.stdout).toContain('Tìm thấy 17 tiêu chí');
+  expect(run.stdout).toContain('a1.1  Mỗi trường hợp chậm triển khai: trừ 0,5 điểm.  [trừ; 0,5 điểm/trường hợp, tối đa 1,5]  (dòng 6)');
+  expect(run.stdout).toContain('Dòng 7: giới hạn điểm trừ 1,5 điểm của mục a1');
+  expect(run.stderr).toContain('cần xác nhận');
   expect(existsSync(out)).toBe(false);
 });
 
 it('asks on a terminal and writes only on yes', async () => {
   const out = join(dir, 'hoi.xlsx');
-  const no = io('k', true);
-  expect(await planFromTableCommand([docx, '-o', out], no.io, now)).toBe(1);
+  const no = await planFromTable([docx, '-o', out], 'k');
+  expect(no.code).toBe(1);
+  expect(no.stdout).toContain(vi.planTable.confirm({ file: out }));
+  expect(no.stdout).toContain(vi.planTable.notConfirmed);
   expect(existsSync(out)).toBe(false);
-  const yes = io('c', true);
-  expect(await planFromTableCommand([docx, '-o', out], yes.io, now)).toBe(0);
+  const yes = await planFromTable([docx, '-o', out], 'c');
+  expect(yes.code).toBe(0);
   expect(existsSync(out)).toBe(true);
 });
 
 it('writes a plan sheet that reads back as a plan with --yes, and refuses to write over the file afterwards', async () => {
   const out = join(dir, 'ke-hoach.xlsx');
-  const first = io();
-  expect(await planFromTableCommand([docx, '-o', out, '--yes'], first.io, now)).toBe(0);
-  expect(first.out()).toContain('Đã ghi trang «Kế hoạch»');
+  const first = await planFromTable([docx, '-o', out, '--yes']);
+  expect(first.code).toBe(0);
+  expect(first.stdout).toContain('Đã ghi trang «Kế hoạch»');
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(new Uint8Array(readFileSync(out)).buffer);
   const sheet = snapshotWorkbook(wb).sheets.find((s) => s.name === 'Kế hoạch');
@@ -68,9 +68,9 @@ it('writes a plan sheet that reads back as a plan with --yes, and refuses to wri
   expect(back?.plan?.info.scale).toBe(100);
 
   const before = readFileSync(out);
-  const again = io();
-  expect(await planFromTableCommand([docx, '-o', out, '--yes'], again.io, now)).toBe(1);
-  expect(again.err()).toContain('đã có');
+  const again = await planFromTable([docx, '-o', out, '--yes']);
+  expect(again.code).toBe(1);
+  expect(again.stderr).toContain('đã có');
   expect(readFileSync(out).equals(before)).toBe(true);
 });
 
@@ -84,34 +84,36 @@ it('adds the plan to a workbook with the pasted table, and refuses one that alre
   const input = join(dir, 'dan.xlsx');
   await wb.xlsx.writeFile(input);
   const out = join(dir, 'dan.ke-hoach.xlsx');
-  const run = io();
-  expect(await planFromTableCommand([input, '--yes', '--lang', 'en'], run.io, now)).toBe(0);
-  expect(run.out()).toContain('Found 3 criteria');
+  const run = await planFromTable([input, '--yes', '--lang', 'en']);
+  expect(run.code).toBe(0);
+  expect(run.stdout).toContain('Found 3 criteria');
   const done = new ExcelJS.Workbook();
   await done.xlsx.load(new Uint8Array(readFileSync(out)).buffer);
   expect(done.worksheets.map((w) => w.name)).toEqual(['Bảng dán', 'Kế hoạch']);
 
-  const refused = io();
-  expect(await planFromTableCommand([out, '-o', join(dir, 'lan-hai.xlsx'), '--yes', '--sheet', 'Bảng dán'], refused.io, now)).toBe(1);
-  expect(refused.err()).toContain('đã có trang kế hoạch «Kế hoạch»');
+  const refused = await planFromTable([out, '-o', join(dir, 'lan-hai.xlsx'), '--yes', '--sheet', 'Bảng dán']);
+  expect(refused.code).toBe(1);
+  expect(refused.stderr).toContain('đã có trang kế hoạch «Kế hoạch»');
   expect(existsSync(join(dir, 'lan-hai.xlsx'))).toBe(false);
 });
 
 it('says what is wrong with the arguments or the file', async () => {
-  const usage = io();
-  expect(await planFromTableCommand([], usage.io, now)).toBe(2);
-  expect(usage.err()).toContain('plan-from-table');
-  const unknown = io();
-  expect(await planFromTableCommand([docx, '--khong-co'], unknown.io, now)).toBe(2);
-  const missing = io();
-  expect(await planFromTableCommand([join(dir, 'khong-co.docx')], missing.io, now)).toBe(1);
-  expect(missing.err()).toContain('Không tìm thấy tệp');
+  const usage = await planFromTable([]);
+  expect(usage.code).toBe(2);
+  expect(usage.stderr).toContain('plan-from-table');
+  const unknown = await planFromTable([docx, '--khong-co']);
+  expect(unknown.code).toBe(2);
+  const missing = await planFromTable([join(dir, 'khong-co.docx')]);
+  expect(missing.code).toBe(1);
+  expect(missing.stderr).toContain('Không tìm thấy tệp');
+  const english = await planFromTable([join(dir, 'khong-co.docx'), '--lang', 'en']);
+  expect([english.code, english.stderr.trim()]).toEqual([1, en.planTable.notFound({ file: join(dir, 'khong-co.docx') })]);
   const notWord = join(dir, 'hong.docx');
   writeFileSync(notWord, 'không phải zip');
-  const broken = io();
-  expect(await planFromTableCommand([notWord], broken.io, now)).toBe(1);
-  expect(broken.err()).toContain('chỉ nhận .docx');
-  const sheet = io();
-  expect(await planFromTableCommand([join(dir, 'dan.xlsx'), '--sheet', 'Không có'], sheet.io, now)).toBe(1);
-  expect(sheet.err()).toContain('Tệp không có trang «Không có»');
+  const broken = await planFromTable([notWord]);
+  expect(broken.code).toBe(1);
+  expect(broken.stderr).toContain('chỉ nhận .docx');
+  const sheet = await planFromTable([join(dir, 'dan.xlsx'), '--sheet', 'Không có']);
+  expect(sheet.code).toBe(1);
+  expect(sheet.stderr).toContain('Tệp không có trang «Không có»');
 });

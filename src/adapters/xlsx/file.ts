@@ -3,7 +3,7 @@ import { rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { RunResult } from '../../workbook/run';
 import { scoreWorkbook } from '../../app/score';
-import { vi } from '../../i18n/vi';
+import type { Dictionary } from '../../i18n';
 import { createBookPort, openBook, saveBook, type Book } from './package/book';
 import { detectFileKind } from '../../workbook/import/file-kind';
 import { InputFileError, NotRegularFileError, readRegularFile } from './input-file';
@@ -12,13 +12,27 @@ import { defaultLimits, type ReadLimits } from './package/reader';
 
 export type FileStep = 'read' | 'score' | 'write';
 
+/**
+ * A sentence of the package messages (a reading limit, a refused output name), kept as its key and
+ * values so that the caller says it in its own language (the command line's --lang).
+ */
+export interface PackageSaying {
+  readonly key: keyof Dictionary['packageText'];
+  readonly params: Readonly<Record<string, string | number>>;
+}
+
+/** The sentence in the asked dictionary. */
+export function sayPackage(saying: PackageSaying, t: Dictionary): string {
+  return t.packageText[saying.key](saying.params);
+}
+
 export class FileError extends Error {
   constructor(
     readonly reason: 'notFound' | 'notXlsx' | 'sameFile' | 'cannotWrite',
     readonly file: string,
     readonly detail: string,
-    /** A plain sentence for the person (a reading limit, an entry that is not a file); the caller prints it as it is. */
-    readonly plain?: string,
+    /** A sentence for the person (a reading limit, a refused output name), said by the caller in its language (sayPackage). */
+    readonly says?: PackageSaying,
   ) {
     super(`${reason}: ${file}: ${detail}`);
   }
@@ -46,7 +60,7 @@ export async function readWorkbookFile(path: string, limits: ReadLimits = defaul
   } catch (e) {
     if (e instanceof PackageLimit) {
       const max = e.limit === 'inflated' ? mb(e.max) : e.max;
-      throw new FileError('notXlsx', path, e.message, vi.packageText[e.limit]({ file: path, max }));
+      throw new FileError('notXlsx', path, e.message, { key: e.limit, params: { file: path, max } });
     }
     throw new InputFileError(path, 'damaged');
   }
@@ -91,7 +105,7 @@ export async function scoreFile(
 export function refuseMacroLoss(book: Book, output: string): void {
   if (!book.index.macroEnabled || output.toLowerCase().endsWith('.xlsm')) return;
   const suggestion = output.replace(/\.[^./\\]*$/, '') + '.xlsm';
-  throw new FileError('cannotWrite', output, 'macro-enabled workbook', vi.packageText.macroName({ suggestion }));
+  throw new FileError('cannotWrite', output, 'macro-enabled workbook', { key: 'macroName', params: { suggestion } });
 }
 
 /**

@@ -5,16 +5,15 @@
 import { basename, dirname, extname, join } from 'node:path';
 import { importFolder } from '../../adapters/xlsx/import-folder';
 import { dictionaries } from '../../i18n';
-import { exitCode, flagOption, line, listOption, stringOption, type Command } from '../command';
-import { fileProblem, makeFolderFor } from './shared';
+import { exitCode, flagOption, helpOf, line, listOption, outOption, stringOption, type Command } from '../command';
+import { makeFolderFor } from './shared';
 
 export const importCommand: Command = {
   name: 'import',
-  usage: (t) => t.cliHelp.commands.import.usage,
-  summary: (t) => t.cliHelp.commands.import.summary,
+  ...helpOf('import'),
   positionals: { min: 2, max: 2 },
   options: {
-    out: { type: 'string', short: 'o', value: (t) => t.cliHelp.values.file, describe: (t) => t.cliHelp.commands.import.out },
+    out: outOption('import', 'file'),
     unit: { type: 'string', multiple: true, value: (t) => t.cliHelp.values.answer, describe: (t) => t.cliHelp.commands.import.unit },
     'replace-file': { type: 'string', multiple: true, value: (t) => t.cliHelp.values.file, describe: (t) => t.cliHelp.commands.import.replaceFile },
     replace: { type: 'boolean', describe: (t) => t.cliHelp.commands.import.replace },
@@ -35,26 +34,19 @@ export const importCommand: Command = {
       unitOf.set(answer.slice(0, at), answer.slice(at + 1));
     }
     const replaceFiles = new Set(listOption(args, 'replace-file'));
-    try {
-      makeFolderFor(output);
-      const { plan, files } = await importFolder(master, folder, output, { now: args.now, answers: { unitOf, replaceFiles, replaceAll: flagOption(args, 'replace') } });
-      if (plan.status === 'refused') {
-        line(io.stderr, plan.reason);
-        return exitCode.failed;
-      }
-      const seen = new Set(plan.log.map((r) => r.file));
-      for (const file of [...unitOf.keys(), ...replaceFiles]) if (!seen.has(file)) line(io.stderr, t.importText.cli.unusedAnswer({ file }));
-      for (const row of plan.log) line(io.stdout, t.importText.cli.line({ file: row.file, status: t.importText.status[row.status], unit: row.unit, reason: row.reason }));
-      const count = (status: string): number => plan.log.filter((r) => r.status === status).length;
-      line(io.stdout, t.importText.summaryLine({ files, imported: count('imported'), partial: count('partial'), waiting: count('waiting'), rejected: count('rejected') }));
-      line(io.stdout, t.importText.cli.written({ file: output }));
-      line(io.stdout, t.cliHelp.whereImportLog({ sheet: t.importText.logSheet, file: output }));
-      return exitCode.ok;
-    } catch (e) {
-      const problem = fileProblem(e, language);
-      if (problem === undefined) throw e;
-      line(io.stderr, problem);
+    makeFolderFor(output);
+    const { plan, files } = await importFolder(master, folder, output, { now: args.now, answers: { unitOf, replaceFiles, replaceAll: flagOption(args, 'replace') } });
+    if (plan.status === 'refused') {
+      line(io.stderr, plan.reason);
       return exitCode.failed;
     }
+    const seen = new Set(plan.log.map((r) => r.file));
+    for (const file of [...unitOf.keys(), ...replaceFiles]) if (!seen.has(file)) line(io.stderr, t.importText.cli.unusedAnswer({ file }));
+    for (const row of plan.log) line(io.stdout, t.importText.cli.line({ file: row.file, status: t.importText.status[row.status], unit: row.unit, reason: row.reason }));
+    const count = (status: string): number => plan.log.filter((r) => r.status === status).length;
+    line(io.stdout, t.importText.summaryLine({ files, imported: count('imported'), partial: count('partial'), waiting: count('waiting'), rejected: count('rejected') }));
+    line(io.stdout, t.importText.cli.written({ file: output }));
+    line(io.stdout, t.cliHelp.whereImportLog({ sheet: t.importText.logSheet, file: output }));
+    return exitCode.ok;
   },
 };

@@ -6,8 +6,8 @@ import { describeMissing, explainRanked } from '../../i18n/explain';
 import { formatNumberEn, formatNumberVi } from '../../i18n/types';
 import { countBySeverity } from '../../workbook/render/summary';
 import type { RunResult } from '../../workbook/run';
-import { exitCode, flagOption, line, stringOption, type Command, type Output } from '../command';
-import { currentUser, fileProblem, findingLine, makeFolderFor, ticker } from './shared';
+import { exitCode, flagOption, helpOf, line, outOption, stringOption, type Command, type Output } from '../command';
+import { currentUser, findingLine, makeFolderFor, ticker } from './shared';
 
 export const bundledSample = resolve(__dirname, '../../../samples/mau-pgd-chau-thanh-2024.xlsx');
 
@@ -58,11 +58,10 @@ function printResult(out: Output, result: RunResult, language: Language, verbose
 
 export const scoreCommand: Command = {
   name: 'score',
-  usage: (t) => t.cliHelp.commands.score.usage,
-  summary: (t) => t.cliHelp.commands.score.summary,
+  ...helpOf('score'),
   positionals: { min: 0, max: 1 },
   options: {
-    out: { type: 'string', short: 'o', value: (t) => t.cliHelp.values.file, describe: (t) => t.cliHelp.commands.score.out },
+    out: outOption('score', 'file'),
     verbose: { type: 'boolean', short: 'v', describe: (t) => t.cliHelp.commands.score.verbose },
   },
   async run(args, io) {
@@ -100,11 +99,6 @@ export const scoreCommand: Command = {
       const count = counts.errors + counts.warnings + counts.infos;
       line(io.stdout, count > 0 ? t.cliHelp.whereFindings({ count, sheet, file: output }) : t.cliHelp.whereNoFindings({ sheet: result.outputSheets.summary, file: output }));
       return exitCode.ok;
-    } catch (e) {
-      const problem = fileProblem(e, language);
-      if (problem === undefined) throw e;
-      line(io.stderr, problem);
-      return exitCode.failed;
     } finally {
       stop();
     }

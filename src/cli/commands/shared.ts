@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { dirname } from 'node:path';
-import { FileError } from '../../adapters/xlsx/file';
+import { FileError, sayPackage } from '../../adapters/xlsx/file';
 import { InputFileError } from '../../adapters/xlsx/input-file';
 import type { Finding } from '../../domain/findings';
 import { describeFinding, dictionaries, type Language } from '../../i18n';
@@ -13,8 +13,8 @@ export function fileProblem(e: unknown, language: Language): string | undefined 
   const t = dictionaries[language];
   if (e instanceof InputFileError) return t.safety.kinds[e.problem]({ file: e.file });
   if (!(e instanceof FileError)) return undefined;
-  // A sentence already made for the person (a reading limit, a macro workbook's name) is said as it is.
-  if (e.plain !== undefined) return e.plain;
+  // A reading limit or a macro workbook's name: the package's own sentence, in the asked language.
+  if (e.says !== undefined) return sayPackage(e.says, t);
   if (e.reason === 'sameFile') return t.cli.sameFile;
   if (e.reason === 'cannotWrite') return t.cli.cannotWrite({ file: e.file, reason: writeReason(e.detail, language) });
   return t.cli.cannotRead({ file: e.file, reason: e.reason === 'notXlsx' ? t.cli.notXlsx : t.cli.notFound });

@@ -56,11 +56,6 @@ export const ballots: Dictionary['ballots'] = {
     fileName: (p: P) => `${p.base} - ballots.xlsx`,
   },
   cli: {
-    usage: [
-      'Usage: thidua ballots <scored.xlsx> -o <ballots.xlsx> [--lang vi|en] [--now 2024-12-31T08:00:00Z]',
-      '  Writes a NEW file: the input workbook plus one ballot per council member and the «Kiểm phiếu» tally sheet.',
-      '  The secretary types the votes into «Kiểm phiếu»; scoring that file puts the results in the vote column.',
-    ],
     written: (p: P) => `Written ${p.file}: ${p.ballots} ballots, ${p.items} proposals to vote on (${p.ms} ms).`,
     tallyKept: (p: P) => `Sheet «${p.sheet}» already exists: votes typed there are kept, not made again.`,
     noMembers: 'The plan does not give the number of council members: votes needed cannot be counted, no ballots made.',

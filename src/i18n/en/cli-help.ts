@@ -17,25 +17,6 @@ export const cliHelp: Widen<typeof vi> = {
     lang: 'language of the messages: vi (default) or en',
     now: 'time written into the results (ISO 8601, e.g. 2024-12-31T08:00:00Z); default now',
   },
-  bridged: {
-    planFromTable: {
-      usage: 'thidua plan-from-table <table.docx|table.xlsx> [-o plan.xlsx] [--sheet NAME] [--yes]',
-      summary: 'Reads the scoring table received from the level above (a Word table, or one pasted into a sheet), proposes the criteria tree and writes the «Kế hoạch» sheet once you agree; never over an existing file or plan.',
-      out: 'file to write the plan to (default: beside the table)',
-      sheet: 'sheet holding the table pasted from Word (for an .xlsx input)',
-      yes: 'write without asking',
-    },
-    feedback: {
-      usage: 'thidua feedback <scored.xlsx> -o <folder>',
-      summary: "One feedback workbook per unit: its own scores by criterion, appraisal changes and reasons, total, band, rank, gap to the leader and to the next band; nothing of another unit.",
-      out: 'folder to write the files to (existing files are never overwritten)',
-    },
-    ballots: {
-      usage: 'thidua ballots <scored.xlsx> -o <ballots.xlsx>',
-      summary: 'A ballot for each council member and a «Kiểm phiếu» tally sheet; the next scoring run carries the vote into «Tổng hợp».',
-      out: 'file to write the ballots to (a new file)',
-    },
-  },
   values: { file: 'file', folder: 'folder', answer: 'file=unit-code', language: 'vi|en', time: 'time', sheet: 'sheet-name' },
   commands: {
     score: {
@@ -57,6 +38,23 @@ export const cliHelp: Widen<typeof vi> = {
       replaceFile: "this file replaces the unit's results (after reviewing the differences of an earlier run)",
       replace: 'every second file for a unit replaces its results (default: it waits, with the differences)',
     },
+    planFromTable: {
+      usage: 'thidua plan-from-table <table.docx|table.xlsx> [-o plan.xlsx] [--sheet NAME] [--yes]',
+      summary: 'Reads the scoring table received from the level above (a Word table, or one pasted into a sheet), proposes the criteria tree and writes the «Kế hoạch» sheet once you agree; never over an existing file or plan.',
+      out: 'file to write the plan to (default: beside the table)',
+      sheet: 'sheet holding the table pasted from Word (for an .xlsx input)',
+      yes: 'write without asking',
+    },
+    feedback: {
+      usage: 'thidua feedback <scored.xlsx> -o <folder>',
+      summary: "One feedback workbook per unit: its own scores by criterion, appraisal changes and reasons, total, band, rank, gap to the leader and to the next band; nothing of another unit.",
+      out: 'folder to write the files to (existing files are never overwritten)',
+    },
+    ballots: {
+      usage: 'thidua ballots <scored.xlsx> -o <ballots.xlsx>',
+      summary: 'A ballot for each council member and a «Kiểm phiếu» tally sheet; the next scoring run carries the vote into «Tổng hợp».',
+      out: 'file to write the ballots to (a new file)',
+    },
   },
   errors: {
     unknownCommand: (p: P) => `There is no command «${p.command}». Commands: ${p.commands}.`,
@@ -69,6 +67,7 @@ export const cliHelp: Widen<typeof vi> = {
     badTime: (p: P) => `The time «${p.value}» cannot be read: use the form 2024-12-31T08:00:00Z.`,
     tooMany: (p: P) => `Too many arguments: ${p.extra}.`,
     tooFew: (p: P) => `Missing arguments: ${p.usage}`,
+    missingOption: (p: P) => `The option «${p.option}» is required: ${p.usage}`,
     badAnswer: (p: P) => `«--unit ${p.answer}» is not of the form file=unit-code.`,
     seeHelp: (p: P) => `See: thidua ${p.command}--help`,
   },

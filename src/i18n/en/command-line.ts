@@ -4,11 +4,6 @@ import type { cli as vi } from '../vi/command-line';
 type P = Readonly<Record<string, string | number>>;
 
 export const cli: Widen<typeof vi> = {
-  usage: [
-    'Usage: thidua score [in.xlsx] [-o out.xlsx] [--lang vi|en] [--now 2024-12-31T08:00:00Z]',
-    '  Scores, ranks, allocates awards and writes the result to a NEW file (the input is never overwritten).',
-    '  Without an input file: the bundled sample workbook.',
-  ],
   reading: (p: P) => `Reading ${p.file} …`,
   read: (p: P) => `Read the file in ${p.ms} ms.`,
   scoring: 'Scoring and ranking …',
@@ -28,6 +23,5 @@ export const cli: Widen<typeof vi> = {
   notFound: 'file not found',
   sameFile: 'The output file is the input file: the add-in never overwrites the original. Choose another name with -o.',
   cannotWrite: (p: P) => `Cannot write ${p.file}: ${p.reason}`,
-  unknownOption: (p: P) => `Unknown option: ${p.option}`,
   elapsed: (p: P) => `  … ${p.seconds} s`,
 };

@@ -67,11 +67,6 @@ export const feedback: Dictionary['feedback'] = {
     failed: 'No notices made: a valid plan sheet and a unit register with at least one unit are needed.',
   },
   cli: {
-    usage: [
-      'Usage: thidua feedback <scored.xlsx> -o <folder> [--lang vi|en] [--now 2024-12-31T08:00:00Z]',
-      '  Scores the workbook again and writes, for EACH unit, a results notice holding that unit\'s figures only.',
-      '  Never overwrites a file already in the folder: a taken name gets a number « (2)».',
-    ],
     written: (p: P) => `Written ${p.file}`,
     renamed: (p: P) => `Written ${p.file} (${p.wanted} exists, not overwritten)`,
     total: (p: P) => `Written ${p.count} results notices into ${p.folder} (${p.ms} ms).`,

@@ -99,11 +99,6 @@ export const tableFindings: Record<TableFindingCode, FindingText> = {
 };
 
 export const planTable = {
-  usage: [
-    'Usage: thidua plan-from-table <table.docx|table.xlsx> [-o plan.xlsx] [--sheet NAME] [--yes]',
-    '  Reads a scoring table (a Word table, or one pasted into a sheet), proposes the criteria tree and writes the',
-    '  «Kế hoạch» sheet into a NEW file once you confirm (--yes: do not ask). Never overwrites a file or a plan sheet.',
-  ],
   reading: (p: P) => `Reading the scoring table ${p.file} …`,
   table: (p: P) => `Table: ${p.table} (header on row ${p.header}).`,
   counts: (p: P) => `Found ${p.total} criteria: ${p.base} base, ${p.bonus} bonus, ${p.deduction} deduction; ${p.groups} sections with sub-criteria.`,

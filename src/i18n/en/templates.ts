@@ -42,6 +42,5 @@ export const templates: Dictionary['templates'] = {
     noUnits: 'No templates made: the unit register holds no readable unit.',
     written: (p: P) => `  ${p.file}`,
     total: (p: P) => `Wrote ${p.count} templates to ${p.folder} (${p.ms} ms).`,
-    outputRequired: 'Say where to write the templates: thidua templates <file.xlsx> -o <folder>',
   },
 };

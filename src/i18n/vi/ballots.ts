@@ -66,11 +66,6 @@ export const ballots = {
     fileName: (p: P) => `${p.base} - phiếu biểu quyết.xlsx`,
   },
   cli: {
-    usage: [
-      'Cách dùng: thidua ballots <tệp-đã-chấm.xlsx> -o <tệp-phiếu.xlsx> [--lang vi|en] [--now 2024-12-31T08:00:00Z]',
-      '  Ghi ra một tệp MỚI: bảng tính vào, thêm một phiếu biểu quyết cho mỗi thành viên Hội đồng và sheet «Kiểm phiếu».',
-      '  Thư ký ghi phiếu vào «Kiểm phiếu»; chấm điểm tệp đó thì kết quả vào cột «Kết quả bỏ phiếu».',
-    ],
     written: (p: P) => `Đã ghi ${p.file}: ${p.ballots} phiếu biểu quyết, ${p.items} đề nghị cần biểu quyết (${p.ms} ms).`,
     tallyKept: (p: P) => `Sheet «${p.sheet}» đã có: giữ nguyên phiếu đã ghi, không tạo lại.`,
     noMembers: 'Kế hoạch chưa ghi «Số thành viên Hội đồng»: không tính được số phiếu cần, không lập phiếu biểu quyết.',

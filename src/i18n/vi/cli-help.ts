@@ -14,25 +14,6 @@ export const cliHelp = {
     lang: 'ngôn ngữ của thông báo: vi (mặc định) hoặc en',
     now: 'thời điểm ghi vào kết quả (ISO 8601, ví dụ 2024-12-31T08:00:00Z); mặc định là bây giờ',
   },
-  bridged: {
-    planFromTable: {
-      usage: 'thidua plan-from-table <bảng-điểm.docx|bảng-điểm.xlsx> [-o kế-hoạch.xlsx] [--sheet TÊN] [--yes]',
-      summary: 'Đọc bảng chấm điểm nhận từ cấp trên (bảng Word, hoặc bảng dán vào một sheet), đề xuất cây tiêu chí và ghi trang «Kế hoạch» sau khi bạn đồng ý; không bao giờ ghi đè tệp hay kế hoạch có sẵn.',
-      out: 'tệp ghi kế hoạch (mặc định: cạnh tệp bảng điểm)',
-      sheet: 'sheet có bảng dán từ Word (khi tệp vào là .xlsx)',
-      yes: 'ghi ngay, không hỏi lại',
-    },
-    feedback: {
-      usage: 'thidua feedback <đã-chấm.xlsx> -o <thư-mục>',
-      summary: 'Mỗi đơn vị một tệp phản hồi: điểm của riêng đơn vị theo từng tiêu chí, điều chỉnh khi thẩm định và lý do, tổng điểm, xếp loại, thứ hạng, khoảng cách tới đơn vị dẫn đầu và mức trên; không có dữ liệu của đơn vị khác.',
-      out: 'thư mục ghi các tệp (tệp đã có không bị ghi đè)',
-    },
-    ballots: {
-      usage: 'thidua ballots <đã-chấm.xlsx> -o <phiếu-bầu.xlsx>',
-      summary: 'Phiếu biểu quyết cho từng thành viên Hội đồng và sheet «Kiểm phiếu»; lần chấm sau đưa kết quả bỏ phiếu vào «Tổng hợp».',
-      out: 'tệp ghi phiếu (tệp mới)',
-    },
-  },
   values: { file: 'tệp', folder: 'thư-mục', answer: 'tệp=mã-đơn-vị', language: 'vi|en', time: 'thời-điểm', sheet: 'tên-sheet' },
   commands: {
     score: {
@@ -54,6 +35,23 @@ export const cliHelp = {
       replaceFile: 'tệp này thay kết quả đã có của đơn vị (sau khi đã xem các khác biệt ở lần chạy trước)',
       replace: 'mọi tệp thứ hai của cùng đơn vị thay kết quả cũ (mặc định: chờ xác nhận, ghi rõ khác biệt)',
     },
+    planFromTable: {
+      usage: 'thidua plan-from-table <bảng-điểm.docx|bảng-điểm.xlsx> [-o kế-hoạch.xlsx] [--sheet TÊN] [--yes]',
+      summary: 'Đọc bảng chấm điểm nhận từ cấp trên (bảng Word, hoặc bảng dán vào một sheet), đề xuất cây tiêu chí và ghi trang «Kế hoạch» sau khi bạn đồng ý; không bao giờ ghi đè tệp hay kế hoạch có sẵn.',
+      out: 'tệp ghi kế hoạch (mặc định: cạnh tệp bảng điểm)',
+      sheet: 'sheet có bảng dán từ Word (khi tệp vào là .xlsx)',
+      yes: 'ghi ngay, không hỏi lại',
+    },
+    feedback: {
+      usage: 'thidua feedback <đã-chấm.xlsx> -o <thư-mục>',
+      summary: 'Mỗi đơn vị một tệp phản hồi: điểm của riêng đơn vị theo từng tiêu chí, điều chỉnh khi thẩm định và lý do, tổng điểm, xếp loại, thứ hạng, khoảng cách tới đơn vị dẫn đầu và mức trên; không có dữ liệu của đơn vị khác.',
+      out: 'thư mục ghi các tệp (tệp đã có không bị ghi đè)',
+    },
+    ballots: {
+      usage: 'thidua ballots <đã-chấm.xlsx> -o <phiếu-bầu.xlsx>',
+      summary: 'Phiếu biểu quyết cho từng thành viên Hội đồng và sheet «Kiểm phiếu»; lần chấm sau đưa kết quả bỏ phiếu vào «Tổng hợp».',
+      out: 'tệp ghi phiếu (tệp mới)',
+    },
   },
   errors: {
     unknownCommand: (p: P) => `Không có lệnh «${p.command}». Các lệnh: ${p.commands}.`,
@@ -66,6 +64,7 @@ export const cliHelp = {
     badTime: (p: P) => `Thời điểm «${p.value}» không đọc được: dùng dạng 2024-12-31T08:00:00Z.`,
     tooMany: (p: P) => `Thừa đối số: ${p.extra}.`,
     tooFew: (p: P) => `Thiếu đối số: ${p.usage}`,
+    missingOption: (p: P) => `Thiếu tùy chọn «${p.option}»: ${p.usage}`,
     badAnswer: (p: P) => `«--unit ${p.answer}» không đúng dạng tệp=mã-đơn-vị.`,
     seeHelp: (p: P) => `Xem: thidua ${p.command}--help`,
   },

@@ -2,11 +2,6 @@
 type P = Readonly<Record<string, string | number>>;
 
 export const cli = {
-  usage: [
-    'Cách dùng: thidua score [tệp-vào.xlsx] [-o tệp-ra.xlsx] [--lang vi|en] [--now 2024-12-31T08:00:00Z]',
-    '  Chấm điểm, xếp hạng, xét khen thưởng và ghi kết quả ra một tệp MỚI (không bao giờ ghi đè tệp vào).',
-    '  Không có tệp vào: dùng bảng tính mẫu kèm theo.',
-  ],
   reading: (p: P) => `Đang đọc ${p.file} …`,
   read: (p: P) => `Đã đọc tệp trong ${p.ms} ms.`,
   scoring: 'Đang chấm điểm và xếp hạng …',
@@ -26,6 +21,5 @@ export const cli = {
   notFound: 'không tìm thấy tệp',
   sameFile: 'Tệp ra trùng tệp vào: phần mềm không ghi đè dữ liệu gốc. Hãy chọn tên khác với -o.',
   cannotWrite: (p: P) => `Không ghi được tệp ${p.file}: ${p.reason}`,
-  unknownOption: (p: P) => `Tùy chọn không hợp lệ: ${p.option}`,
   elapsed: (p: P) => `  … ${p.seconds} giây`,
 } as const;

@@ -66,11 +66,6 @@ export const feedback = {
     failed: 'Không tạo được thông báo: cần sheet Kế hoạch hợp lệ và sheet Đơn vị có ít nhất một đơn vị.',
   },
   cli: {
-    usage: [
-      'Cách dùng: thidua feedback <tệp-đã-chấm.xlsx> -o <thư-mục> [--lang vi|en] [--now 2024-12-31T08:00:00Z]',
-      '  Chấm lại bảng tính và ghi cho MỖI đơn vị một tệp thông báo kết quả chỉ gồm số liệu của đơn vị đó.',
-      '  Không bao giờ ghi đè tệp đã có trong thư mục: tệp trùng tên được ghi với số thứ tự « (2)».',
-    ],
     written: (p: P) => `Đã ghi ${p.file}`,
     renamed: (p: P) => `Đã ghi ${p.file} (tệp ${p.wanted} đã có, không ghi đè)`,
     total: (p: P) => `Đã ghi ${p.count} tệp thông báo kết quả vào thư mục ${p.folder} (${p.ms} ms).`,

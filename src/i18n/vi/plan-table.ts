@@ -100,11 +100,6 @@ export const tableFindings: Record<TableFindingCode, FindingText> = {
 
 /** Command line and task pane texts. */
 export const planTable = {
-  usage: [
-    'Cách dùng: thidua plan-from-table <bảng-điểm.docx|bảng-điểm.xlsx> [-o kế-hoạch.xlsx] [--sheet TÊN] [--yes]',
-    '  Đọc bảng điểm thi đua (bảng Word hoặc bảng dán vào trang tính), đề xuất cây tiêu chí và ghi trang «Kế hoạch»',
-    '  vào một tệp MỚI sau khi bạn xác nhận (--yes để không hỏi). Không bao giờ ghi đè tệp hay trang kế hoạch đã có.',
-  ],
   reading: (p: P) => `Đang đọc bảng điểm ${p.file} …`,
   table: (p: P) => `Bảng: ${p.table} (tiêu đề ở dòng ${p.header}).`,
   counts: (p: P) => `Tìm thấy ${p.total} tiêu chí: ${p.base} điểm chuẩn, ${p.bonus} điểm cộng, ${p.deduction} điểm trừ; ${p.groups} mục có tiêu chí con.`,

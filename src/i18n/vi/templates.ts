@@ -40,6 +40,5 @@ export const templates = {
     noUnits: 'Không tạo được biểu mẫu: sheet Đơn vị không có đơn vị nào đọc được.',
     written: (p: P) => `  ${p.file}`,
     total: (p: P) => `Đã ghi ${p.count} biểu mẫu vào thư mục ${p.folder} (${p.ms} ms).`,
-    outputRequired: 'Cần chỉ thư mục ghi biểu mẫu: thidua templates <tệp.xlsx> -o <thư mục>',
   },
 } as const;

@@ -6,8 +6,9 @@ import { Button } from '@fluentui/react-components';
 import { useState } from 'react';
 import { dictionaries, type Language } from '../../i18n';
 import { makeBallots } from '../../app/ballots';
-import { downloadBytes, type Workspace } from '../environment';
+import type { Workspace } from '../environment';
 import { useStyles } from '../styles';
+import { downloadBase, useDownload } from '../useDownload';
 import { nextPaint, useTask } from '../useTask';
 import { Note, StepSection } from './StepSection';
 
@@ -16,6 +17,7 @@ export function BallotsStep(props: { readonly workspace: Workspace; readonly lan
   const d = dictionaries[props.language].ballots;
   const t = d.pane;
   const task = useTask(props.language);
+  const delivery = useDownload();
   const [done, setDone] = useState<{ ballots: number; items: number; kept?: string }>();
   const [refused, setRefused] = useState<string>();
 
@@ -36,7 +38,7 @@ export function BallotsStep(props: { readonly workspace: Workspace; readonly lan
   const download = () =>
     task.run(async () => {
       if (!save) return;
-      downloadBytes(await save(), t.fileName({ base: (props.workspace.name ?? 'thi-dua').replace(/\.xlsx$/i, '') }));
+      await delivery.deliver(await save(), t.fileName({ base: downloadBase(props.workspace.name) }));
     });
 
   return (
@@ -54,6 +56,7 @@ export function BallotsStep(props: { readonly workspace: Workspace; readonly lan
       </div>
       {done && <Note intent="success">{t.done(done)}</Note>}
       {done?.kept && <Note intent="info">{d.cli.tallyKept({ sheet: done.kept })}</Note>}
+      {delivery.note && <Note intent="info">{delivery.note}</Note>}
       {refused && <Note intent="error">{refused}</Note>}
     </StepSection>
   );

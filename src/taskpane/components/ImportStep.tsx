@@ -9,8 +9,9 @@ import { dictionaries, type Language } from '../../i18n';
 import { importReturnedFiles, noAnswers, previewOnSnapshot, type ImportAnswers, type ImportOutcome, type ReturnedFile } from '../../app/import';
 import type { WorkbookSnapshot } from '../../workbook/grid';
 import type { ImportLogRow, ImportPlan, ImportStatus } from '../../workbook/import/plan-import';
-import { downloadBytes, type Workspace } from '../environment';
+import type { Workspace } from '../environment';
 import { useStyles } from '../styles';
+import { downloadBase, useDownload } from '../useDownload';
 import { nextPaint, useTask } from '../useTask';
 import { Note, StepSection } from './StepSection';
 
@@ -112,6 +113,7 @@ export function ImportStep(props: { readonly workspace: Workspace; readonly lang
   const d = dictionaries[props.language].importText;
   const t = d.pane;
   const task = useTask(props.language);
+  const delivery = useDownload();
   const input = useRef<HTMLInputElement>(null);
   const [files, setFiles] = useState<readonly ReturnedFile[]>([]);
   const [answers, setAnswers] = useState<ImportAnswers>(noAnswers);
@@ -181,7 +183,7 @@ export function ImportStep(props: { readonly workspace: Workspace; readonly lang
   const download = () =>
     task.run(async () => {
       if (!save) return;
-      downloadBytes(await save(), t.downloadName({ base: (name ?? 'thi-dua').replace(/\.xlsx$/i, '') }));
+      await delivery.deliver(await save(), t.downloadName({ base: downloadBase(name) }));
     });
 
   const ready = preview?.status === 'ready' ? preview : undefined;
@@ -245,6 +247,7 @@ export function ImportStep(props: { readonly workspace: Workspace; readonly lang
               </Button>
             </div>
           )}
+          {delivery.note && <Note intent="info">{delivery.note}</Note>}
         </>
       )}
     </StepSection>

@@ -3,49 +3,28 @@
  * same .zip is offered rather than thirty sheets added to the open workbook: the officer sends each
  * unit its own file, and thirty extra sheets would bloat the master and be renamed by hand anyway.
  */
-import { Button } from '@fluentui/react-components';
-import { useState } from 'react';
 import { dictionaries, type Language } from '../../i18n';
 import { makeTemplates } from '../../app/templates';
-import { downloadBytes, type Workspace } from '../environment';
-import { useStyles } from '../styles';
-import { nextPaint, useTask } from '../useTask';
-import { Note, StepSection } from './StepSection';
+import type { Workspace } from '../environment';
+import { ZipDownloadStep } from './ZipDownloadStep';
 
 export function TemplatesStep(props: { readonly workspace: Workspace; readonly language: Language; readonly clock: () => Date }) {
-  const s = useStyles();
-  const t = dictionaries[props.language].templates.pane;
-  const task = useTask(props.language);
-  const [done, setDone] = useState<{ count: number; file: string }>();
-  const [failed, setFailed] = useState(false);
-
-  const make = () =>
-    task.run(async () => {
-      setDone(undefined);
-      setFailed(false);
-      await nextPaint();
-      const made = await makeTemplates(props.workspace.port);
-      if (made.templates.length === 0) {
-        setFailed(true);
-        return;
-      }
-      // ExcelJS and JSZip are loaded only when templates are made.
-      const { templatesZip } = await import(/* webpackChunkName: "xlsx" */ '../../adapters/xlsx/templates-zip');
-      const file = t.zipName({ base: (props.workspace.name ?? 'thi-dua').replace(/\.xlsx$/i, '') });
-      downloadBytes(await templatesZip(made.templates, { now: props.clock() }), file);
-      setDone({ count: made.templates.length, file });
-    });
-
   return (
-    <StepSection id="step-templates" title={t.title} busy={task.busy} busyLabel={t.making} error={task.error}>
-      <Note intent="info">{t.intro}</Note>
-      <div className={s.row}>
-        <Button onClick={() => void make()} disabled={task.busy} title={t.runHint}>
-          {t.run}
-        </Button>
-      </div>
-      {done && <Note intent="success">{t.done(done)}</Note>}
-      {failed && <Note intent="error">{t.failed}</Note>}
-    </StepSection>
+    <ZipDownloadStep
+      id="step-templates"
+      {...props}
+      texts={dictionaries[props.language].templates.pane}
+      make={async (now) => {
+        const made = await makeTemplates(props.workspace.port);
+        return {
+          count: made.templates.length,
+          zip: async () => {
+            // ExcelJS and JSZip are loaded only when templates are made.
+            const { templatesZip } = await import(/* webpackChunkName: "xlsx" */ '../../adapters/xlsx/templates-zip');
+            return templatesZip(made.templates, { now });
+          },
+        };
+      }}
+    />
   );
 }

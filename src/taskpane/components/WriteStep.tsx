@@ -6,20 +6,18 @@ import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface
 import { useState } from 'react';
 import type { Language } from '../../i18n';
 import { scoreAndWrite } from '../../app/usecases';
-import { downloadBytes, type Workspace } from '../environment';
+import type { Workspace } from '../environment';
 import { useStyles } from '../styles';
+import { downloadBase, useDownload } from '../useDownload';
 import { nextPaint, useTask } from '../useTask';
 import { uiText } from '../view';
 import { Note, StepSection } from './StepSection';
-
-function baseName(fileName: string): string {
-  return fileName.replace(/\.xlsx$/i, '');
-}
 
 export function WriteStep(props: { readonly workspace: Workspace; readonly language: Language; readonly clock: () => Date }) {
   const s = useStyles();
   const t = uiText(props.language);
   const task = useTask(props.language);
+  const delivery = useDownload();
   const [confirming, setConfirming] = useState<readonly string[]>();
   const [written, setWritten] = useState<readonly string[]>();
   const { port, save, name } = props.workspace;
@@ -36,7 +34,7 @@ export function WriteStep(props: { readonly workspace: Workspace; readonly langu
   const download = () =>
     task.run(async () => {
       if (!save) return;
-      downloadBytes(await save(), t.file.downloadName({ base: baseName(name ?? 'thi-dua') }));
+      await delivery.deliver(await save(), t.file.downloadName({ base: downloadBase(name) }));
     });
 
   return (
@@ -52,6 +50,7 @@ export function WriteStep(props: { readonly workspace: Workspace; readonly langu
         )}
       </div>
       {written && <Note intent="success">{t.write.done({ sheets: written.join(', ') })}</Note>}
+      {delivery.note && <Note intent="info">{delivery.note}</Note>}
       <Dialog open={confirming !== undefined} onOpenChange={(_e, data) => !data.open && setConfirming(undefined)} modalType="alert">
         <DialogSurface>
           <DialogBody>

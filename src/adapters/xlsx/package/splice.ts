@@ -4,8 +4,8 @@
  * every other part is carried byte for byte (chart sheets, charts, drawings, pictures, pivot tables,
  * external links, custom XML, macros, comments…). Only these are edited, through an XML tree:
  * the workbook part (sheet list, the owned sheets' print titles), its relationships, the content
- * types, the styles (appended, never changed) and an input sheet's conditional formats when the
- * add-in's highlights are added or removed.
+ * types, the styles (appended, never changed), an input sheet's conditional formats when the
+ * add-in's highlights are added or removed, and the sheet list of docProps/app.xml when sheets were added.
  */
 import ExcelJS from 'exceljs';
 import { foldKey } from '../../../domain/text/normalize';
@@ -14,6 +14,7 @@ import { highlightFills } from '../../../workbook/render/styles';
 import type { Highlight, HighlightKind, SheetSpec } from '../../../workbook/spec';
 import { applyWritePlan } from '../write';
 import { Budget, entryOf, ns, openPackage, readPartText, readPartXml, relationshipsOf, relativeTarget, relsPartOf, resolveTarget, typeIs, type Package } from './opc';
+import { sheetKindOf, updateSheetList, type ListedSheet } from './app-props';
 import type { PackageIndex } from './reader';
 import { mergeStyles, StyleMerger, type StyleMaps } from './styles';
 import { attrByLocal, elements, firstElement, insertInOrder, isElement, localName, parseXml, prefixFor, serializeXml, sibling, textOf, type XmlDocument, type XmlElement, type XmlNode } from './xml';
@@ -166,6 +167,7 @@ export async function splice(input: SpliceInput): Promise<Uint8Array> {
   const ctDoc = await readPartXml(pkg, '[Content_Types].xml', budget);
   if (!ctDoc) throw new Error('no [Content_Types].xml');
   const strict = index.strict;
+  const sheetsBefore = listedSheets(firstElement(wbDoc.root, 'sheets'), wbRels);
   const relType = (last: string): string => (strict ? relTypeBase.strict : relTypeBase.transitional) + last;
 
   const ownedKeys = new Set(specs.map((s) => foldKey(s.name)));
@@ -323,11 +325,37 @@ export async function splice(input: SpliceInput): Promise<Uint8Array> {
 
   if (replacedIds.size > 0) await dropCalcChainEntries(pkg, out, wbPart, wbRels, ctDoc, replacedIds, budget);
 
+  await updateAppProperties(pkg, out, sheetsBefore, listedSheets(sheetsEl, wbRels), budget);
   out.put(wbPart, serializeXml(wbDoc));
   out.put(wbRelsPart, serializeXml(wbRels));
   out.put('[Content_Types].xml', serializeXml(ctDoc));
   if (stylesPart !== undefined) out.put(stylesPart, serializeXml(stylesDoc));
   return pkg.zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+/** The workbook's sheets in order, with their kinds (worksheet, chart sheet, other) from their relationships. */
+function listedSheets(sheetsEl: XmlElement | undefined, wbRels: XmlDocument): ListedSheet[] {
+  const types = new Map(relationshipsOf(wbRels).map((r) => [r.id, r.type]));
+  return sheetsEl ? elements(sheetsEl, 'sheet').map((s) => ({ name: s.attrs.name ?? '', kind: sheetKindOf(types.get(attrByLocal(s, 'id', true) ?? '')) })) : [];
+}
+
+/**
+ * docProps/app.xml (the package's extended properties) lists the sheets: kept in step with the workbook
+ * (see app-props.ts). A package without the part gets none; a UTF-16 part is left as it is.
+ */
+async function updateAppProperties(pkg: Package, out: Output, before: readonly ListedSheet[], after: readonly ListedSheet[], budget: Budget): Promise<void> {
+  const rel = relationshipsOf(await readPartXml(pkg, '_rels/.rels', budget)).find((r) => !r.external && (typeIs(r.type, 'extended-properties') || typeIs(r.type, 'extendedProperties')));
+  if (!rel) return;
+  const part = resolveTarget('', rel.target);
+  const entry = entryOf(pkg, part);
+  if (!entry) return;
+  const raw = await entry.async('uint8array');
+  budget.take(raw.length);
+  if (raw[0] === 0xff || raw[0] === 0xfe) return;
+  const bom = raw[0] === 0xef && raw[1] === 0xbb && raw[2] === 0xbf;
+  const updated = updateSheetList(new TextDecoder('utf-8').decode(raw), before, after);
+  // The byte-order mark the decoder dropped goes back: nothing but the list changes.
+  if (updated !== undefined) out.put(part, `${bom ? '\uFEFF' : ''}${updated}`);
 }
 
 /**
