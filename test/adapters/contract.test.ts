@@ -153,6 +153,21 @@ describe('the same scenario through the memory, ExcelJS and office hosts', () =>
     for (const sheet of model.sheets) for (const cell of sheet.cells.values()) expect(cell.formula).toBeUndefined();
   });
 
+  it('prints the fingerprint in a small footer on every page in office as in the file', () => {
+    const names = get('office').second.outputSheets;
+    const spec = get('office').second.writePlan.sheets.find((s) => s.name === names.summary);
+    const footer = spec?.page?.footer;
+    expect(footer).toMatch(/^Mã kiểm tra dữ liệu: /);
+    // The left part of the footer, in Times New Roman 7 pt: the ExcelJS host writes the same codes after &L.
+    const expected = `&"Times New Roman,Regular"&7${footer ?? ''}`;
+    // Excel keeps at most 255 characters in a header or footer, codes included.
+    expect(expected.length).toBeLessThanOrEqual(255);
+    const page = findSheet(office.fake.model, names.summary)?.page ?? {};
+    expect([page['headersFooters.state'], page['headersFooters.firstPage.leftFooter'], page['headersFooters.defaultForAllPages.leftFooter']]).toEqual(['FirstAndDefault', expected, expected]);
+    const file = xlsxWb.getWorksheet(names.summary)?.headerFooter;
+    expect([file?.firstFooter, file?.oddFooter]).toEqual([`&L${expected}`, `&L${expected}`]);
+  });
+
   it('clears only the add-in highlights, keeping a user conditional format', async () => {
     const input = get('office').first.writePlan.highlights?.[0]?.sheet;
     expect(input).toBeDefined();

@@ -4,7 +4,8 @@
  * (src/adapters/xlsx/write.ts). The order of syncs and the swap are in staged-write.ts.
  */
 import { address, columnLetters, quoteSheet } from '../../workbook/grid';
-import { styles } from '../../workbook/render/styles';
+import { fontName, styles } from '../../workbook/render/styles';
+import { footerCodes } from '../../workbook/render/layout';
 import { isFormulaLike, textFormat } from '../../workbook/safe-text';
 import type { InputRule, OutCell, SheetSpec, StyleName } from '../../workbook/spec';
 import type { CellInput, XRequestContext, XWorksheet } from './api';
@@ -144,10 +145,16 @@ export async function writeSheetSettings(ws: XWorksheet, spec: SheetSpec, send: 
     if (p.printTitleRows) layout.setPrintTitleRows(`$${p.printTitleRows[0]}:$${p.printTitleRows[1]}`);
     // One page wide, as many pages tall as needed (0: automatic, as fitToHeight 0 in the file format).
     if (p.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-    if (p.pageNumbers) {
+    const footer = p.footer === undefined ? undefined : footerCodes(p.footer);
+    if (p.pageNumbers || footer !== undefined) {
+      // As the ExcelJS host: no page number on the first page, the footer on every page.
       layout.headersFooters.state = 'FirstAndDefault';
       layout.headersFooters.firstPage.centerHeader = '';
-      layout.headersFooters.defaultForAllPages.centerHeader = '&"Times New Roman"&12&P';
+      if (p.pageNumbers) layout.headersFooters.defaultForAllPages.centerHeader = `&"${fontName}"&12&P`;
+      if (footer !== undefined) {
+        layout.headersFooters.firstPage.leftFooter = footer;
+        layout.headersFooters.defaultForAllPages.leftFooter = footer;
+      }
     }
   }
   if (spec.protect) {
