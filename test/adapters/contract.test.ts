@@ -8,7 +8,8 @@ import { snapshotWorkbook } from '../../src/adapters/xlsx/read';
 import { runScoring, type RunResult } from '../../src/workbook/run';
 import type { WorkbookSnapshot } from '../../src/workbook/grid';
 import { buildSampleWorkbook } from '../../scripts/lib/sample';
-import { addUserConditionalFormat, addUserReference, findSheet } from '../fake-excel';
+import { addUserConditionalFormat, addUserReference, findSheet, notesIn } from '../fake-excel';
+import { noteText } from '../../src/workbook/render/highlights';
 import { newSheet } from '../fake-excel/model';
 import { loadWorkbook, saveWorkbook } from '../../src/adapters/xlsx/port';
 import { comparableRows, comparableSheet, formatsOf, memoryHost, officeHost, sheetNamed, xlsxHost, type HostUnderTest } from './helpers';
@@ -108,6 +109,23 @@ describe('the same scenario through the memory, ExcelJS and office hosts', () =>
     expect(office.highlights()).toEqual(get('memory').second.writePlan.highlights?.map((h) => `${h.sheet}|${h.address}|${h.kind}`).sort());
   });
 
+  it('writes the findings as notes in Excel (ExcelApi 1.18) as in the file', () => {
+    const expected = (get('office').second.writePlan.highlights ?? []).flatMap((h) => (h.note === undefined ? [] : [`${h.sheet}|${h.address}|${noteText(h.note)}`])).sort();
+    expect(expected.length).toBeGreaterThan(0);
+    expect(notesIn(office.fake.model).map((n) => `${n.sheet}|${n.address}|${n.content}`).sort()).toEqual(expected);
+    const inFile = xlsxWb.worksheets.flatMap((ws) => {
+      const out: string[] = [];
+      ws.eachRow({ includeEmpty: true }, (row) =>
+        row.eachCell({ includeEmpty: true }, (cell) => {
+          const note: unknown = cell.note;
+          if (typeof note === 'string') out.push(`${ws.name}|${cell.address}|${note}`);
+        }),
+      );
+      return out;
+    });
+    expect(inFile.sort()).toEqual(expected);
+  });
+
   // issue 5b: a change between tiers is drawn in its own colour by every host, and cleared with the rest.
   it("draws the 'tierChange' kind the same way in every host", () => {
     const tierChanges = get('memory').highlights.filter((h) => h.endsWith('|tierChange'));
@@ -182,6 +200,7 @@ describe('the same scenario through the memory, ExcelJS and office hosts', () =>
     }
     expect(findSheet(office.fake.model, sheet)?.conditionalFormats.map((cf) => cf.formula)).toEqual(['=A1>5']);
     expect(ws ? formatsOf(ws).map((cf) => cf.rules[0]?.formulae) : []).toEqual([['A1>5']]);
+    expect(notesIn(office.fake.model)).toEqual([]);
   });
 });
 
@@ -251,6 +270,8 @@ describe.each(['1.7', '1.9'])('the office host at ExcelApi %s, against the memor
     const summary = findSheet(office.fake.model, o.second.outputSheets.summary);
     if (level === '1.7') expect(summary?.page).toEqual({});
     else expect(summary?.page.paperSize).toBe('A4');
+    // No notes below ExcelApi 1.18: the colours only.
+    expect(notesIn(office.fake.model)).toEqual([]);
     expect([...(summary?.cells.values() ?? [])].some((c) => c.format['font.bold'] === true)).toBe(true);
   });
 
