@@ -150,7 +150,8 @@ export async function writeNotes(highlights: readonly Highlight[], cells: readon
     }
     for (const [at, text] of want) {
       if (taken.has(at)) continue;
-      await send.reserve(jsonSize(text) + jsonSize(at));
+      // One action: the text, its cell and the action's overhead.
+      await send.reserve(jsonSize(text) + at.length);
       c.sheet.notes.add(at, text);
     }
   }
