@@ -8,7 +8,8 @@ import { snapshotWorkbook } from '../../src/adapters/xlsx/read';
 import { runScoring, type RunResult } from '../../src/workbook/run';
 import type { WorkbookSnapshot } from '../../src/workbook/grid';
 import { buildSampleWorkbook } from '../../scripts/lib/sample';
-import { addUserConditionalFormat, addUserReference, findSheet } from '../fake-excel';
+import { addUserConditionalFormat, addUserReference, findSheet, notesIn } from '../fake-excel';
+import { noteText } from '../../src/workbook/render/highlights';
 import { newSheet } from '../fake-excel/model';
 import { loadWorkbook, saveWorkbook } from '../../src/adapters/xlsx/port';
 import { comparableRows, comparableSheet, formatsOf, memoryHost, officeHost, sheetNamed, xlsxHost, type HostUnderTest } from './helpers';
@@ -60,14 +61,25 @@ describe('the same scenario through the memory, ExcelJS and office hosts', () =>
 
   it('reads the sample through office.js as the ExcelJS host reads it', () => {
     const read = get('office').before;
-    // Value for value, blanks and merges included (the sample holds no dates, which differ: see read.ts).
-    // Number formats are compared once the office read loads them (range.numberFormat): see the todo below.
-    const withoutFormats = { sheets: snapshot.sheets.map(({ numberFormats: _formats, ...sheet }) => sheet) };
-    expect({ sheets: read.sheets.map(({ numberFormats: _formats, ...sheet }) => sheet) }).toEqual(withoutFormats);
+    // Value for value, blanks, merges and number formats included (the sample holds no dates, which differ: see read.ts).
+    expect(read).toEqual(snapshot);
     expect(read.sheets.length).toBeGreaterThan(30);
   });
 
-  it.todo('reads the number formats of numbers through office.js as the ExcelJS host does (a percent cell holds 0.8 shown as 80%)');
+  it('reads the number formats of numbers through office.js as the ExcelJS host does (a percent cell holds 0.8 shown as 80%)', async () => {
+    const formats = snapshot.sheets.flatMap((s) => Object.entries(s.numberFormats ?? {}).map(([a, f]) => `${s.name}!${a} ${f}`));
+    expect(formats.length).toBeGreaterThan(0);
+    const wb = await buildSampleWorkbook();
+    const sheet = wb.worksheets.find((ws) => ws.state === 'visible' && ws.actualRowCount > 3);
+    if (!sheet) throw new Error('no sheet');
+    const cell = sheet.getCell('Z1');
+    cell.value = 0.8;
+    cell.numFmt = '0%';
+    const withPercent = snapshotWorkbook(wb);
+    const read = await officeHost(withPercent).port.readSnapshot();
+    expect(read.sheets.find((s) => s.name === sheet.name)?.numberFormats?.Z1).toBe('0%');
+    for (const host of [xlsxHost(wb), memoryHost(withPercent)]) expect({ host: host.name, read: await host.port.readSnapshot() }).toEqual({ host: host.name, read });
+  });
 
   it('scores the same: the write plans are identical', () => {
     expect(get('office').first.writePlan).toEqual(get('xlsx').first.writePlan);
@@ -78,6 +90,8 @@ describe('the same scenario through the memory, ExcelJS and office hosts', () =>
     const reference = get('memory');
     const owned = Object.values(reference.first.outputSheets);
     expect(owned.length).toBe(6); // summary, proposal summary, findings, tiers, log, state
+    // Number formats are compared too, and there are some to compare.
+    expect(owned.some((sheet) => Object.keys(sheetNamed(reference.after, sheet).numberFormats ?? {}).length > 0)).toBe(true);
     for (const name of ['xlsx', 'office']) {
       const o = get(name);
       for (const sheet of owned) {
@@ -93,6 +107,23 @@ describe('the same scenario through the memory, ExcelJS and office hosts', () =>
     expect(get('xlsx').highlights).toEqual(expected);
     expect(get('office').highlights).toEqual(expected);
     expect(office.highlights()).toEqual(get('memory').second.writePlan.highlights?.map((h) => `${h.sheet}|${h.address}|${h.kind}`).sort());
+  });
+
+  it('writes the findings as notes in Excel (ExcelApi 1.18) as in the file', () => {
+    const expected = (get('office').second.writePlan.highlights ?? []).flatMap((h) => (h.note === undefined ? [] : [`${h.sheet}|${h.address}|${noteText(h.note)}`])).sort();
+    expect(expected.length).toBeGreaterThan(0);
+    expect(notesIn(office.fake.model).map((n) => `${n.sheet}|${n.address}|${n.content}`).sort()).toEqual(expected);
+    const inFile = xlsxWb.worksheets.flatMap((ws) => {
+      const out: string[] = [];
+      ws.eachRow({ includeEmpty: true }, (row) =>
+        row.eachCell({ includeEmpty: true }, (cell) => {
+          const note: unknown = cell.note;
+          if (typeof note === 'string') out.push(`${ws.name}|${cell.address}|${note}`);
+        }),
+      );
+      return out;
+    });
+    expect(inFile.sort()).toEqual(expected);
   });
 
   // issue 5b: a change between tiers is drawn in its own colour by every host, and cleared with the rest.
@@ -140,6 +171,21 @@ describe('the same scenario through the memory, ExcelJS and office hosts', () =>
     for (const sheet of model.sheets) for (const cell of sheet.cells.values()) expect(cell.formula).toBeUndefined();
   });
 
+  it('prints the fingerprint in a small footer on every page in office as in the file', () => {
+    const names = get('office').second.outputSheets;
+    const spec = get('office').second.writePlan.sheets.find((s) => s.name === names.summary);
+    const footer = spec?.page?.footer;
+    expect(footer).toMatch(/^Mã kiểm tra dữ liệu: /);
+    // The left part of the footer, in Times New Roman 7 pt: the ExcelJS host writes the same codes after &L.
+    const expected = `&"Times New Roman,Regular"&7${footer ?? ''}`;
+    // Excel keeps at most 255 characters in a header or footer, codes included.
+    expect(expected.length).toBeLessThanOrEqual(255);
+    const page = findSheet(office.fake.model, names.summary)?.page ?? {};
+    expect([page['headersFooters.state'], page['headersFooters.firstPage.leftFooter'], page['headersFooters.defaultForAllPages.leftFooter']]).toEqual(['FirstAndDefault', expected, expected]);
+    const file = xlsxWb.getWorksheet(names.summary)?.headerFooter;
+    expect([file?.firstFooter, file?.oddFooter]).toEqual([`&L${expected}`, `&L${expected}`]);
+  });
+
   it('clears only the add-in highlights, keeping a user conditional format', async () => {
     const input = get('office').first.writePlan.highlights?.[0]?.sheet;
     expect(input).toBeDefined();
@@ -154,6 +200,7 @@ describe('the same scenario through the memory, ExcelJS and office hosts', () =>
     }
     expect(findSheet(office.fake.model, sheet)?.conditionalFormats.map((cf) => cf.formula)).toEqual(['=A1>5']);
     expect(ws ? formatsOf(ws).map((cf) => cf.rules[0]?.formulae) : []).toEqual([['A1>5']]);
+    expect(notesIn(office.fake.model)).toEqual([]);
   });
 });
 
@@ -198,8 +245,9 @@ describe.each(['1.7', '1.9'])('the office host at ExcelApi %s, against the memor
     m = await scenario(memoryHost(read));
   });
 
-  it('reads the sample value for value, without merges', () => {
+  it('reads the sample value for value and format for format, without merges', () => {
     expect(o.before.sheets.map(comparableRows)).toEqual(sample.sheets.map(comparableRows));
+    expect(o.before.sheets.map((s) => s.numberFormats)).toEqual(sample.sheets.map((s) => s.numberFormats));
     expect(o.before.sheets.every((s) => s.merges.length === 0)).toBe(true);
   });
 
@@ -222,6 +270,8 @@ describe.each(['1.7', '1.9'])('the office host at ExcelApi %s, against the memor
     const summary = findSheet(office.fake.model, o.second.outputSheets.summary);
     if (level === '1.7') expect(summary?.page).toEqual({});
     else expect(summary?.page.paperSize).toBe('A4');
+    // No notes below ExcelApi 1.18: the colours only.
+    expect(notesIn(office.fake.model)).toEqual([]);
     expect([...(summary?.cells.values() ?? [])].some((c) => c.format['font.bold'] === true)).toBe(true);
   });
 

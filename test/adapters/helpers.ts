@@ -76,8 +76,9 @@ export function comparableRows(sheet: SheetSnapshot): CellValue[][] {
   return rows;
 }
 
-export function comparableSheet(sheet: SheetSnapshot): { name: string; visibility: string; rows: CellValue[][]; merges: string[] } {
-  return { name: sheet.name, visibility: sheet.visibility, rows: comparableRows(sheet), merges: [...sheet.merges].sort() };
+/** Number formats included: every host reads them (office.js through Range.numberFormat). */
+export function comparableSheet(sheet: SheetSnapshot): { name: string; visibility: string; rows: CellValue[][]; merges: string[]; numberFormats: Readonly<Record<string, string>> } {
+  return { name: sheet.name, visibility: sheet.visibility, rows: comparableRows(sheet), merges: [...sheet.merges].sort(), numberFormats: sheet.numberFormats ?? {} };
 }
 
 export function sheetNamed(snapshot: WorkbookSnapshot, name: string): SheetSnapshot {

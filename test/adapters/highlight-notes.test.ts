@@ -1,6 +1,7 @@
 /**
- * Highlights people can read, in the ExcelJS and memory hosts: a colour by severity and the
- * finding's words as the cell's note; one «clear» removes both and leaves a person's own notes.
+ * Highlights people can read, in the ExcelJS, memory and office hosts: a colour by severity and the
+ * finding's words as the cell's note (in Excel from ExcelApi 1.18, Worksheet.notes); one «clear»
+ * removes both and leaves a person's own notes.
  */
 import ExcelJS from 'exceljs';
 import { createMemoryWorkbook } from '../../src/adapters/memory/port';
@@ -10,6 +11,8 @@ import { highlightMarker } from '../../src/workbook/render/highlights';
 import { highlightFills, highlightFonts } from '../../src/workbook/render/styles';
 import type { Highlight } from '../../src/workbook/spec';
 import { formatsOf } from './helpers';
+import { checkRequirements, createOfficePort, reducedMessage } from '../../src/adapters/office/port';
+import { addUserComment, addUserNote, createFakeExcel, highlightsIn, measure, notesIn, supportsUpTo } from '../fake-excel';
 
 const highlights: Highlight[] = [
   { sheet: 'Kết quả', address: 'B2', kind: 'error', note: 'Lỗi: điểm vượt tối đa → sửa về 5' },
@@ -91,5 +94,71 @@ describe('highlights with notes in the memory host', () => {
     expect(memory.highlights()).toEqual(highlights);
     await memory.port.clearHighlights();
     expect(memory.highlights()).toEqual([]);
+  });
+});
+
+describe('highlights with notes in the office host', () => {
+  const office = async (level?: string) => {
+    const wb = await workbook();
+    const snapshot = snapshotWorkbook(wb);
+    const fake = createFakeExcel(snapshot, level === undefined ? {} : { level });
+    // The person's note of the workbook (ExcelJS reads notes, the snapshot does not carry them).
+    addUserNote(fake.model, 'Kết quả', 'D2', 'Ghi chú của cán bộ');
+    return { fake, port: createOfficePort({ run: fake.run, isSetSupported: supportsUpTo(level) }) };
+  };
+  const kinds = (fake: Awaited<ReturnType<typeof office>>['fake']) => Object.fromEntries(highlightsIn(fake.model).map((h) => [h.address, h.kind]));
+
+  it('writes the finding as a note from ExcelApi 1.18, keeps a person’s note, in the syncs of the colours', async () => {
+    const { fake, port } = await office();
+    const written = await measure(fake, () => port.apply({ sheets: [], highlights }));
+    expect(kinds(fake)).toEqual({ B2: 'error', C2: 'warning', C3: 'tierChange', D2: 'warning' });
+    expect(notesIn(fake.model)).toEqual([
+      { sheet: 'Kết quả', address: 'B2', content: '[Thi đua]\nLỗi: điểm vượt tối đa → sửa về 5' },
+      { sheet: 'Kết quả', address: 'C2', content: '[Thi đua]\nCảnh báo: dưới ngưỡng → xem minh chứng' },
+      { sheet: 'Kết quả', address: 'C3', content: '[Thi đua]\nĐiểm đã đổi giữa các cấp chấm: Tự chấm → Hội đồng: -0,5' },
+      { sheet: 'Kết quả', address: 'D2', content: 'Ghi chú của cán bộ' },
+    ]);
+    // The four syncs of a write, notes or not.
+    expect(written.syncs).toBe(4);
+  });
+
+  it('leaves a cell holding a threaded comment without a note (Excel takes one or the other)', async () => {
+    const { fake, port } = await office();
+    addUserComment(fake.model, 'Kết quả', 'C2', 'Anh xem lại số này');
+    await port.apply({ sheets: [], highlights });
+    expect(notesIn(fake.model).map((n) => n.address)).toEqual(['B2', 'C3', 'D2']);
+    expect(kinds(fake).C2).toBe('warning');
+  });
+
+  it('replaces its notes on a second run, removing those of cells no longer highlighted', async () => {
+    const { fake, port } = await office();
+    await port.apply({ sheets: [], highlights });
+    const again = await measure(fake, () => port.apply({ sheets: [], highlights: [{ sheet: 'Kết quả', address: 'B2', kind: 'warning', note: 'Cảnh báo: mới' }] }));
+    expect(notesIn(fake.model)).toEqual([
+      { sheet: 'Kết quả', address: 'B2', content: '[Thi đua]\nCảnh báo: mới' },
+      { sheet: 'Kết quả', address: 'D2', content: 'Ghi chú của cán bộ' },
+    ]);
+    expect(again.syncs).toBe(4);
+  });
+
+  it('removes the colours and its own notes with one clear, and nothing a person wrote', async () => {
+    const { fake, port } = await office();
+    await port.apply({ sheets: [], highlights });
+    const cleared = await measure(fake, () => port.clearHighlights());
+    expect(highlightsIn(fake.model)).toEqual([]);
+    expect(notesIn(fake.model)).toEqual([{ sheet: 'Kết quả', address: 'D2', content: 'Ghi chú của cán bộ' }]);
+    expect(cleared.syncs).toBe(4);
+  });
+
+  it('below ExcelApi 1.18 colours only, and the pane says so once', async () => {
+    const { fake, port } = await office('1.17');
+    await port.apply({ sheets: [], highlights });
+    expect(kinds(fake)).toEqual({ B2: 'error', C2: 'warning', C3: 'tierChange', D2: 'warning' });
+    expect(notesIn(fake.model)).toEqual([{ sheet: 'Kết quả', address: 'D2', content: 'Ghi chú của cán bộ' }]);
+    await port.clearHighlights();
+    expect(highlightsIn(fake.model)).toEqual([]);
+    expect(checkRequirements(supportsUpTo('1.17')).reduced).toEqual(['notes']);
+    expect(reducedMessage(checkRequirements(supportsUpTo('1.17')))).toMatch(/không kèm ghi chú/);
+    expect(checkRequirements(supportsUpTo('1.18')).reduced).toEqual([]);
   });
 });

@@ -29,15 +29,17 @@ describe('requirement sets', () => {
     expect(reducedMessage(check)).toBe('');
   });
 
-  it('runs from 1.7 up, saying once in words what is plainer below 1.8, 1.9 and 1.13', () => {
-    expect(checkRequirements(upTo('1.7'))).toMatchObject({ ok: true, missing: [], reduced: ['validation', 'layout', 'merges'] });
-    expect(checkRequirements(upTo('1.9'))).toMatchObject({ ok: true, reduced: ['merges'], canInsertWorksheets: false });
-    expect(checkRequirements(upTo('1.13'))).toMatchObject({ ok: true, reduced: [], canInsertWorksheets: true });
+  it('runs from 1.7 up, saying once in words what is plainer below 1.8, 1.9, 1.13 and 1.18', () => {
+    expect(checkRequirements(upTo('1.7'))).toMatchObject({ ok: true, missing: [], reduced: ['validation', 'layout', 'merges', 'notes'] });
+    expect(checkRequirements(upTo('1.9'))).toMatchObject({ ok: true, reduced: ['merges', 'notes'], canInsertWorksheets: false });
+    expect(checkRequirements(upTo('1.13'))).toMatchObject({ ok: true, reduced: ['notes'], canInsertWorksheets: true });
+    expect(checkRequirements(upTo('1.18'))).toMatchObject({ ok: true, reduced: [], canInsertWorksheets: true });
     const words = reducedMessage(checkRequirements(upTo('1.7')));
-    expect(words.split('\n')).toHaveLength(4);
+    expect(words.split('\n')).toHaveLength(5);
     expect(words).toMatch(/danh sách chọn/);
     expect(words).toMatch(/#REF!/);
-    expect(reducedMessage(checkRequirements(upTo('1.13')))).toBe('');
+    expect(words).toMatch(/ghi chú/);
+    expect(reducedMessage(checkRequirements(upTo('1.18')))).toBe('');
     expect(requirementMessage(checkRequirements(() => true))).toBe('');
   });
 

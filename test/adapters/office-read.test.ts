@@ -20,8 +20,8 @@ describe('reading a workbook through office.js', () => {
     expect(read.sheets[0]).toEqual(snapshot.sheets[0]);
     expect(read.sheets[2]).toEqual(snapshot.sheets[2]);
     expect(read.sheets[3]).toEqual(snapshot.sheets[3]);
-    // Dates arrive as the serial number Excel stores (the ExcelJS host gives a Date here).
-    expect(read.sheets[1]).toEqual({ name: 'Ngày', visibility: 'hidden', rows: [[45292, true, '']], merges: [] });
+    // Dates arrive as the serial number Excel stores (the ExcelJS host gives a Date here), with their date format.
+    expect(read.sheets[1]).toEqual({ name: 'Ngày', visibility: 'hidden', rows: [[45292, true, '']], merges: [], numberFormats: { A1: 'dd/mm/yyyy' } });
   });
 
   it('reports no merges without ExcelApi 1.13', async () => {

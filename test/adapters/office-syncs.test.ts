@@ -11,7 +11,7 @@ import type { WorkbookSnapshot } from '../../src/workbook/grid';
 import type { WritePlan } from '../../src/workbook/spec';
 import { buildScaledWorkbook } from '../../scripts/lib/scaled';
 import { syntheticInput, syntheticPlan } from '../../scripts/lib/synthetic';
-import { createFakeExcel, measure } from '../fake-excel';
+import { createFakeExcel, measure, notesIn } from '../fake-excel';
 
 const now = new Date('2024-12-20T02:00:00Z');
 const sizes = [10, 100, 1000] as const;
@@ -66,5 +66,27 @@ describe('syncs and payload of the office host', () => {
     // Without chunks, the 1,000-unit workbook is over the limit: chunking is what keeps it under.
     const big = unchunked[2];
     expect(big && big.largest > fiveMegabytes).toBe(true);
+  });
+});
+
+describe('notes in the syncs of the highlights (ExcelApi 1.18)', () => {
+  it('writes, rewrites and clears 100 units’ highlights with their notes in four syncs each', async () => {
+    const plan = syntheticPlan(6, 10);
+    const snapshot = snapshotWorkbook(buildScaledWorkbook(plan, syntheticInput(plan, 100, 2, 500)));
+    // Without the guard: the same plan is applied twice on purpose.
+    const { guard: _guard, ...writePlan } = runScoring(snapshot, { now }).writePlan;
+    const notes = (writePlan.highlights ?? []).filter((h) => h.note !== undefined).length;
+    expect(notes).toBeGreaterThan(100);
+    const fake = createFakeExcel(snapshot);
+    const port = createOfficePort({ run: fake.run, isSetSupported: () => true });
+    const first = await measure(fake, () => port.apply(writePlan));
+    expect(notesIn(fake.model)).toHaveLength(notes);
+    // The second run reads the notes of the first (text, then cell) in the syncs that read the formats.
+    const second = await measure(fake, () => port.apply(writePlan));
+    const cleared = await measure(fake, () => port.clearHighlights());
+    expect(notesIn(fake.model)).toEqual([]);
+    console.log(`office host, 100 units, ${notes} notes: ${first.syncs} syncs to write, ${second.syncs} to rewrite, ${cleared.syncs} to clear, largest payload ${(Math.max(first.largest, second.largest, cleared.largest) / 1024 / 1024).toFixed(2)} MB`);
+    expect([first.syncs, second.syncs, cleared.syncs]).toEqual([4, 4, 4]);
+    expect(Math.max(first.largest, second.largest, cleared.largest)).toBeLessThanOrEqual(fiveMegabytes);
   });
 });

@@ -7,7 +7,8 @@
  * on either side fails to compile. Behaviour follows office.js where the host depends on it:
  * writes are queued and applied at sync(), reads need load() and a sync (PropertyNotLoaded),
  * strings written as values are read as if typed (formulas, numbers, booleans; a leading
- * apostrophe keeps text), a very hidden sheet cannot be deleted or activated, getRanges refuses
+ * apostrophe keeps text), number formats are read back ("General" when none), notes sit one per
+ * cell and never on a cell holding a threaded comment, a very hidden sheet cannot be deleted or activated, getRanges refuses
  * addresses over 255 characters, and a request or response over 5 MB is refused.
  */
 import type { RunBatch } from '../../src/adapters/office/api';
@@ -18,8 +19,8 @@ import { highlightMarker } from '../../src/workbook/render/highlights';
 import { highlightFills } from '../../src/workbook/render/styles';
 import { FakeQueue, type FakeOptions, type FakeState, type SyncRecord } from './context';
 import { FakeContext } from './objects';
-import { cellKey, findSheet, modelFromSnapshot, type FakeWorkbookModel } from './model';
-import { parseAddress } from '../../src/workbook/grid';
+import { cellKey, cellOf, findSheet, modelFromSnapshot, type FakeWorkbookModel } from './model';
+import { address, parseAddress } from '../../src/workbook/grid';
 
 export type { FakeOptions, SyncRecord } from './context';
 export { supportsUpTo } from './context';
@@ -86,4 +87,33 @@ export function addUserConditionalFormat(model: FakeWorkbookModel, sheet: string
   const target = findSheet(model, sheet);
   if (!target) throw new Error(`no sheet ${sheet}`);
   target.conditionalFormats.push({ id: model.nextId++, type: 'Custom', ranges, formula, fill: '#FF0000' });
+}
+
+/** Every note in the workbook: sheet, cell and text. */
+export function notesIn(model: FakeWorkbookModel): { sheet: string; address: string; content: string }[] {
+  const out: { sheet: string; address: string; content: string }[] = [];
+  for (const sheet of model.sheets) {
+    for (const [key, cell] of sheet.cells) {
+      if (!cell.note) continue;
+      const [r = 0, c = 0] = key.split(':').map(Number);
+      out.push({ sheet: sheet.name, address: address(r, c), content: cell.note.content });
+    }
+  }
+  return out.sort((a, b) => (a.sheet === b.sheet ? a.address.localeCompare(b.address, 'en', { numeric: true }) : a.sheet < b.sheet ? -1 : 1));
+}
+
+/** A note a person wrote on a cell. */
+export function addUserNote(model: FakeWorkbookModel, sheet: string, at: string, content: string): void {
+  const target = findSheet(model, sheet);
+  if (!target) throw new Error(`no sheet ${sheet}`);
+  const a = parseAddress(at);
+  cellOf(target, a.row, a.col).note = { content, author: 'Cán bộ' };
+}
+
+/** A threaded comment a person wrote on a cell. */
+export function addUserComment(model: FakeWorkbookModel, sheet: string, at: string, content: string): void {
+  const target = findSheet(model, sheet);
+  if (!target) throw new Error(`no sheet ${sheet}`);
+  const a = parseAddress(at);
+  cellOf(target, a.row, a.col).comment = { id: model.nextId++, content };
 }

@@ -27,6 +27,10 @@ export interface FakeCell {
    * the sheet through renames and turns the formula into #REF! for good once the sheet is deleted.
    */
   reference?: { sheetId: number; row: number; col: number; broken?: boolean };
+  /** A note (the old-style comment, Worksheet.notes in ExcelApi 1.18): its text and who wrote it. */
+  note?: { content: string; author: string };
+  /** A threaded comment (Worksheet.comments, ExcelApi 1.10): a cell holds a note or a comment, not both. */
+  comment?: { id: number; content: string };
 }
 
 export interface FakeConditionalFormat {
@@ -139,6 +143,11 @@ export function sheetFromSnapshot(model: FakeWorkbookModel, s: SheetSnapshot): F
     }),
   );
   sheet.merges = [...s.merges];
+  // The formats the workbook shows its numbers with («0%» shows 0.8 as 80%), as the snapshot lists them.
+  for (const [a, format] of Object.entries(s.numberFormats ?? {})) {
+    const at = parseAddress(a);
+    cellOf(sheet, at.row, at.col).numberFormat = format;
+  }
   return sheet;
 }
 

@@ -22,6 +22,10 @@ import type {
   XFormatProtection,
   XWorksheetProtection,
   XFreezePanes,
+  XComment,
+  XCommentCollection,
+  XNote,
+  XNoteCollection,
   XHeaderFooter,
   XPageLayout,
   XRange,
@@ -41,7 +45,8 @@ import { sheetNameProblem } from '../../src/workbook/sheet-name';
 import { need, officeError, requireSet, type FakeQueue } from './context';
 import { cellOf, cellKey, put, findSheet, intersects, newSheet, parseRect, sheetFromSnapshot, rectText, typedInput, usedRect, type FakeCell, type FakeConditionalFormat, type FakeSheet, type Rect } from './model';
 
-type Target = { kind: 'rects'; rects: Rect[] } | { kind: 'all' } | { kind: 'used' } | { kind: 'columns'; start: number; end: number } | { kind: 'rows'; start: number; end: number };
+/** 'lazy': a cell found when the request runs (where a note or a comment is then). */
+type Target = { kind: 'rects'; rects: Rect[] } | { kind: 'lazy'; find: () => Rect } | { kind: 'all' } | { kind: 'used' } | { kind: 'columns'; start: number; end: number } | { kind: 'rows'; start: number; end: number };
 
 function columnIndex(letters: string): number {
   let n = 0;
@@ -62,6 +67,8 @@ function targetText(target: Target): string {
   switch (target.kind) {
     case 'rects':
       return target.rects.map(rectText).join(',');
+    case 'lazy':
+      return 'location';
     case 'columns':
     case 'rows':
       return `${target.kind}:${target.start}:${target.end}`;
@@ -119,6 +126,8 @@ class Place {
     switch (this.target.kind) {
       case 'rects':
         return this.target.rects;
+      case 'lazy':
+        return [this.target.find()];
       case 'used':
       case 'all': {
         const used = usedRect(sheet);
@@ -309,6 +318,14 @@ export class FakeWorksheet implements XWorksheet {
   get protection(): XWorksheetProtection {
     return new FakeWorksheetProtection(this.queue, this);
   }
+  get notes(): XNoteCollection {
+    requireSet(this.queue.state, '1.18', 'Worksheet.notes');
+    return new FakeNoteCollection(this.queue, this);
+  }
+  get comments(): XCommentCollection {
+    requireSet(this.queue.state, '1.10', 'Worksheet.comments');
+    return new FakeCommentCollection(this.queue, this);
+  }
 
   activate(): void {
     this.queue.enqueue({ action: 'activate', target: this.describe() }, () => {
@@ -351,7 +368,9 @@ export class FakeWorksheet implements XWorksheet {
 }
 
 interface RangeData {
+  address?: string;
   values?: CellInput[][];
+  numberFormat?: string[][];
   valueTypes?: ValueType[][];
   rowIndex?: number;
   columnIndex?: number;
@@ -397,8 +416,13 @@ export class FakeRange implements XRange {
     });
   }
 
+  get address(): string {
+    return need(this.data.address, 'address');
+  }
+
+  /** As Excel gives it: "General" for a cell never formatted. */
   get numberFormat(): (string | null)[][] {
-    throw officeError('PropertyNotLoaded', 'numberFormat is not loaded by the fake');
+    return need(this.data.numberFormat, 'numberFormat');
   }
   set numberFormat(formats: (string | null)[][]) {
     this.queue.enqueue({ action: 'set', target: this.describe(), property: 'numberFormat', value: formats }, () => {
@@ -469,6 +493,8 @@ export class FakeRange implements XRange {
         const wanted = new Set(propertyNames);
         if (wanted.has('values')) data.values = cells.map((row) => row.map((c) => (c && c.type !== 'Empty' ? c.value : '')));
         if (wanted.has('valueTypes')) data.valueTypes = cells.map((row) => row.map((c) => c?.type ?? 'Empty'));
+        if (wanted.has('numberFormat')) data.numberFormat = cells.map((row) => row.map((c) => c?.numberFormat ?? 'General'));
+        if (wanted.has('address')) data.address = `${sheetLabel(sheet.name)}!${rectText(r)}`;
         if (wanted.has('rowIndex')) data.rowIndex = r.row;
         if (wanted.has('columnIndex')) data.columnIndex = r.col;
         if (wanted.has('rowCount')) data.rowCount = r.rows;
@@ -970,6 +996,12 @@ class FakeHeaderFooter implements XHeaderFooter {
   set centerHeader(value: string) {
     this.set(`${this.which}.centerHeader`, value);
   }
+  get leftFooter(): string {
+    throw officeError('PropertyNotLoaded', 'leftFooter');
+  }
+  set leftFooter(value: string) {
+    this.set(`${this.which}.leftFooter`, value);
+  }
 }
 
 class FakePageLayout extends WriteOnly implements XPageLayout {
@@ -1142,5 +1174,148 @@ class FakeWorksheetProtection implements XWorksheetProtection {
     this.queue.enqueue({ action: 'protect', options: options ?? {} }, () => {
       this.sheet.resolve().protection = { ...(options ?? {}) };
     });
+  }
+}
+
+/** The cells of a sheet holding a note (or a comment), in row then column order: a collection's positions. */
+function cellsWith(sheet: FakeSheet, has: (cell: FakeCell) => boolean): { rect: Rect; cell: FakeCell }[] {
+  const out: { rect: Rect; cell: FakeCell }[] = [];
+  for (const [key, cell] of sheet.cells) {
+    if (!has(cell)) continue;
+    const [row = 0, col = 0] = key.split(':').map(Number);
+    out.push({ rect: { row, col, rows: 1, cols: 1 }, cell });
+  }
+  return out.sort((a, b) => a.rect.row - b.rect.row || a.rect.col - b.rect.col);
+}
+
+/** How a note proxy names its note: by cell (getItem, add), or — an item of a loaded collection — by position, resolved when the request runs. */
+type NoteRef = { rect?: Rect; index?: number };
+
+/**
+ * Worksheet.notes (ExcelApi 1.18), from the office.js reference: add(cellAddress, content) takes one
+ * cell ("A2" on this sheet, or a Range), more is refused (InvalidCellAddress); getItem(key) by cell
+ * address, ItemNotFound when the cell has none. Assumed, not documented: a cell that already holds a
+ * note, or a threaded comment, takes no second one (refused, InvalidArgument), as Excel's own menu
+ * offers no «New Note» there.
+ */
+export class FakeNoteCollection implements XNoteCollection {
+  private loaded?: FakeNote[];
+  constructor(
+    private readonly queue: FakeQueue,
+    private readonly sheet: FakeWorksheet,
+  ) {}
+
+  current(): { rect: Rect; cell: FakeCell }[] {
+    return cellsWith(this.sheet.resolve(), (c) => c.note !== undefined);
+  }
+
+  get items(): FakeNote[] {
+    return need(this.loaded, 'items');
+  }
+
+  load(propertyNames: string[]): FakeNoteCollection {
+    this.queue.enqueue({ action: 'load', target: 'notes', props: propertyNames }, () => {
+      const found = this.current();
+      const withContent = propertyNames.includes('items/content');
+      this.loaded = found.map(({ cell }, index) => new FakeNote(this.queue, this.sheet, this, { index }, withContent ? cell.note?.content : undefined));
+      return found.map(({ cell }) => (withContent ? { content: cell.note?.content } : {}));
+    });
+    return this;
+  }
+
+  add(cellAddress: XRange | string, content: string): FakeNote {
+    const place = typeof cellAddress === 'string' ? new Place(this.queue, this.sheet, parseTarget(cellAddress)) : cellAddress instanceof FakeRange ? cellAddress.place : undefined;
+    const ref: NoteRef = {};
+    this.queue.enqueue({ action: 'add', target: 'notes', cellAddress: typeof cellAddress === 'string' ? cellAddress : place ? targetText(place.target) : '?', content }, () => {
+      const rects = place?.rects() ?? [];
+      const r = rects[0];
+      if (!r || rects.length !== 1 || r.rows !== 1 || r.cols !== 1) throw officeError('InvalidCellAddress', 'The cell address is invalid or is not a single cell.');
+      const cell = cellOf(this.sheet.resolve(), r.row, r.col);
+      if (cell.note || cell.comment) throw officeError('InvalidArgument', `The cell ${rectText(r)} already has a ${cell.note ? 'note' : 'comment'}.`);
+      cell.note = { content: String(content), author: 'Thi đua add-in' };
+      ref.rect = r;
+    });
+    return new FakeNote(this.queue, this.sheet, this, ref, undefined);
+  }
+
+  getItem(key: string): FakeNote {
+    return new FakeNote(this.queue, this.sheet, this, { rect: parseRect(key) }, undefined);
+  }
+}
+
+export class FakeNote implements XNote {
+  constructor(
+    private readonly queue: FakeQueue,
+    private readonly sheet: FakeWorksheet,
+    private readonly collection: FakeNoteCollection,
+    private readonly ref: NoteRef,
+    private readonly loadedContent: string | undefined,
+  ) {}
+
+  /** The note's cell now. */
+  locate(): { rect: Rect; cell: FakeCell } {
+    if (this.ref.index !== undefined) {
+      const found = this.collection.current()[this.ref.index];
+      if (!found) throw officeError('ItemNotFound', 'The note does not exist.');
+      return found;
+    }
+    const r = this.ref.rect;
+    const cell = r ? this.sheet.resolve().cells.get(cellKey(r.row, r.col)) : undefined;
+    if (!r || !cell?.note) throw officeError('ItemNotFound', `There is no note at ${r ? rectText(r) : 'this cell'}.`);
+    return { rect: r, cell };
+  }
+
+  private describe(): string {
+    return this.ref.index !== undefined ? `note#${this.ref.index}` : `note:${this.ref.rect ? rectText(this.ref.rect) : 'new'}`;
+  }
+
+  get content(): string {
+    return need(this.loadedContent, 'content');
+  }
+  set content(value: string) {
+    this.queue.enqueue({ action: 'set', target: this.describe(), property: 'content', value }, () => {
+      const { cell } = this.locate();
+      if (cell.note) cell.note.content = value;
+    });
+  }
+
+  delete(): void {
+    this.queue.enqueue({ action: 'delete', target: this.describe() }, () => {
+      delete this.locate().cell.note;
+    });
+  }
+
+  getLocation(): FakeRange {
+    return new FakeRange(new Place(this.queue, this.sheet, { kind: 'lazy', find: () => this.locate().rect }));
+  }
+}
+
+/** Worksheet.comments (ExcelApi 1.10): only what a write needs to know, where the threaded comments are. */
+export class FakeCommentCollection implements XCommentCollection {
+  private loaded?: XComment[];
+  constructor(
+    private readonly queue: FakeQueue,
+    private readonly sheet: FakeWorksheet,
+  ) {}
+
+  get items(): XComment[] {
+    return need(this.loaded, 'items');
+  }
+
+  load(propertyNames: string[]): FakeCommentCollection {
+    this.queue.enqueue({ action: 'load', target: 'comments', props: propertyNames }, () => {
+      const found = cellsWith(this.sheet.resolve(), (c) => c.comment !== undefined);
+      this.loaded = found.map(({ cell }) => {
+        const id = cell.comment?.id;
+        const find = (): Rect => {
+          const at = cellsWith(this.sheet.resolve(), (c) => c.comment?.id === id)[0];
+          if (!at) throw officeError('ItemNotFound', 'The comment does not exist.');
+          return at.rect;
+        };
+        return { getLocation: () => new FakeRange(new Place(this.queue, this.sheet, { kind: 'lazy', find })) };
+      });
+      return found.map(({ cell }) => ({ id: String(cell.comment?.id) }));
+    });
+    return this;
   }
 }

@@ -51,6 +51,10 @@ export interface XWorksheet {
   readonly charts: XChartCollection;
   /** forms are protected (ExcelApi 1.2). */
   readonly protection: XWorksheetProtection;
+  /** The sheet's notes (ExcelApi 1.18): a highlight's words, as the ExcelJS host writes them. */
+  readonly notes: XNoteCollection;
+  /** The sheet's threaded comments (ExcelApi 1.10): a cell holding one takes no note. */
+  readonly comments: XCommentCollection;
   /** The sheet's id once synced: a staging sheet is removed by id, never by a name someone else may use. */
   load(propertyNames: string[]): XWorksheet;
   activate(): void;
@@ -62,6 +66,8 @@ export interface XWorksheet {
 }
 
 export interface XRange {
+  /** With the sheet's name: "'Kết quả'!B2". */
+  readonly address: string;
   values: CellInput[][];
   numberFormat: (string | null)[][];
   hyperlink: Excel.RangeHyperlink;
@@ -177,6 +183,30 @@ export interface XDataBarConditionalFormat {
   upperBoundRule: Excel.ConditionalDataBarRule;
 }
 
+export interface XNoteCollection {
+  readonly items: XNote[];
+  load(propertyNames: string[]): XNoteCollection;
+  /** cellAddress: one cell ("B2" on this sheet); more than one is refused (InvalidCellAddress). */
+  add(cellAddress: XRange | string, content: string): XNote;
+  /** By its cell ("B2"): an item of a loaded collection is otherwise addressed by its position, which moves. */
+  getItem(key: string): XNote;
+}
+
+export interface XNote {
+  content: string;
+  delete(): void;
+  getLocation(): XRange;
+}
+
+export interface XCommentCollection {
+  readonly items: XComment[];
+  load(propertyNames: string[]): XCommentCollection;
+}
+
+export interface XComment {
+  getLocation(): XRange;
+}
+
 export interface XFreezePanes {
   freezeAt(frozenRange: string): void;
   freezeRows(count?: number): void;
@@ -184,8 +214,10 @@ export interface XFreezePanes {
   unfreeze(): void;
 }
 
+/** Each part takes Excel's header and footer codes (&P, &"font,style", &7 for the size; && prints one &). */
 export interface XHeaderFooter {
   centerHeader: string;
+  leftFooter: string;
 }
 
 export interface XPageLayout {
@@ -234,4 +266,8 @@ export type RealObjectsFit = [
   Assert<Fits<Excel.FormatProtection, XFormatProtection>>,
   Assert<Fits<Excel.DataValidation, XDataValidation>>,
   Assert<Fits<Excel.WorksheetProtection, XWorksheetProtection>>,
+  Assert<Fits<Excel.NoteCollection, XNoteCollection>>,
+  Assert<Fits<Excel.Note, XNote>>,
+  Assert<Fits<Excel.CommentCollection, XCommentCollection>>,
+  Assert<Fits<Excel.HeaderFooter, XHeaderFooter>>,
 ];

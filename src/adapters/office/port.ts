@@ -69,7 +69,7 @@ export function createOfficePort(options: OfficePortOptions = {}): WorkbookPort 
     },
     apply,
     clearHighlights: async () => {
-      await run((ctx) => clearAllHighlights(ctx));
+      await run((ctx) => clearAllHighlights(ctx, features));
     },
     select: (sheet, address) =>
       run(async (ctx) => {

@@ -1,23 +1,29 @@
 /**
  * Excel (office.js) → snapshot of plain grids, the same snapshot the ExcelJS host reads
  * (src/adapters/xlsx/read.ts), in a number of syncs that does not grow with the number of sheets:
- * one for the sheet list, one for used ranges and merges, then values in batches sized by cell
- * count (responses over 5 MB are refused by Excel on the web too).
+ * one for the sheet list, one for used ranges and merges, then values with their types and number
+ * formats in batches sized by cell count (responses over 5 MB are refused by Excel on the web too).
+ * The number formats of cells holding a number are kept where they are not General, as the
+ * ExcelJS host keeps them («0%» shows 0.8 as 80%: a percent typed in Excel).
  *
  * Differences with the ExcelJS host, by nature of the APIs:
  * - Dates: office.js gives the serial number Excel stores (45292 for 2024-01-01), never a Date;
- *   the number is kept as it is (the cell's number format is not read: guessing a date from it
- *   would be guessing). ExcelJS gives a Date for a date-formatted cell, so a date typed in a score
- *   cell is VALUE_DATE through ExcelJS and a plain number here.
+ *   the number is kept as it is, with its date format among the number formats (turning it into a
+ *   date from the format would be guessing). ExcelJS gives a Date for a date-formatted cell, so a
+ *   date typed in a score cell is VALUE_DATE through ExcelJS and a plain number here.
  * An empty text (a cell holding "", type String) stays "", as ExcelJS keeps it; an empty cell is
  * null. The cells covered by a merge are null and lengthen their rows, as ExcelJS lists them: the
  * snapshots then match value for value, and so do the fingerprints taken over them.
  */
-import { parseAddress, type CellValue, type SheetSnapshot, type SheetVisibility, type WorkbookSnapshot } from '../../workbook/grid';
+import { address, parseAddress, type CellValue, type SheetSnapshot, type SheetVisibility, type WorkbookSnapshot } from '../../workbook/grid';
 import type { CellInput, ValueType, XRange, XRangeAreas, XRequestContext, XWorksheet } from './api';
 import { utf8Length } from './payload';
 
-/** Cells read per sync: a response stays under 4 MB up to about 33 bytes a cell (value and type; ~18 in generated workbooks). */
+/**
+ * Cells read per sync: a response stays under 4 MB up to about 33 bytes a cell (value, type and
+ * number format; ~28 in generated workbooks, "General" being 10 of them). Longer cells shrink the
+ * next batches (see readWorkbook).
+ */
 export const defaultReadCells = 120_000;
 
 const visibilityOf: Readonly<Record<string, SheetVisibility>> = { Visible: 'visible', Hidden: 'hidden', VeryHidden: 'veryHidden' };
@@ -63,6 +69,19 @@ export function coverMerges(rows: CellValue[][], merges: readonly string[]): voi
       rows[r] = cells;
     }
   }
+}
+
+/**
+ * The number formats of a block's numbers where they are not General, by A1 address, as the ExcelJS
+ * host lists them (a text or an empty cell's format is not kept).
+ */
+export function placeFormats(out: Record<string, string>, origin: { readonly row: number; readonly col: number }, types: readonly (readonly ValueType[])[], formats: readonly (readonly (string | null)[])[]): void {
+  formats.forEach((line, i) =>
+    line.forEach((format, j) => {
+      if (types[i]?.[j] !== 'Double' || format === null || format === '' || format === 'General') return;
+      out[address(origin.row + i, origin.col + j)] = format;
+    }),
+  );
 }
 
 /** Fills holes with null/[] and drops trailing empty rows. */
@@ -200,9 +219,9 @@ function areasOf(areas: readonly (XRangeAreas | undefined)[]): string[] {
   return [...out].sort();
 }
 
-/** UTF-8 size of a block's values and types as Excel sends them back (about). */
-function responseSize(values: readonly (readonly CellInput[])[], types: readonly (readonly ValueType[])[]): number {
-  return utf8Length(JSON.stringify(values)) + utf8Length(JSON.stringify(types));
+/** UTF-8 size of a block's values, types and number formats as Excel sends them back (about). */
+function responseSize(range: XRange): number {
+  return utf8Length(JSON.stringify(range.values)) + utf8Length(JSON.stringify(range.valueTypes)) + utf8Length(JSON.stringify(range.numberFormat));
 }
 
 export async function readWorkbook(ctx: XRequestContext, options: ReadOptions): Promise<WorkbookSnapshot> {
@@ -211,6 +230,7 @@ export async function readWorkbook(ctx: XRequestContext, options: ReadOptions): 
   const sheets: readonly XWorksheet[] = collection.items;
   const { extents, merges } = await readExtentsAndMerges(ctx, sheets, options.merges);
   const rows: CellValue[][][] = sheets.map(() => []);
+  const formats: Record<string, string>[] = sheets.map(() => ({}));
   const queue: Block[] = [];
   extents.forEach((u, sheet) => {
     if (u && u.rows > 0 && u.cols > 0) queue.push({ sheet, ...u });
@@ -220,7 +240,8 @@ export async function readWorkbook(ctx: XRequestContext, options: ReadOptions): 
   let cells = options.cellsPerSync;
   while (queue.length > 0) {
     const batch = takeBatch(queue, cells);
-    const ranges = batch.map((b) => ({ block: b, range: sheets[b.sheet]?.getRangeByIndexes(b.row, b.col, b.rows, b.cols).load(['values', 'valueTypes']) }));
+    // Number formats in the same request as the values: no sync more, about a third more to receive.
+    const ranges = batch.map((b) => ({ block: b, range: sheets[b.sheet]?.getRangeByIndexes(b.row, b.col, b.rows, b.cols).load(['values', 'valueTypes', 'numberFormat']) }));
     const count = batch.reduce((n, b) => n + b.rows * b.cols, 0);
     try {
       await ctx.sync();
@@ -234,9 +255,11 @@ export async function readWorkbook(ctx: XRequestContext, options: ReadOptions): 
     let size = 0;
     for (const { block, range } of ranges) {
       const grid = rows[block.sheet];
-      if (!range || !grid) continue;
+      const found = formats[block.sheet];
+      if (!range || !grid || !found) continue;
       placeBlock(grid, block, range.values, range.valueTypes);
-      size += responseSize(range.values, range.valueTypes);
+      placeFormats(found, block, range.valueTypes, range.numberFormat);
+      size += responseSize(range);
     }
     if (size > 0 && Number.isFinite(options.responseBudget)) cells = Math.max(1, Math.min(options.cellsPerSync, Math.floor((options.responseBudget / size) * count)));
   }
@@ -244,7 +267,8 @@ export async function readWorkbook(ctx: XRequestContext, options: ReadOptions): 
     const found = merges[i];
     const grid = rows[i] ?? [];
     coverMerges(grid, found ?? []);
-    const sheet: SheetSnapshot = { name: ws.name, visibility: sheetVisibility(ws.visibility), rows: tidyRows(grid), merges: found ?? [] };
+    const numberFormats = formats[i] ?? {};
+    const sheet: SheetSnapshot = { name: ws.name, visibility: sheetVisibility(ws.visibility), rows: tidyRows(grid), merges: found ?? [], ...(Object.keys(numberFormats).length > 0 ? { numberFormats } : {}) };
     return found === undefined ? { ...sheet, mergesUnread: true } : sheet;
   });
   return { sheets: snapshot };

@@ -11,7 +11,9 @@
  *   1.8      Range.dataValidation (form inputs), Excel.createWorkbook (templates opened as workbooks);
  *   1.9      Worksheet.getRanges / RangeAreas (multi-area styles, highlights), Worksheet.pageLayout,
  *            Range.copyFrom (owned sheets rewritten in place);
- *   1.13     Range.getMergedAreasOrNullObject (merges read), Workbook.insertWorksheetsFromBase64 (import).
+ *   1.13     Range.getMergedAreasOrNullObject (merges read), Workbook.insertWorksheetsFromBase64 (import);
+ *   1.18     Worksheet.notes (the findings' words as notes; with Worksheet.comments, 1.10, to leave a
+ *            cell holding a threaded comment alone).
  */
 import { office as vi } from '../../i18n/vi/office';
 import { office as en } from '../../i18n/en/office';
@@ -34,7 +36,7 @@ export interface RequirementCheck {
   readonly canInsertWorksheets: boolean;
   readonly features: OfficeFeatures;
   /** What works in a plainer way in this Excel, in words, for the pane to say once (empty: nothing). */
-  readonly reduced: readonly ('validation' | 'layout' | 'merges')[];
+  readonly reduced: readonly ('validation' | 'layout' | 'merges' | 'notes')[];
 }
 
 export type IsSetSupported = (name: string, version: string) => boolean;
@@ -58,6 +60,7 @@ export function featuresOf(isSetSupported: IsSetSupported): OfficeFeatures {
     copyInPlace: at('1.9'),
     readMerges: at('1.13'),
     insertSheets: at('1.13'),
+    notes: at('1.18'),
   };
 }
 
@@ -68,6 +71,7 @@ export function checkRequirements(isSetSupported: IsSetSupported = officeIsSetSu
     ...(features.dataValidation ? [] : (['validation'] as const)),
     ...(features.pageLayout && features.copyInPlace ? [] : (['layout'] as const)),
     ...(features.readMerges && features.insertSheets ? [] : (['merges'] as const)),
+    ...(features.notes ? [] : (['notes'] as const)),
   ];
   return { ok: missing.length === 0, missing, canInsertWorksheets: features.insertSheets, features, reduced };
 }

@@ -3,11 +3,13 @@
  *   sync 1  the sheet list, and the state sheet read again (someone else may have run the add-in
  *           since the workbook was read: then nothing is written);
  *   sync 2  staging sheets added (ids loaded), a backup sheet per owned sheet to be replaced,
- *           leftovers of an earlier interrupted write removed, conditional format ids/types loaded;
+ *           leftovers of an earlier interrupted write removed, conditional format ids/types loaded
+ *           (and the notes' text, with ExcelApi 1.18);
  *   …       values, formats, layout into the staging sheets, backups copied, under a request budget
  *           (a sync only when the next operation would not fit: Excel on the web refuses 5 MB);
- *   sync 3  the rest of those writes (and the formulas of custom conditional formats loaded);
- *   sync 4  the swap: highlights redrawn; each owned sheet that exists is cleared and rewritten in
+ *   sync 3  the rest of those writes (and the formulas of custom conditional formats loaded, and
+ *           the cells of the notes and threaded comments);
+ *   sync 4  the swap: highlights redrawn and their notes written; each owned sheet that exists is cleared and rewritten in
  *           place from its staging copy (the sheet stays the same object, so a user's formula
  *           ='Tổng hợp'!B5 keeps working), new ones are renamed from their staging names; staging
  *           and backup sheets deleted.
@@ -27,7 +29,7 @@ import { address, quoteSheet, type CellValue } from '../../workbook/grid';
 import { readState } from '../../workbook/render/state';
 import type { SheetSpec, WritePlan } from '../../workbook/spec';
 import type { CellInput, XRange, XRequestContext, XWorksheet } from './api';
-import { deleteOwn, drawHighlights, loadCustomRules, loadFormatTypes } from './highlights';
+import { deleteOwn, drawHighlights, loadCustomRules, loadFormatTypes, loadNoteCells, loadNotes, writeNotes } from './highlights';
 import { actionOverhead, createSender } from './payload';
 import { officeCode } from './read';
 import { writeCellExtras, writeSheetSettings, writeStyles, writeValues, type WriteFeatures } from './write';
@@ -143,6 +145,7 @@ export async function applyPlan(ctx: XRequestContext, plan: WritePlan, budget: n
     ? replaced.map((t, i) => ({ target: t, ...add(backupNames[i] ?? ''), used: (t.old as XWorksheet).getUsedRangeOrNullObject().load(['isNullObject', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount']) }))
     : [];
   const formatTypes = plan.highlights ? loadFormatTypes(kept) : [];
+  const noteScans = plan.highlights && features.notes ? loadNotes(kept, true) : [];
   state.touched = true;
   await send.sync();
   for (const t of [...targets, ...backups]) t.created.id = t.ws.id;
@@ -162,11 +165,13 @@ export async function applyPlan(ctx: XRequestContext, plan: WritePlan, budget: n
     b.ws.getRange(box).copyFrom(`${quoteSheet(b.target.old.name)}!${box}`, 'All');
   }
   const rules = loadCustomRules(formatTypes);
+  const noteCells = loadNoteCells(noteScans, false);
   await send.sync();
 
   if (plan.highlights) {
     deleteOwn(rules);
     await drawHighlights(plan.highlights, new Map(kept.map((ws) => [ws.name, ws])), send, features);
+    await writeNotes(plan.highlights, noteCells, send);
   }
   if (features.copyInPlace) await swapInPlace(targets, backups, boxes, state, send, features);
   else swapByRename(targets, taken);

@@ -4,12 +4,13 @@
  * (src/adapters/xlsx/write.ts). The order of syncs and the swap are in staged-write.ts.
  */
 import { address, columnLetters, quoteSheet } from '../../workbook/grid';
-import { styles } from '../../workbook/render/styles';
+import { fontName, styles } from '../../workbook/render/styles';
+import { footerCodes } from '../../workbook/render/layout';
 import { isFormulaLike, textFormat } from '../../workbook/safe-text';
 import type { InputRule, OutCell, SheetSpec, StyleName } from '../../workbook/spec';
 import type { CellInput, XRequestContext, XWorksheet } from './api';
 import { addressChunks, columnSpan, rectAddress, rectsOf, rowSpan, spans } from './areas';
-import { deleteOwn, loadCustomRules, loadFormatTypes } from './highlights';
+import { deleteOwn, deleteOwnNotes, loadCustomRules, loadFormatTypes, loadNoteCells, loadNotes } from './highlights';
 import { actionOverhead, jsonSize, type Sender } from './payload';
 import { applyStyle, mmToPoints, styleOpBytes, widthInPoints } from './styles';
 import { officeText } from './text';
@@ -27,9 +28,11 @@ export interface WriteFeatures {
   readonly dataValidation: boolean;
   /** Range.copyFrom (ExcelApi 1.9): owned sheets rewritten in place, so references to them keep working. */
   readonly copyInPlace: boolean;
+  /** Worksheet.notes (ExcelApi 1.18): the findings' words as notes on the highlighted cells. */
+  readonly notes: boolean;
 }
 
-export const allWriteFeatures: WriteFeatures = { rangeAreas: true, pageLayout: true, dataValidation: true, copyInPlace: true };
+export const allWriteFeatures: WriteFeatures = { rangeAreas: true, pageLayout: true, dataValidation: true, copyInPlace: true, notes: true };
 
 function valueOf(cell: OutCell | undefined): CellInput {
   if (!cell || cell.value === null) return null;
@@ -144,10 +147,16 @@ export async function writeSheetSettings(ws: XWorksheet, spec: SheetSpec, send: 
     if (p.printTitleRows) layout.setPrintTitleRows(`$${p.printTitleRows[0]}:$${p.printTitleRows[1]}`);
     // One page wide, as many pages tall as needed (0: automatic, as fitToHeight 0 in the file format).
     if (p.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-    if (p.pageNumbers) {
+    const footer = p.footer === undefined ? undefined : footerCodes(p.footer);
+    if (p.pageNumbers || footer !== undefined) {
+      // As the ExcelJS host: no page number on the first page, the footer on every page.
       layout.headersFooters.state = 'FirstAndDefault';
       layout.headersFooters.firstPage.centerHeader = '';
-      layout.headersFooters.defaultForAllPages.centerHeader = '&"Times New Roman"&12&P';
+      if (p.pageNumbers) layout.headersFooters.defaultForAllPages.centerHeader = `&"${fontName}"&12&P`;
+      if (footer !== undefined) {
+        layout.headersFooters.firstPage.leftFooter = footer;
+        layout.headersFooters.defaultForAllPages.leftFooter = footer;
+      }
     }
   }
   if (spec.protect) {
@@ -233,16 +242,22 @@ async function writeInputs(ws: XWorksheet, spec: SheetSpec, send: Sender, featur
   }
 }
 
-/** Removes the add-in's highlights from every sheet: at most four syncs whatever the size of the workbook. */
-export async function clearAllHighlights(ctx: XRequestContext): Promise<number> {
+/**
+ * Removes the add-in's highlights, and its notes where Excel has them (ExcelApi 1.18), from every
+ * sheet: at most four syncs whatever the size of the workbook, the notes read in the same syncs as
+ * the formats. A person's conditional formats and notes stay.
+ */
+export async function clearAllHighlights(ctx: XRequestContext, features: { readonly notes: boolean }): Promise<number> {
   const collection = ctx.workbook.worksheets.load(['items/name']);
   await ctx.sync();
   const types = loadFormatTypes(collection.items);
+  const scans = features.notes ? loadNotes(collection.items, false) : [];
   await ctx.sync();
   const rules = loadCustomRules(types);
-  if (rules.length === 0) return 0;
+  const cells = loadNoteCells(scans, true);
+  if (rules.length === 0 && cells.every((c) => c.notes.length === 0)) return 0;
   await ctx.sync();
-  const removed = deleteOwn(rules);
+  const removed = deleteOwn(rules) + deleteOwnNotes(cells);
   if (removed > 0) await ctx.sync();
   return removed;
 }

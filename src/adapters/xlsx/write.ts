@@ -5,6 +5,7 @@ import { quoteSheet } from '../../workbook/grid';
 import { sheetNameProblem } from '../../workbook/sheet-name';
 import { highlightFormula, isHighlightFormula, isOwnNote, noteText } from '../../workbook/render/highlights';
 import { highlightFills, highlightFonts, styles, fontName, type StyleDef } from '../../workbook/render/styles';
+import { footerCodes } from '../../workbook/render/layout';
 import { isFormulaLike, textFormat } from '../../workbook/safe-text';
 import type { Highlight, HighlightKind, InputRange, InputRule, OutCell, SheetSpec, StyleName, WritePlan } from '../../workbook/spec';
 
@@ -128,7 +129,7 @@ function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet {
       firstPageNumber: 1,
       ...(p.printTitleRows ? { printTitlesRow: `${p.printTitleRows[0]}:${p.printTitleRows[1]}` } : {}),
     };
-    const footer = p.footer === undefined ? undefined : `&L&"${fontName},Regular"&7${p.footer}`;
+    const footer = p.footer === undefined ? undefined : `&L${footerCodes(p.footer)}`;
     if (p.pageNumbers || footer) {
       ws.headerFooter = {
         differentFirst: true,

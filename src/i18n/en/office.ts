@@ -18,6 +18,7 @@ export const office: Widen<typeof vi> = {
     validation: 'Forms sent to units have no drop-down lists and do not check the numbers typed (input cells are still unlocked); typing mistakes are reported when the form is imported.',
     layout: 'Result sheets get no print setup (A4, margins, repeated title rows); each write makes the result sheets anew, so your own formulas pointing at them show #REF!.',
     merges: 'Merged cells are not read (merged headings are read as plain cells), and returned forms are imported as values, without the unit\'s formatting.',
+    notes: 'Cells with an error or a warning are only coloured, with no note saying what is wrong: the explanation and how to fix it are on the «Kiểm tra» sheet.',
   },
   cellEditModeRead: 'Excel is editing a cell, so the workbook cannot be read. Press Enter (or Esc) to leave the cell, then try again.',
   noDownload: (p: P) =>

@@ -16,6 +16,7 @@ export const office = {
     validation: 'Biểu mẫu gửi đơn vị không có danh sách chọn và không tự kiểm tra số nhập vào (các ô nhập vẫn được mở khóa); lỗi nhập sẽ được báo khi nhập lại biểu mẫu.',
     layout: 'Trang kết quả không được đặt sẵn khổ in (A4, lề, lặp dòng tiêu đề); mỗi lần ghi, trang kết quả được tạo lại nên công thức bạn tự viết trỏ tới trang kết quả sẽ báo #REF!.',
     merges: 'Không đọc được ô gộp (tiêu đề gộp được đọc như ô thường) và biểu mẫu đơn vị gửi về được nhập dưới dạng giá trị, không giữ định dạng của đơn vị.',
+    notes: 'Ô có lỗi hoặc cảnh báo chỉ được tô màu, không kèm ghi chú (note) nói lỗi gì: xem lời giải thích và cách sửa ở sheet «Kiểm tra».',
   },
   cellEditModeRead: 'Excel đang ở chế độ sửa ô nên chưa đọc được bảng tính. Hãy nhấn Enter (hoặc Esc) để rời ô đang sửa rồi bấm lại.',
   noDownload: (p: P) =>

@@ -12,7 +12,7 @@ import { address, parseAddress } from '../grid';
 import type { OutCell, PageSetup, SheetSpec } from '../spec';
 import { blank, row, text } from './cells';
 import type { RunStamp } from './stamp';
-import { styles } from './styles';
+import { fontName, styles } from './styles';
 
 const t = vi.sheets;
 
@@ -106,6 +106,16 @@ export function widthsForText(rows: readonly (readonly OutCell[])[], widths: rea
 /** A footer line of a page: `&` doubled so Excel prints it as it is, in small type at the left. */
 function footerText(line: string): string {
   return line.replace(/&/g, '&&');
+}
+
+/**
+ * A footer part in Excel's header and footer codes: the font and a size of 7 points, then the text
+ * (its & already doubled). Both hosts write it: the ExcelJS host after &L (the left part of the
+ * file's footer), the office host as HeaderFooter.leftFooter. Excel keeps at most 255 characters
+ * in a header or footer, codes included.
+ */
+export function footerCodes(text: string): string {
+  return `&"${fontName},Regular"&7${text}`;
 }
 
 /**
