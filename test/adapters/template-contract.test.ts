@@ -22,8 +22,15 @@ if (!form) throw new Error('no form');
 const inputs = form.inputs ?? [];
 
 /** What a rule says, in one shape for every host. */
-type Said = { kind: 'decimal'; min: number; max?: number } | { kind: 'list'; values: string[] } | undefined;
-const said = (rule: InputRule | undefined): Said => (rule === undefined ? undefined : rule.kind === 'list' ? { kind: 'list', values: [...rule.values] } : { kind: 'decimal', min: rule.min, ...(rule.max === undefined ? {} : { max: rule.max }) });
+type Said = { kind: 'decimal'; min: number; max?: number } | { kind: 'list'; values: string[] } | { kind: 'scoreOrWord'; max?: number } | undefined;
+const said = (rule: InputRule | undefined): Said =>
+  rule === undefined
+    ? undefined
+    : rule.kind === 'list'
+      ? { kind: 'list', values: [...rule.values] }
+      : rule.kind === 'scoreOrWord'
+        ? { kind: 'scoreOrWord', ...(rule.max === undefined ? {} : { max: rule.max }) }
+        : { kind: 'decimal', min: rule.min, ...(rule.max === undefined ? {} : { max: rule.max }) };
 const expected = inputs.map((i) => [i.range, said(i.rule)]);
 
 describe('a form through the memory, ExcelJS and office hosts', () => {

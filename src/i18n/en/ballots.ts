@@ -94,4 +94,9 @@ export const ballotFindings: Record<BallotFindingCode, FindingText> = {
     message: (p) => `Only ${f(p.present)}/${f(p.members)} members present, quorum ${f(p.needed)}: the vote is not valid yet.`,
     fix: () => 'Fill the present / absent row, or vote again at a meeting with a quorum.',
   },
+  BALLOT_TIE_UNRESOLVED: {
+    message: (p) =>
+      `«${f(p.block)}» – ${f(p.form)}: tied at the edge of the quota, choose ${f(p.slots)} of ${f(p.count)}; after the vote ${f(p.units)} are still level (${f(p.yes)} votes for each) for the ${f(p.left)} places left: none of them is chosen yet.`,
+    fix: () => 'The council votes again between the units still level, or decides as its rules say; the add-in never picks one.',
+  },
 };

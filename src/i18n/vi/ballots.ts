@@ -104,4 +104,9 @@ export const ballotFindings: Record<BallotFindingCode, FindingText> = {
     message: (p) => `Chỉ ${fmt(p.present)}/${fmt(p.members)} thành viên có mặt, chưa đủ túc số ${fmt(p.needed)}: kết quả bỏ phiếu chưa có giá trị.`,
     fix: () => 'Ghi đủ dòng Có mặt / vắng, hoặc biểu quyết lại ở phiên họp đủ túc số.',
   },
+  BALLOT_TIE_UNRESOLVED: {
+    message: (p) =>
+      `«${fmt(p.block)}» – ${fmt(p.form)}: đồng hạng tại ranh giới chỉ tiêu, chọn ${fmt(p.slots)} trong ${fmt(p.count)}; sau biểu quyết ${fmt(p.units)} vẫn bằng phiếu (${fmt(p.yes)} đồng ý mỗi đơn vị) cho ${fmt(p.left)} suất còn lại: chưa chọn đơn vị nào trong số này.`,
+    fix: () => 'Hội đồng biểu quyết lại giữa các đơn vị còn bằng phiếu, hoặc quyết định theo quy chế của Hội đồng; phần mềm không tự chọn.',
+  },
 };

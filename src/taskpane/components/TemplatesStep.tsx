@@ -16,7 +16,7 @@ export function TemplatesStep(props: { readonly workspace: Workspace; readonly l
   const s = useStyles();
   const t = dictionaries[props.language].templates.pane;
   const task = useTask(props.language);
-  const [done, setDone] = useState<{ count: number; file: string }>();
+  const [done, setDone] = useState<{ count: number; file: string; scorers: number }>();
   const [failed, setFailed] = useState(false);
 
   const make = () =>
@@ -33,7 +33,7 @@ export function TemplatesStep(props: { readonly workspace: Workspace; readonly l
       const { templatesZip } = await import(/* webpackChunkName: "xlsx" */ '../../adapters/xlsx/templates-zip');
       const file = t.zipName({ base: (props.workspace.name ?? 'thi-dua').replace(/\.xlsx$/i, '') });
       downloadBytes(await templatesZip(made.templates, { now: props.clock() }), file);
-      setDone({ count: made.templates.length, file });
+      setDone({ count: made.templates.length, file, scorers: made.templates.filter((x) => x.kind === 'scorer').length });
     });
 
   return (
