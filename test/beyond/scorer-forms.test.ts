@@ -194,7 +194,9 @@ describe('scorer forms out and back: templates → fill → import → score', (
     expect(scorerRows.find((r) => r.copy === 'Chấm chéo C Trường C')?.reason).toContain('Phiếu chấm chéo: chấm 7 đơn vị, 14 điểm, 0 không chấm.');
     // A's own column is said at once, with its cell, and will not count.
     expect(scorerRows[0]?.reason).toMatch(/Đơn vị A tự chấm tiêu chí 1 của chính mình/);
-    expect(imported.plan.status === 'ready' && imported.plan.results).toHaveLength(8);
+    expect(plan.results).toHaveLength(8);
+    expect(plan.copies.map((c) => c.as).every((n) => n.startsWith('Gốc '))).toBe(true);
+    expect(plan.scorerSheets).toEqual(scorerRows.map((r) => r.copy));
     const officer = afterImport.sheets.find((s) => s.name === 'Chấm chéo A Trường A');
     expect(officer?.rows).toEqual([['Ghi chú của cán bộ thi đua']]);
   });

@@ -76,7 +76,7 @@ export const importText: Widen<typeof vi> = {
     runHint: 'Writes «Tổng hợp nhập», «Nhật ký nhập» and the units\' original sheets; changes no other sheet',
     waitingNote: (p: P) => `${p.count} files still wait for confirmation: imported now, they are only logged, not imported.`,
     importing: 'Importing …',
-    done: (p: P) => `${p.copies} original sheets written. Check sheet «${p.sheet}» (correct it there if needed), then score (steps 3–4).`,
+    done: (p: P) => `${p.copies} original sheets written${p.scorers === 0 ? '' : `, and ${p.scorers} cross-scoring sheets («Chấm chéo …»: correct cross-scores there)`}. Check sheet «${p.sheet}» (correct it there if needed), then score (steps 3–4).`,
     valuesOnly: (p: P) => `Excel could not insert the whole sheet of ${p.count} files; their values were copied instead: ${p.sheets}.`,
     download: 'Download the imported workbook',
     downloadName: (p: P) => `${p.base} - da nhap.xlsx`,

@@ -76,7 +76,7 @@ export const importText = {
     runHint: 'Ghi «Tổng hợp nhập», «Nhật ký nhập» và bản gốc sheet của các đơn vị; không sửa sheet nào khác',
     waitingNote: (p: P) => `${p.count} tệp còn chờ xác nhận: nếu nhập ngay, các tệp này chỉ được ghi vào nhật ký, không được nhập.`,
     importing: 'Đang nhập …',
-    done: (p: P) => `Đã ghi ${p.copies} sheet bản gốc. Hãy kiểm tra sheet «${p.sheet}» (sửa ở đó nếu cần) rồi chấm điểm (bước 3–4).`,
+    done: (p: P) => `Đã ghi ${p.copies} sheet bản gốc${p.scorers === 0 ? '' : ` và ${p.scorers} phiếu chấm chéo (sheet «Chấm chéo …»: sửa điểm chấm chéo ở đó)`}. Hãy kiểm tra sheet «${p.sheet}» (sửa ở đó nếu cần) rồi chấm điểm (bước 3–4).`,
     valuesOnly: (p: P) => `Excel không chèn được nguyên sheet của ${p.count} tệp; đã chép giá trị thay cho: ${p.sheets}.`,
     download: 'Tải bảng tính đã nhập',
     downloadName: (p: P) => `${p.base} - da nhap.xlsx`,

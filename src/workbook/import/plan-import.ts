@@ -70,6 +70,8 @@ export type ImportPlan =
       readonly sheets: readonly SheetSpec[];
       /** The units' own sheets to bring into the workbook, one per imported result. */
       readonly copies: readonly SheetCopy[];
+      /** Names of the scorer sheets brought in (written with `sheets`): what `score` reads the scorers' figures from. */
+      readonly scorerSheets: readonly string[];
       /** The register, to offer when a file's unit is asked about. */
       readonly units: readonly Pick<Unit, 'code' | 'name' | 'block'>[];
     };
@@ -393,6 +395,7 @@ export function planImport(master: WorkbookSnapshot, files: readonly IncomingFil
     findings: fileFindings,
     sheets: [renderConsolidated(plan, units, results), renderImportLog(logRead, log, options.time), ...scorerSheetsIn],
     copies,
+    scorerSheets: scorerSheetsIn.map((x) => x.name),
     units: units.map((u) => ({ code: u.code, name: u.name, block: u.block })),
   };
 }
