@@ -1,6 +1,7 @@
 /**
  * The unit-templates use case, the same for every host: read the plan and the unit register from the
- * open workbook and render one template per unit. A host turns each template into a file or sheets.
+ * open workbook and render one template per unit — and, when the plan has cross-scoring, one scorer
+ * form per scoring unit. A host turns each template into a file or sheets.
  */
 import { finding, type Finding } from '../domain/findings';
 import { vi } from '../i18n/vi';
@@ -10,7 +11,8 @@ import type { WorkbookSnapshot } from '../workbook/grid';
 import { parseInputs } from '../workbook/parse/inputs';
 import { parsePlanSheet } from '../workbook/plan/parse';
 import { findPlanSheet } from '../workbook/run';
-import { renderUnitTemplates, type UnitTemplate } from '../workbook/template/render';
+import { renderUnitTemplate, withUniqueFileNames, type UnitTemplate } from '../workbook/template/render';
+import { renderScorerTemplates } from '../workbook/template/scorer';
 import type { WorkbookPort } from './port';
 
 export interface TemplatesResult {
@@ -35,7 +37,10 @@ export function makeTemplatesFromSnapshot(snapshot: WorkbookSnapshot, options: {
   const findings = parsed.findings.filter((f) =>
     parsed.registerSheet !== undefined && f.cell?.sheet === parsed.registerSheet ? true : units.length === 0 && noRegisterCodes.has(f.code),
   );
-  return { plan, units, templates: renderUnitTemplates(plan, units, options), findings };
+  const unitForms = units.map((u) => renderUnitTemplate(plan, u, options));
+  const scorerForms = plan.info.crossScoring ? renderScorerTemplates(plan, units, options) : [];
+  // One set of file names: a scorer form never takes a unit form's name, nor the other way round.
+  return { plan, units, templates: withUniqueFileNames([...unitForms, ...scorerForms]), findings };
 }
 
 export async function makeTemplates(port: WorkbookPort, options: { readonly period?: string } = {}): Promise<TemplatesResult> {

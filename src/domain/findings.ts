@@ -128,6 +128,7 @@ export const findingSeverity = {
   BALLOT_ROW_UNKNOWN: 'warning',
   BALLOT_MEMBERS_MISMATCH: 'warning',
   BALLOT_NO_QUORUM: 'warning',
+  BALLOT_TIE_UNRESOLVED: 'warning',
   // several scorers per unit (chấm chéo)
   CROSS_SELF_SCORE: 'warning',
   CROSS_OTHER_BLOCK: 'warning',
@@ -135,6 +136,8 @@ export const findingSeverity = {
   CROSS_SPREAD: 'warning',
   CROSS_VALUE_UNREADABLE: 'warning',
   CROSS_UNIT_UNKNOWN: 'warning',
+  CROSS_SCORER_SUPERSEDED: 'info',
+  CROSS_SCORER_TWICE: 'warning',
   // the plan's own contradictions (at the plan's cell), and unit names written with look-alike letters
   PLAN_STEP_OVER_MAX: 'error',
   PLAN_BAND_UNREACHABLE: 'error',

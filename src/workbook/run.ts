@@ -30,7 +30,7 @@ import { uniqueSheetName } from './sheet-name';
 import { ballotSheetNames, findTallySheet } from './parse/ballots';
 import { readVotes } from './ballots/outcome';
 import { combineCrossScores, withCombinedScores, type CombinedScore } from '../domain/evaluate/cross-scoring';
-import { isScorerSheet, readScorerSheet } from './parse/scorers';
+import { isScorerSheet, scorerSheetsInUse } from './parse/scorers';
 
 export interface RunResult {
   readonly plan?: Plan;
@@ -133,14 +133,17 @@ export function runScoring(snapshot: WorkbookSnapshot, options: RunOptions): Run
   const parsedPlan = planSheet ? parsePlanSheet(planSheet) : { plan: undefined, findings: [finding('SHEET_MISSING', { sheet: names.plan })] };
   findings.push(...parsedPlan.findings);
   const plan = parsedPlan.plan;
-  // Copies of returned unit files are records of what a unit sent; the consolidated sheet is the input.
-  const skipSheets = new Set([...state.owned, ...ownedNow, proposalsName, ...(planSheet ? [planSheet.name] : []), ...importedCopies(snapshot)]);
+  const skipSheets = new Set([...state.owned, ...ownedNow, proposalsName, ...(planSheet ? [planSheet.name] : [])]);
   // The council's vote: the tally the secretary fills is an input of its own, the printed ballots are no data.
   const tallySheet = findTallySheet(snapshot);
   for (const name of [...ballotSheetNames(snapshot), ...(tallySheet ? [tallySheet.name] : [])]) skipSheets.add(name);
   // Cross-scoring: a scorer's sheet («Đơn vị chấm: …») is read as marks, never as a unit's own results.
+  // A scorer's form brought in by the import is the only place its marks are, so it is read too.
+  const copies = importedCopies(snapshot);
   const scorerSheets = snapshot.sheets.filter((s) => !skipSheets.has(s.name) && isScorerSheet(s));
   for (const s of scorerSheets) skipSheets.add(s.name);
+  // Copies of returned unit files are records of what a unit sent; the consolidated sheet is the input.
+  for (const name of copies) skipSheets.add(name);
 
   let input: EvaluationInput | undefined;
   let evaluation: Evaluation | undefined;
@@ -152,12 +155,12 @@ export function runScoring(snapshot: WorkbookSnapshot, options: RunOptions): Run
     inputSheets = [...inputSheetNames(parsed), ...(tallySheet ? [tallySheet.name] : [])];
     if (plan.info.crossScoring && scorerSheets.length > 0) {
       // The combined score of the block's scorers is the appraised score the rest of the engine reads.
-      const read = scorerSheets.map((s) => readScorerSheet(s, plan, parsed.input.units));
-      const combined = combineCrossScores(plan, parsed.input.units, read.flatMap((r) => r.marks));
-      findings.push(...read.flatMap((r) => r.findings), ...combined.findings);
+      const inUse = scorerSheetsInUse(scorerSheets, plan, parsed.input.units, copies);
+      const combined = combineCrossScores(plan, parsed.input.units, inUse.read.flatMap((r) => r.marks));
+      findings.push(...inUse.read.flatMap((r) => r.findings), ...inUse.findings, ...combined.findings);
       input = withCombinedScores(parsed.input, combined.scores);
       crossScores = combined.scores;
-      inputSheets.push(...scorerSheets.map((s) => s.name));
+      inputSheets.push(...inUse.read.map((r) => r.sheet));
     }
     const planFindings = checkPlan(plan, { units: parsed.input.units, ...(parsedPlan.cellOf ? { cellOf: parsedPlan.cellOf } : {}) });
     findings.push(...parsed.findings, ...planFindings);

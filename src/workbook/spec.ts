@@ -76,7 +76,12 @@ export interface ChartSpec {
 export type InputRule =
   /** `whole`: whole numbers only (a count of cases); a host that cannot say so checks the range alone. */
   | { readonly kind: 'decimal'; readonly min: number; readonly max?: number; readonly whole?: boolean; readonly title: string; readonly message: string }
-  | { readonly kind: 'list'; readonly values: readonly string[]; readonly title: string; readonly message: string };
+  | { readonly kind: 'list'; readonly values: readonly string[]; readonly title: string; readonly message: string }
+  /**
+   * A number from 0 to `max`, or text starting with `word` (an abstention with its reason: «Không chấm: …»).
+   * One cell per range: the hosts write Excel's formula for it, relative to that cell.
+   */
+  | { readonly kind: 'scoreOrWord'; readonly max?: number; readonly word: string; readonly title: string; readonly message: string };
 
 /** Cells a form leaves open for typing (every other cell is locked when the sheet is protected). */
 export interface InputRange {
@@ -141,4 +146,15 @@ export interface WritePlan {
    * changed. `lastRun` null: there was no state sheet.
    */
   readonly guard?: { readonly stateSheet: string; readonly lastRun: string | null };
+}
+
+/**
+ * Excel's formula for a `scoreOrWord` cell at `cell` (no leading «=»): a number in range, or text that
+ * starts with the word. Excel compares text without case; the word comes from the dictionary, never
+ * from a cell, and its quotes are doubled.
+ */
+export function scoreOrWordFormula(rule: Extract<InputRule, { kind: 'scoreOrWord' }>, cell: string): string {
+  const number = [`ISNUMBER(${cell})`, `${cell}>=0`, ...(rule.max === undefined ? [] : [`${cell}<=${String(rule.max)}`])].join(',');
+  const word = rule.word.replace(/"/g, '""');
+  return `OR(AND(${number}),LEFT(TRIM(${cell}),${rule.word.length})="${word}")`;
 }

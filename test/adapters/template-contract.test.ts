@@ -10,6 +10,7 @@ import { createXlsxPort } from '../../src/adapters/xlsx/port';
 import { address, parseAddress } from '../../src/workbook/grid';
 import type { InputRule, SheetSpec } from '../../src/workbook/spec';
 import { renderUnitTemplate } from '../../src/workbook/template/render';
+import { renderScorerTemplate } from '../../src/workbook/template/scorer';
 import { findSheet } from '../fake-excel';
 import { officeHost } from './helpers';
 
@@ -22,8 +23,15 @@ if (!form) throw new Error('no form');
 const inputs = form.inputs ?? [];
 
 /** What a rule says, in one shape for every host. */
-type Said = { kind: 'decimal'; min: number; max?: number } | { kind: 'list'; values: string[] } | undefined;
-const said = (rule: InputRule | undefined): Said => (rule === undefined ? undefined : rule.kind === 'list' ? { kind: 'list', values: [...rule.values] } : { kind: 'decimal', min: rule.min, ...(rule.max === undefined ? {} : { max: rule.max }) });
+type Said = { kind: 'decimal'; min: number; max?: number } | { kind: 'list'; values: string[] } | { kind: 'scoreOrWord'; max?: number } | undefined;
+const said = (rule: InputRule | undefined): Said =>
+  rule === undefined
+    ? undefined
+    : rule.kind === 'list'
+      ? { kind: 'list', values: [...rule.values] }
+      : rule.kind === 'scoreOrWord'
+        ? { kind: 'scoreOrWord', ...(rule.max === undefined ? {} : { max: rule.max }) }
+        : { kind: 'decimal', min: rule.min, ...(rule.max === undefined ? {} : { max: rule.max }) };
 const expected = inputs.map((i) => [i.range, said(i.rule)]);
 
 describe('a form through the memory, ExcelJS and office hosts', () => {
@@ -76,6 +84,32 @@ describe('a form through the memory, ExcelJS and office hosts', () => {
       open.push([address(r, c), shown]);
     }
     expect(sortByAddress(open)).toEqual(sortByAddress(expected));
+  });
+});
+
+describe('a scorer form of cross-scoring through the ExcelJS and office hosts', () => {
+  const units: Unit[] = ['A', 'B', 'C'].map((c) => ({ code: c, name: `Trường ${c}`, block: 'Cụm 1', size: 'large' }));
+  const scorer = renderScorerTemplate(plan, units[0] as Unit, units.slice(1), {}).sheets[0];
+  if (!scorer) throw new Error('no scorer form');
+  const first = scorer.inputs?.[0]?.range ?? '';
+  const formula = (cell: string): string => `OR(AND(ISNUMBER(${cell}),${cell}>=0,${cell}<=`;
+
+  it('ExcelJS and office write the same rule: a number in range or «Không chấm…», relative to each cell', async () => {
+    const wb = new ExcelJS.Workbook();
+    await createXlsxPort(wb).apply({ sheets: [scorer] });
+    const v = wb.getWorksheet(scorer.name)?.getCell(first).dataValidation;
+    expect(v?.type).toBe('custom');
+    expect(String(v?.formulae[0])).toContain(formula(first));
+    expect(String(v?.formulae[0])).toContain('="Không chấm")');
+    const host = officeHost({ sheets: [{ name: 'Sheet1', visibility: 'visible', rows: [], merges: [] }] });
+    await host.port.apply({ sheets: [scorer] });
+    const sheet = findSheet(host.fake.model, scorer.name);
+    const a = parseAddress(first);
+    const raw = sheet?.cells.get(`${a.row}:${a.col}`)?.format.validation;
+    const rule = typeof raw === 'string' ? (JSON.parse(raw) as Excel.DataValidationRule) : undefined;
+    expect(String(rule?.custom?.formula)).toBe(`=${String(v?.formulae[0])}`);
+    const open = [...(sheet?.cells ?? new Map()).values()].filter((c: { format: { locked?: boolean } }) => c.format.locked === false);
+    expect(open).toHaveLength((scorer.inputs ?? []).length);
   });
 });
 

@@ -15,6 +15,8 @@ const state: TemplateState = {
   period: '2024',
   sheet: 'Kết quả',
   criteria: templateCriteria(plan),
+  kind: 'unit',
+  scored: [],
 };
 
 describe('template state sheet', () => {
@@ -24,6 +26,21 @@ describe('template state sheet', () => {
     const read = readTemplateState({ sheets: [snapshotFromSpec(spec)] });
     expect(read).toEqual({ status: 'ok', sheet: spec.name, state });
     expect(state.criteria.length).toBe(plan.criteria.length);
+  });
+
+  it('a unit form writes no «kind» row: a state sheet made before scorer forms reads as a unit form', () => {
+    const spec = renderTemplateState(state);
+    expect(spec.rows.some((r) => r[0]?.value === 'kind' || r[0]?.value === 'scored')).toBe(false);
+    const { kind: _kind, scored: _scored, ...old } = state;
+    expect(readTemplateState({ sheets: [snapshotFromSpec(renderTemplateState(old))] })).toMatchObject({ status: 'ok', state: { kind: 'unit', scored: [] } });
+  });
+
+  it('a scorer form records its kind and the units it scores, and reads them back', () => {
+    const scorer: TemplateState = { ...state, kind: 'scorer', scored: ['TH02', 'TH03'] };
+    const spec = renderTemplateState(scorer);
+    expect(readTemplateState({ sheets: [snapshotFromSpec(spec)] })).toEqual({ status: 'ok', sheet: spec.name, state: scorer });
+    const unknownKind: SheetSnapshot = { ...snapshotFromSpec(spec), rows: snapshotFromSpec(spec).rows.map((r) => (r[0] === 'kind' ? ['kind', 'khác'] : r)) };
+    expect(readTemplateState({ sheets: [unknownKind] }).status).toBe('unreadable');
   });
 
   it('says absent when there is no such sheet', () => {

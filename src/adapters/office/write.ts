@@ -7,7 +7,7 @@ import { address, columnLetters, quoteSheet } from '../../workbook/grid';
 import { fontName, styles } from '../../workbook/render/styles';
 import { footerCodes } from '../../workbook/render/layout';
 import { isFormulaLike, textFormat } from '../../workbook/safe-text';
-import type { InputRule, OutCell, SheetSpec, StyleName } from '../../workbook/spec';
+import { scoreOrWordFormula, type InputRule, type OutCell, type SheetSpec, type StyleName } from '../../workbook/spec';
 import type { CellInput, XRequestContext, XWorksheet } from './api';
 import { addressChunks, columnSpan, rectAddress, rectsOf, rowSpan, spans } from './areas';
 import { deleteOwn, deleteOwnNotes, loadCustomRules, loadFormatTypes, loadNoteCells, loadNotes } from './highlights';
@@ -210,7 +210,8 @@ export function listNeedsCells(values: readonly string[]): boolean {
 }
 
 /** a form's rule in office.js terms. */
-function officeRule(rule: InputRule, cells?: string): Excel.DataValidationRule {
+function officeRule(rule: InputRule, at: string, cells?: string): Excel.DataValidationRule {
+  if (rule.kind === 'scoreOrWord') return { custom: { formula: `=${scoreOrWordFormula(rule, at)}` } };
   if (rule.kind === 'list') return { list: { inCellDropDown: true, source: cells ?? rule.values.join(',') } };
   const basic: Excel.BasicDataValidation =
     rule.max === undefined ? { formula1: rule.min, operator: 'GreaterThanOrEqualTo' } : { formula1: rule.min, formula2: rule.max, operator: 'Between' };
@@ -236,7 +237,7 @@ async function writeInputs(ws: XWorksheet, spec: SheetSpec, send: Sender, featur
         ws.getRange(columnSpan(col, col)).columnHidden = true;
         cells = `=$${columnLetters(col)}$1:$${columnLetters(col)}$${values.length}`;
       }
-      range.dataValidation.rule = officeRule(input.rule, cells);
+      range.dataValidation.rule = officeRule(input.rule, input.range.split(':')[0] ?? input.range, cells);
       range.dataValidation.errorAlert = { showAlert: true, style: 'Stop', title: input.rule.title, message: input.rule.message };
     }
   }

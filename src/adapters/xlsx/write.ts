@@ -7,7 +7,7 @@ import { highlightFormula, isHighlightFormula, isOwnNote, noteText } from '../..
 import { highlightFills, highlightFonts, styles, fontName, type StyleDef } from '../../workbook/render/styles';
 import { footerCodes } from '../../workbook/render/layout';
 import { isFormulaLike, textFormat } from '../../workbook/safe-text';
-import type { Highlight, HighlightKind, InputRange, InputRule, OutCell, SheetSpec, StyleName, WritePlan } from '../../workbook/spec';
+import { scoreOrWordFormula, type Highlight, type HighlightKind, type InputRange, type InputRule, type OutCell, type SheetSpec, type StyleName, type WritePlan } from '../../workbook/spec';
 
 const mmPerInch = 25.4;
 
@@ -60,8 +60,9 @@ function writeCell(cell: ExcelJS.Cell, out: OutCell): void {
   }
 }
 
-function validationOf(rule: InputRule): ExcelJS.DataValidation {
+function validationOf(rule: InputRule, cell: string): ExcelJS.DataValidation {
   const common = { allowBlank: true, showErrorMessage: true, errorStyle: 'stop', errorTitle: rule.title, error: rule.message };
+  if (rule.kind === 'scoreOrWord') return { ...common, type: 'custom', formulae: [scoreOrWordFormula(rule, cell)] };
   if (rule.kind === 'list') {
     // A literal list is a quoted, comma-separated formula; list items never hold a comma or a quote.
     return { ...common, type: 'list', formulae: [`"${rule.values.join(',')}"`] };
@@ -75,8 +76,8 @@ function validationOf(rule: InputRule): ExcelJS.DataValidation {
 /** Input cells of a form: unlocked (the rest of a protected sheet stays locked) and validated. */
 function addInputs(ws: ExcelJS.Worksheet, inputs: readonly InputRange[]): void {
   for (const input of inputs) {
-    const validation = input.rule ? validationOf(input.rule) : undefined;
     const [from = '', to = from] = input.range.split(':');
+    const validation = input.rule ? validationOf(input.rule, from) : undefined;
     const a = ws.getCell(from).fullAddress;
     const b = ws.getCell(to).fullAddress;
     for (let r = a.row; r <= b.row; r++) {

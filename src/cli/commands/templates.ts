@@ -29,6 +29,8 @@ export const templatesCommand: Command = {
     for (const file of made.files) line(io.stdout, t.templates.cli.written({ file: basename(file) }));
     for (const r of made.renamed) line(io.stdout, t.safety.templateKept(r));
     line(io.stdout, t.templates.cli.total({ count: made.files.length, folder, ms: Math.round(performance.now() - started) }));
+    const scorers = made.templates.filter((x) => x.kind === 'scorer').length;
+    if (scorers > 0) line(io.stdout, t.templates.cli.scorers({ count: scorers }));
     if (made.renamed.length > 0) line(io.stdout, t.safety.templatesKept({ count: made.renamed.length }));
     if (made.findings.length > 0) line(io.stdout, t.cliHelp.whereTemplates({ file: input }));
     return exitCode.ok;

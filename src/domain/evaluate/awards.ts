@@ -13,7 +13,7 @@ import { nameKey } from '../text/normalize';
 import { roundScore } from '../text/numbers';
 import { bandsBestFirst } from './score';
 import { shareFloor } from './share';
-import type { AwardNote, BlockResult, RankedUnit } from './types';
+import type { AwardNote, BlockResult, QuotaTie, RankedUnit } from './types';
 import type { RankedScore } from './rank';
 
 export function quotaFor(quota: Quota, blockSize: number): number {
@@ -50,6 +50,7 @@ function eligibility(rule: UnitAwardRule, u: RankedScore, bandRank: ReadonlyMap<
 export interface AwardAllocation {
   readonly units: RankedUnit[];
   readonly quotas: BlockResult['quotas'][number][];
+  readonly ties: QuotaTie[];
   readonly findings: Finding[];
 }
 
@@ -59,9 +60,10 @@ export interface AwardAllocation {
  */
 export function allocateAwards(plan: Plan, block: string, ranked: readonly RankedScore[], blockSize: number = ranked.length): AwardAllocation {
   if (plan.unitAwards.length === 0) {
-    return { units: ranked.map((r) => ({ ...r, awardNote: { code: 'noRules', params: {} } })), quotas: [], findings: [] };
+    return { units: ranked.map((r) => ({ ...r, awardNote: { code: 'noRules', params: {} } })), quotas: [], ties: [], findings: [] };
   }
   const findings: Finding[] = [];
+  const ties: QuotaTie[] = [];
   const bandRank = new Map<string, number>();
   bandsBestFirst(plan.bands).forEach((b, i) => {
     const key = nameKey(b.name);
@@ -105,6 +107,7 @@ export function allocateAwards(plan: Plan, block: string, ranked: readonly Ranke
           heldForTie = true;
           const names = eligible.map((k) => ranked[k]?.unit.name ?? '');
           for (const k of eligible) eligibleNote[k] = { code: 'tieAtQuota', params: { form: rule.form, level: rule.level, rank: ranked[k]?.rank ?? 0, slots } };
+          ties.push({ form: rule.form, level: rule.level, rank: ranked[start]?.rank ?? 0, slots, units: eligible.map((k) => ranked[k]?.unit.code ?? '') });
           findings.push(
             finding('AWARD_TIE_AT_QUOTA', {
               block,
@@ -127,5 +130,5 @@ export function allocateAwards(plan: Plan, block: string, ranked: readonly Ranke
     if (rule) return { ...r, award: { form: rule.form, level: rule.level }, awardNote: { code: 'awarded', params: { form: rule.form, level: rule.level } } };
     return { ...r, awardNote: eligibleNote[k] ?? ineligibleNote[k] ?? { code: 'noRules', params: {} } };
   });
-  return { units, quotas, findings };
+  return { units, quotas, ties, findings };
 }

@@ -117,6 +117,7 @@ export function evaluate(plan: Plan, input: EvaluationInput): Evaluation {
       unscored,
       provisional: unscored.length > 0,
       quotas,
+      quotaTies: awarded.ties,
     });
   }
 

@@ -198,6 +198,19 @@ export interface BlockResult {
     /** Slots held for provisional units whose award is not proposed until their data is complete. */
     readonly withheld?: number;
   }[];
+  /** Units level at the last place a quota allows: none got the award, the council chooses `slots` of them. */
+  readonly quotaTies: readonly QuotaTie[];
+}
+
+/** A tie straddling the last slot of an award rule in one block (AWARD_TIE_AT_QUOTA), as allocateAwards found it. */
+export interface QuotaTie {
+  readonly form: string;
+  readonly level: string;
+  readonly rank: number;
+  /** Slots left for the tied units: the council chooses this many. */
+  readonly slots: number;
+  /** The tied units' codes, in rank order. */
+  readonly units: readonly string[];
 }
 
 export interface RatioCheck {

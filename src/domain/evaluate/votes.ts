@@ -68,3 +68,37 @@ export function countVotes(item: ItemVotes, needed: number, members: number, att
   if (yes + outstanding < needed) return { ...base, status: 'failed' };
   return { ...base, status: 'pending' };
 }
+
+/** Where one unit of a tie at the edge of a quota stands after the vote. */
+export type TieChoice = 'chosen' | 'notChosen' | 'stillTied' | 'pending' | 'noQuorum';
+
+/**
+ * The council's choice among units tied at the last place a quota allows: the `slots` with the most
+ * yes votes are within the quota — among those that reached the title's own threshold, when it has one
+ * (status 'passed'; `needed` 0 means the title sets none). Decided only once every vote is in; a level
+ * count at the boundary is left 'stillTied' for the council, never broken here. `left`: slots the
+ * still-tied units compete for.
+ */
+export function chooseWithinQuota(outcomes: readonly (VoteOutcome | undefined)[], slots: number): { choices: TieChoice[]; left: number } {
+  const all = outcomes.map(() => undefined as TieChoice | undefined);
+  if (outcomes.some((o) => o?.status === 'noQuorum')) return { choices: all.map(() => 'noQuorum'), left: slots };
+  // A tied unit without a tally row, or a vote still to come, can change who is in: nothing is decided yet.
+  if (outcomes.some((o) => o === undefined || o.outstanding > 0)) return { choices: all.map(() => 'pending'), left: slots };
+  const reached = (o: VoteOutcome): boolean => o.needed === 0 || o.status === 'passed';
+  const candidates = outcomes.flatMap((o, i) => (o && reached(o) ? [{ i, yes: o.yes }] : [])).sort((a, b) => b.yes - a.yes);
+  const choices: TieChoice[] = all.map(() => 'notChosen');
+  if (candidates.length <= slots) {
+    for (const c of candidates) choices[c.i] = 'chosen';
+    return { choices, left: 0 };
+  }
+  const boundary = candidates[slots - 1]?.yes ?? 0;
+  const next = candidates[slots]?.yes ?? -1;
+  let chosen = 0;
+  for (const c of candidates) {
+    if (c.yes > boundary || (c.yes === boundary && boundary > next)) {
+      choices[c.i] = 'chosen';
+      chosen++;
+    } else if (c.yes === boundary) choices[c.i] = 'stillTied';
+  }
+  return { choices, left: slots - chosen };
+}

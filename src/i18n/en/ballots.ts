@@ -34,7 +34,11 @@ export const ballots: Dictionary['ballots'] = {
   validationVote: 'Choose «đồng ý» (agree) or «không đồng ý» (disagree); leave blank when the member has not voted.',
   validationAttendance: 'Choose «có mặt», «vắng (phiếu bằng văn bản)» or «vắng».',
   unitAwardName: (p: P) => `${p.form} (unit award, level ${p.level})`,
-  verdicts: { eligible: 'Eligible', needsCheck: 'To check', unitAward: 'Emulation ranking' },
+  verdicts: { eligible: 'Eligible', needsCheck: 'To check', unitAward: 'Emulation ranking', quotaTie: 'Tied at the edge of the quota' },
+  tieLine: (p: P) => `Tied at the edge of the quota: choose ${p.slots} of ${p.count}`,
+  tieNeeded: (p: P) => (p.needed === 0 ? `choose ${p.slots} of ${p.count}` : `${p.needed}/${p.members}; choose ${p.slots} of ${p.count}`),
+  tieGroupLine: (p: P) =>
+    `${p.block} – ${p.form}: tied at the edge of the quota: choose ${p.slots} of ${p.count} (${p.codes}). The units with the most votes for are chosen${p.needed === 0 ? '' : ` (and need ${p.needed}/${p.members} votes)`}; a level count at the edge goes back to the council.`,
   womenSeparator: ' · ',
   womenFemale: 'woman',
   womenShare: (p: P) => `${p.share} women`,
@@ -44,6 +48,10 @@ export const ballots: Dictionary['ballots'] = {
     pending: (p: P) => `Votes outstanding: ${p.yes} for, ${p.no} against, ${p.outstanding} not voted (needs ${p.needed}/${p.members})`,
     noQuorum: (p: P) => `No quorum (${p.present}/${p.members} present, needs ${p.quorum})`,
     withForm: (p: P) => `${p.form}: ${p.outcome}`,
+    tieChosen: (p: P) => `Within the quota (chosen, ${p.yes}/${p.members} for)`,
+    tieNotChosen: (p: P) => (p.needed === 0 ? `Outside the quota (${p.yes}/${p.members} for)` : `Outside the quota (${p.yes}/${p.members} for, ${p.needed} needed)`),
+    tiePending: (p: P) => `Not chosen yet: ${p.yes} for, ${p.no} against, ${p.outstanding} still to vote (of ${p.members})`,
+    tieStill: (p: P) => `Still level at the edge of the quota (${p.yes}/${p.members} for): the council chooses again`,
   },
   pane: {
     title: '9. Council ballots',
@@ -88,5 +96,10 @@ export const ballotFindings: Record<BallotFindingCode, FindingText> = {
   BALLOT_NO_QUORUM: {
     message: (p) => `Only ${f(p.present)}/${f(p.members)} members present, quorum ${f(p.needed)}: the vote is not valid yet.`,
     fix: () => 'Fill the present / absent row, or vote again at a meeting with a quorum.',
+  },
+  BALLOT_TIE_UNRESOLVED: {
+    message: (p) =>
+      `«${f(p.block)}» – ${f(p.form)}: tied at the edge of the quota, choose ${f(p.slots)} of ${f(p.count)}; after the vote ${f(p.units)} are still level (${f(p.yes)} votes for each) for the ${f(p.left)} places left: none of them is chosen yet.`,
+    fix: () => 'The council votes again between the units still level, or decides as its rules say; the add-in never picks one.',
   },
 };

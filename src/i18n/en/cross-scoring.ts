@@ -14,4 +14,12 @@ export const crossFindings: Record<CrossFindingCode, FindingText> = {
   CROSS_SPREAD: { message: (p) => `Criterion ${f(p.code)}: the scorers differ by ${f(p.spread)} points, above the threshold of ${f(p.threshold)}.`, fix: () => 'The council discusses this criterion before accepting the score.' },
   CROSS_VALUE_UNREADABLE: { message: (p) => `«${f(p.value)}» on a cross-scoring sheet is neither a score nor «Không chấm: reason»: not counted.`, fix: () => 'Type a number from 0 to the maximum, or «Không chấm: reason».' },
   CROSS_UNIT_UNKNOWN: { message: (p) => `Column «${f(p.value)}» of a cross-scoring sheet matches no registered unit: not read.`, fix: () => 'Head the column with the unit code or name as in the register.' },
+  CROSS_SCORER_SUPERSEDED: {
+    message: (p) => `Sheet «${f(p.sheet)}» (the cross-scoring sheet of ${f(p.scorer)}) was replaced by «${f(p.by)}»: only «${f(p.by)}» counts.`,
+    fix: () => 'Nothing to do; the old sheet is kept as a record. To use the old sheet again, delete the new one.',
+  },
+  CROSS_SCORER_TWICE: {
+    message: (p) => `Unit ${f(p.scorer)} has two cross-scoring sheets: «${f(p.sheet)}» and «${f(p.other)}»; only «${f(p.sheet)}» counts.`,
+    fix: () => 'Keep one sheet per scoring unit: delete or change the extra one, then score again.',
+  },
 };

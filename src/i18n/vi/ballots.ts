@@ -42,7 +42,12 @@ export const ballots = {
   validationVote: 'Chọn «đồng ý» hoặc «không đồng ý»; để trống nếu thành viên chưa bỏ phiếu.',
   validationAttendance: 'Chọn «có mặt», «vắng (phiếu bằng văn bản)» hoặc «vắng».',
   unitAwardName: (p: P) => `${p.form} (khen thưởng đơn vị, cấp ${p.level})`,
-  verdicts: { eligible: 'Đủ điều kiện', needsCheck: 'Cần kiểm tra', unitAward: 'Xếp hạng thi đua' },
+  verdicts: { eligible: 'Đủ điều kiện', needsCheck: 'Cần kiểm tra', unitAward: 'Xếp hạng thi đua', quotaTie: 'Đồng hạng tại ranh giới chỉ tiêu' },
+  /** Units level at the last place a quota allows: the council chooses. */
+  tieLine: (p: P) => `Đồng hạng tại ranh giới chỉ tiêu: chọn ${p.slots} trong ${p.count}`,
+  tieNeeded: (p: P) => (p.needed === 0 ? `chọn ${p.slots} trong ${p.count}` : `${p.needed}/${p.members}; chọn ${p.slots} trong ${p.count}`),
+  tieGroupLine: (p: P) =>
+    `${p.block} – ${p.form}: đồng hạng tại ranh giới chỉ tiêu: chọn ${p.slots} trong ${p.count} (${p.codes}). Đơn vị được nhiều phiếu đồng ý nhất được chọn${p.needed === 0 ? '' : ` (và phải đạt ${p.needed}/${p.members} phiếu)`}; bằng phiếu ở ranh giới thì Hội đồng chọn lại.`,
   /** Priority for women (Nghị định 152/2025), beside the verdict so the council sees it when it votes. */
   womenSeparator: ' · ',
   womenFemale: 'nữ',
@@ -54,6 +59,10 @@ export const ballots = {
     pending: (p: P) => `Chưa đủ phiếu: ${p.yes} đồng ý, ${p.no} không, ${p.outstanding} chưa bỏ (cần ${p.needed}/${p.members})`,
     noQuorum: (p: P) => `Chưa đủ túc số (${p.present}/${p.members} có mặt, cần ${p.quorum})`,
     withForm: (p: P) => `${p.form}: ${p.outcome}`,
+    tieChosen: (p: P) => `Trong chỉ tiêu (được chọn, ${p.yes}/${p.members} đồng ý)`,
+    tieNotChosen: (p: P) => (p.needed === 0 ? `Ngoài chỉ tiêu (${p.yes}/${p.members} đồng ý)` : `Ngoài chỉ tiêu (${p.yes}/${p.members} đồng ý, cần ${p.needed})`),
+    tiePending: (p: P) => `Chưa chọn được: ${p.yes} đồng ý, ${p.no} không, ${p.outstanding} chưa bỏ phiếu (trên ${p.members})`,
+    tieStill: (p: P) => `Vẫn bằng phiếu tại ranh giới chỉ tiêu (${p.yes}/${p.members} đồng ý): Hội đồng chọn lại`,
   },
   pane: {
     title: '9. Phiếu biểu quyết của Hội đồng',
@@ -98,5 +107,10 @@ export const ballotFindings: Record<BallotFindingCode, FindingText> = {
   BALLOT_NO_QUORUM: {
     message: (p) => `Chỉ ${fmt(p.present)}/${fmt(p.members)} thành viên có mặt, chưa đủ túc số ${fmt(p.needed)}: kết quả bỏ phiếu chưa có giá trị.`,
     fix: () => 'Ghi đủ dòng Có mặt / vắng, hoặc biểu quyết lại ở phiên họp đủ túc số.',
+  },
+  BALLOT_TIE_UNRESOLVED: {
+    message: (p) =>
+      `«${fmt(p.block)}» – ${fmt(p.form)}: đồng hạng tại ranh giới chỉ tiêu, chọn ${fmt(p.slots)} trong ${fmt(p.count)}; sau biểu quyết ${fmt(p.units)} vẫn bằng phiếu (${fmt(p.yes)} đồng ý mỗi đơn vị) cho ${fmt(p.left)} suất còn lại: chưa chọn đơn vị nào trong số này.`,
+    fix: () => 'Hội đồng biểu quyết lại giữa các đơn vị còn bằng phiếu, hoặc quyết định theo quy chế của Hội đồng; phần mềm không tự chọn.',
   },
 };

@@ -54,4 +54,12 @@ export const crossFindings: Record<CrossFindingCode, FindingText> = {
     message: (p) => `Cột «${fmt(p.value)}» của phiếu chấm chéo không khớp đơn vị nào trong danh sách: không đọc.`,
     fix: () => 'Ghi mã hoặc tên đơn vị đúng như trang Đơn vị ở dòng tiêu đề.',
   },
+  CROSS_SCORER_SUPERSEDED: {
+    message: (p) => `Sheet «${fmt(p.sheet)}» (phiếu chấm chéo của ${fmt(p.scorer)}) đã được thay bằng «${fmt(p.by)}»: chỉ tính «${fmt(p.by)}».`,
+    fix: () => 'Không cần làm gì; sheet cũ được giữ làm bản ghi. Muốn dùng lại phiếu cũ thì xóa sheet mới.',
+  },
+  CROSS_SCORER_TWICE: {
+    message: (p) => `Đơn vị ${fmt(p.scorer)} có hai phiếu chấm chéo: «${fmt(p.sheet)}» và «${fmt(p.other)}»; chỉ tính «${fmt(p.sheet)}».`,
+    fix: () => 'Giữ một phiếu cho mỗi đơn vị chấm: xóa hoặc đổi sheet thừa, rồi chấm lại.',
+  },
 };

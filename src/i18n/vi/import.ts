@@ -19,6 +19,8 @@ export const importText = {
   },
   /** Copies of returned sheets are named "Gốc <code> <name>": a record of what the unit sent, not an input. */
   copyPrefix: 'Gốc',
+  /** A scorer's form of cross-scoring comes in as «Chấm chéo <code> <name>»: the sheet `score` reads its marks from. */
+  scorerCopyPrefix: 'Chấm chéo',
   status: { imported: 'Đã nhập', partial: 'Nhập một phần', waiting: 'Chờ xác nhận', rejected: 'Không nhập' },
   reasons: {
     unreadable: (p: P) => `Không đọc được tệp: ${p.detail}`,
@@ -45,6 +47,11 @@ export const importText = {
     findings: (p: P) => `${p.count} điểm cần xem khi đọc tệp: ${p.details}.`,
     logNotOurs: (p: P) => `Bảng tính đã có sheet «${p.sheet}» nhưng đó không phải nhật ký nhập: đổi tên sheet đó rồi nhập lại, để không mất dữ liệu.`,
     noPlan: 'Không đọc được kế hoạch thi đua của bảng tính chính.',
+    scorerForm: (p: P) => `Phiếu chấm chéo: chấm ${p.units} đơn vị, ${p.figures} điểm, ${p.abstained} không chấm.`,
+    scorerNoCrossScoring: 'Kế hoạch của bảng tính chính không có chấm chéo (mục «Chấm chéo» ở Thông tin chung): phiếu chấm chéo không được nhập.',
+    scorerBlank: 'Phiếu chấm chéo chưa có điểm nào: không nhập; đơn vị chấm vẫn ở danh sách chưa gửi phiếu.',
+    scorerOlderPlan: (p: P) => `Phiếu chấm chéo theo phiên bản kế hoạch cũ: ${p.changes}. Điểm chấm theo điểm tối đa cũ không so được với điểm mới: không nhập; gửi phiếu mới cho đơn vị.`,
+    scorerSheetIsInput: 'Sheet phiếu chấm chéo trong bảng tính chính là dữ liệu được chấm: sửa điểm (nếu cần) ngay trong sheet đó.',
     noRegister: 'Bảng tính chính chưa có danh sách đơn vị («Đơn vị»).',
   },
   fields: { actual: 'kết quả', selfScore: 'tự chấm', appraisedScore: 'thẩm định', blockLeaderScore: 'khối trưởng' },
@@ -69,7 +76,7 @@ export const importText = {
     runHint: 'Ghi «Tổng hợp nhập», «Nhật ký nhập» và bản gốc sheet của các đơn vị; không sửa sheet nào khác',
     waitingNote: (p: P) => `${p.count} tệp còn chờ xác nhận: nếu nhập ngay, các tệp này chỉ được ghi vào nhật ký, không được nhập.`,
     importing: 'Đang nhập …',
-    done: (p: P) => `Đã ghi ${p.copies} sheet bản gốc. Hãy kiểm tra sheet «${p.sheet}» (sửa ở đó nếu cần) rồi chấm điểm (bước 3–4).`,
+    done: (p: P) => `Đã ghi ${p.copies} sheet bản gốc${p.scorers === 0 ? '' : ` và ${p.scorers} phiếu chấm chéo (sheet «Chấm chéo …»: sửa điểm chấm chéo ở đó)`}. Hãy kiểm tra sheet «${p.sheet}» (sửa ở đó nếu cần) rồi chấm điểm (bước 3–4).`,
     valuesOnly: (p: P) => `Excel không chèn được nguyên sheet của ${p.count} tệp; đã chép giá trị thay cho: ${p.sheets}.`,
     download: 'Tải bảng tính đã nhập',
     downloadName: (p: P) => `${p.base} - da nhap.xlsx`,

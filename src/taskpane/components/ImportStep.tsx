@@ -237,7 +237,7 @@ export function ImportStep(props: { readonly workspace: Workspace; readonly lang
       {done && done.plan.status === 'ready' && (
         <>
           <Note intent="success">
-            {d.summaryLine({ files: done.plan.log.length, ...counts(done.plan.log) })} {t.done({ copies: done.plan.copies.length, sheet: d.consolidatedSheet })}
+            {d.summaryLine({ files: done.plan.log.length, ...counts(done.plan.log) })} {t.done({ copies: done.plan.copies.length, sheet: d.consolidatedSheet, scorers: done.plan.scorerSheets.length })}
           </Note>
           {port.insertSheets && done.copiedAsValues.length > 0 && <Note intent="info">{t.valuesOnly({ count: done.copiedAsValues.length, sheets: done.copiedAsValues.join(', ') })}</Note>}
           {save && (

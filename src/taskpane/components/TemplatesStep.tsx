@@ -18,6 +18,7 @@ export function TemplatesStep(props: { readonly workspace: Workspace; readonly l
         const made = await makeTemplates(props.workspace.port);
         return {
           count: made.templates.length,
+          figures: { scorers: made.templates.filter((x) => x.kind === 'scorer').length },
           zip: async () => {
             // ExcelJS and JSZip are loaded only when templates are made.
             const { templatesZip } = await import(/* webpackChunkName: "xlsx" */ '../../adapters/xlsx/templates-zip');

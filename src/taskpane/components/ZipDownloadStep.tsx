@@ -31,6 +31,8 @@ export interface ZipStepTexts {
 /** What a step made: how many files, and the .zip holding them, built only once something was made. */
 export interface ZipContents {
   readonly count: number;
+  /** More figures for the step's «done» sentence (templates: how many of the forms are scorer forms). */
+  readonly figures?: P;
   zip(): Promise<Uint8Array>;
 }
 
@@ -47,7 +49,7 @@ export function ZipDownloadStep(props: {
   const t = props.texts;
   const task = useTask(props.language);
   const download = useDownload();
-  const [done, setDone] = useState<{ count: number; file: string }>();
+  const [done, setDone] = useState<P>();
   const [failed, setFailed] = useState(false);
 
   const make = () =>
@@ -63,7 +65,7 @@ export function ZipDownloadStep(props: {
       }
       const file = t.zipName({ base: downloadBase(props.workspace.name) });
       await download.deliver(await made.zip(), file);
-      setDone({ count: made.count, file });
+      setDone({ ...made.figures, count: made.count, file });
     });
 
   return (

@@ -8,10 +8,20 @@ import type { Evaluation } from '../../domain/evaluate/types';
 import type { Plan, Title } from '../../domain/plan/schema';
 import { compareVietnamese, foldKey } from '../../domain/text/normalize';
 
+/** A tie at the edge of a quota the item belongs to: the council chooses `slots` of the `count` tied units. */
+export interface BallotTie {
+  /** The same for every unit of one tie: block, form, level and rank. */
+  readonly group: string;
+  readonly block: string;
+  readonly slots: number;
+  readonly count: number;
+}
+
 export interface BallotItem {
   /** «P001», in ballot order: what members and the secretary refer to. */
   readonly code: string;
-  readonly subject: 'proposal' | 'unitAward';
+  /** 'quotaTie': a unit level with others at the last place a quota allows (the domain's AWARD_TIE_AT_QUOTA). */
+  readonly subject: 'proposal' | 'unitAward' | 'quotaTie';
   /** The person or collective proposed (a unit award: the unit). */
   readonly name: string;
   readonly unitName: string;
@@ -19,8 +29,10 @@ export interface BallotItem {
   /** The title's name as the plan writes it, else the form as proposed. */
   readonly form: string;
   readonly level: string;
-  readonly verdict: 'eligible' | 'needsCheck' | 'unitAward';
+  readonly verdict: 'eligible' | 'needsCheck' | 'unitAward' | 'quotaTie';
+  /** Out of all members; 0 for a tie whose form carries no vote share in the plan (the most votes decide). */
   readonly votesNeeded: number;
+  readonly tie?: BallotTie;
   /** Index of the proposal in the input (proposal items only). */
   readonly proposalIndex?: number;
   /** Name, unit and form folded: how a tally row finds its item again. */
@@ -60,6 +72,30 @@ export function ballotItems(plan: Plan, evaluation: Evaluation): BallotItem[] {
         key: itemKey(u.unit.name, u.unit.name, u.award.form),
         ...(u.unit.womenShare === undefined ? {} : { women: { share: u.unit.womenShare } }),
       });
+    }
+    // Units level at the last place a quota allows got none of it: the council chooses among them.
+    for (const tie of block.quotaTies) {
+      const tied = tie.units.flatMap((code) => block.units.filter((u) => u.unit.code === code));
+      // Like an award, a provisional unit's place waits for its data unless the plan proposes anyway.
+      if (plan.info.proposeProvisional !== true && tied.some((u) => u.provisional)) continue;
+      const title = titleOfForm(plan, tie.form);
+      const needed = title ? votesNeeded(title.voteShare, title.voteStrict, members) : undefined;
+      const group = [block.block, tie.form, tie.level, String(tie.rank)].map(foldKey).join('\u0000');
+      for (const u of tied) {
+        drafts.push({
+          subject: 'quotaTie',
+          name: u.unit.name,
+          unitName: u.unit.name,
+          unitCode: u.unit.code,
+          form: tie.form,
+          level: tie.level,
+          verdict: 'quotaTie',
+          votesNeeded: needed ?? 0,
+          tie: { group, block: block.block, slots: tie.slots, count: tied.length },
+          key: itemKey(u.unit.name, u.unit.name, tie.form),
+          ...(u.unit.womenShare === undefined ? {} : { women: { share: u.unit.womenShare } }),
+        });
+      }
     }
   }
   const levelOrder = new Map(plan.info.levels.map((l, i) => [foldKey(l), i] as const));

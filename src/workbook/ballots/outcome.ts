@@ -3,7 +3,7 @@
  * of the plan, and said in words for «Tổng hợp» (per unit: its unit award, and collective proposals
  * in its own name) and «Tổng hợp đề nghị khen thưởng» (per proposal).
  */
-import { countVotes, quorumOf, type VoteOutcome } from '../../domain/evaluate/votes';
+import { chooseWithinQuota, countVotes, quorumOf, type TieChoice, type VoteOutcome } from '../../domain/evaluate/votes';
 import type { Evaluation } from '../../domain/evaluate/types';
 import { finding, type Finding } from '../../domain/findings';
 import type { Plan } from '../../domain/plan/schema';
@@ -22,6 +22,8 @@ export interface VoteColumn {
   /** «Tổng hợp đề nghị khen thưởng»: per proposal index. */
   readonly byProposal: ReadonlyMap<number, string>;
   readonly outcomes: readonly { readonly item: BallotItem; readonly outcome: VoteOutcome }[];
+  /** Per tied unit at the edge of a quota (item code): within the quota or not, by the most votes. */
+  readonly tieChoices: ReadonlyMap<string, TieChoice>;
   readonly findings: readonly Finding[];
 }
 
@@ -39,10 +41,27 @@ export function outcomeText(outcome: VoteOutcome, quorum: { readonly present: nu
   }
 }
 
+/** A tied unit's line: within the quota or not; a vote not yet decided says what a vote says. */
+export function tieText(choice: TieChoice, outcome: VoteOutcome, quorum: { readonly present: number; readonly needed?: number }): string {
+  const p = { yes: outcome.yes, members: outcome.members, needed: outcome.needed };
+  switch (choice) {
+    case 'chosen':
+      return o.tieChosen(p);
+    case 'notChosen':
+      return o.tieNotChosen(p);
+    case 'stillTied':
+      return o.tieStill(p);
+    case 'noQuorum':
+      return outcomeText(outcome, quorum);
+    case 'pending':
+      return o.tiePending({ yes: outcome.yes, no: outcome.no, outstanding: outcome.outstanding, members: outcome.members });
+  }
+}
+
 export function voteColumn(plan: Plan, evaluation: Evaluation, tally: TallyRead): VoteColumn {
   const findings: Finding[] = [...tally.findings];
   const members = plan.info.councilMembers;
-  if (members === undefined) return { byUnit: new Map(), byProposal: new Map(), outcomes: [], findings };
+  if (members === undefined) return { byUnit: new Map(), byProposal: new Map(), outcomes: [], tieChoices: new Map(), findings };
   if (tally.members !== members) findings.push(finding('BALLOT_MEMBERS_MISMATCH', { columns: tally.members, members }, { cell: { sheet: tally.sheet, address: 'A1' } }));
   const quorum = quorumOf(plan.info.councilQuorum, members, tally.attendance);
   if (!quorum.met) findings.push(finding('BALLOT_NO_QUORUM', { present: quorum.present, members, needed: quorum.needed ?? 0 }, { cell: { sheet: tally.sheet, address: 'A1' } }));
@@ -60,18 +79,43 @@ export function voteColumn(plan: Plan, evaluation: Evaluation, tally: TallyRead)
     }
     outcomes.push({ item, outcome: countVotes(row, item.votesNeeded, members, tally.attendance, quorum) });
   }
+  // A tie at the edge of a quota: the tally decides which of the tied units are within it.
+  const tieChoices = new Map<string, TieChoice>();
+  const outcomeOf = new Map(outcomes.map((o) => [o.item.code, o.outcome] as const));
+  const groups = new Map<string, BallotItem[]>();
+  for (const item of items) if (item.tie) groups.set(item.tie.group, [...(groups.get(item.tie.group) ?? []), item]);
+  for (const list of groups.values()) {
+    const tie = list[0]?.tie;
+    if (!tie) continue;
+    const choice = chooseWithinQuota(list.map((i) => outcomeOf.get(i.code)), tie.slots);
+    list.forEach((item, k) => tieChoices.set(item.code, choice.choices[k] ?? 'pending'));
+    const still = list.filter((i) => tieChoices.get(i.code) === 'stillTied');
+    if (still.length > 0) {
+      findings.push(
+        finding('BALLOT_TIE_UNRESOLVED', {
+          block: tie.block,
+          form: list[0]?.form ?? '',
+          slots: tie.slots,
+          count: tie.count,
+          units: still.map((i) => i.name).join(', '),
+          yes: outcomeOf.get(still[0]?.code ?? '')?.yes ?? 0,
+          left: choice.left,
+        }, { cell: { sheet: tally.sheet, address: 'A1' } }),
+      );
+    }
+  }
   const byProposal = new Map<number, string>();
   const unitParts = new Map<string, string[]>();
   const unitNames = new Map(evaluation.blocks.flatMap((b) => b.units.map((u) => [u.unit.code, foldKey(u.unit.name)] as const)));
   for (const { item, outcome } of outcomes) {
-    const said = outcomeText(outcome, quorum);
+    const said = item.tie ? tieText(tieChoices.get(item.code) ?? 'pending', outcome, quorum) : outcomeText(outcome, quorum);
     if (item.proposalIndex !== undefined) byProposal.set(item.proposalIndex, said);
     // A unit's own award, or a collective proposal in the unit's own name, shows on its line of «Tổng hợp».
-    const own = item.unitCode !== undefined && (item.subject === 'unitAward' || unitNames.get(item.unitCode) === foldKey(item.name));
+    const own = item.unitCode !== undefined && (item.subject !== 'proposal' || unitNames.get(item.unitCode) === foldKey(item.name));
     if (own && item.unitCode !== undefined) unitParts.set(item.unitCode, [...(unitParts.get(item.unitCode) ?? []), o.withForm({ form: item.form, outcome: said })]);
   }
   const byUnit = new Map([...unitParts].map(([code, parts]) => [code, parts.join('; ')] as const));
-  return { byUnit, byProposal, outcomes, findings };
+  return { byUnit, byProposal, outcomes, tieChoices, findings };
 }
 
 /** The vote column from a tally sheet; undefined when the sheet is not a tally. */

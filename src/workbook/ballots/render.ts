@@ -21,12 +21,31 @@ const merge = (r: number, c1: number, c2: number): string => `${address(r, c1)}:
 
 function verdictText(item: BallotItem): string {
   const w = item.women;
-  if (!w) return t.verdicts[item.verdict];
-  return `${t.verdicts[item.verdict]}${t.womenSeparator}${'female' in w ? t.womenFemale : t.womenShare({ share: shareText(w.share) })}`;
+  const verdict = item.tie ? t.tieLine({ slots: item.tie.slots, count: item.tie.count }) : t.verdicts[item.verdict];
+  if (!w) return verdict;
+  return `${verdict}${t.womenSeparator}${'female' in w ? t.womenFemale : t.womenShare({ share: shareText(w.share) })}`;
+}
+
+/** «Số phiếu cần»: out of all members; a tie says how many the council chooses. */
+function neededText(item: BallotItem, members: number): string {
+  if (!item.tie) return vi.proposalSheet.votes({ needed: item.votesNeeded, members });
+  return t.tieNeeded({ needed: item.votesNeeded, members, slots: item.tie.slots, count: item.tie.count });
+}
+
+/** One line per tie at the edge of a quota, above the table: which items, how many to choose, how. */
+export function tieGroupLines(items: readonly BallotItem[], members: number): string[] {
+  const groups = new Map<string, BallotItem[]>();
+  for (const item of items) if (item.tie) groups.set(item.tie.group, [...(groups.get(item.tie.group) ?? []), item]);
+  return [...groups.values()].flatMap((list) => {
+    const first = list[0];
+    if (!first?.tie) return [];
+    const { block, slots, count } = first.tie;
+    return [t.tieGroupLine({ block, form: formText(first), slots, count, codes: list.map((i) => i.code).join(', '), needed: first.votesNeeded, members })];
+  });
 }
 
 function formText(item: BallotItem): string {
-  return item.subject === 'unitAward' ? t.unitAwardName({ form: item.form, level: item.level }) : item.form;
+  return item.subject === 'proposal' ? item.form : t.unitAwardName({ form: item.form, level: item.level });
 }
 
 /** One member's ballot: the proposals, the votes each needs out of all members, two boxes to mark. */
@@ -47,6 +66,7 @@ export function renderBallot(plan: Plan, items: readonly BallotItem[], index: nu
   wide(text(t.ballotMember({ index, members }), 'plain'));
   wide(text(t.ballotHow, 'note'));
   wide(text(t.ballotVotesLine({ members }), 'note'));
+  for (const line of tieGroupLines(items, members)) wide(text(line, 'note'));
   rows.push(row(width, []));
   const headerRow = rows.length;
   rows.push(t.ballotColumns.map((c) => text(c, 'tableHeader')));
@@ -57,8 +77,8 @@ export function renderBallot(plan: Plan, items: readonly BallotItem[], index: nu
       text(item.name),
       text(item.unitName),
       text(formText(item)),
-      text(verdictText(item), item.verdict === 'needsCheck' ? 'warning' : 'cell'),
-      text(vi.proposalSheet.votes({ needed: item.votesNeeded, members }), 'cellCenter'),
+      text(verdictText(item), item.verdict === 'needsCheck' || item.tie ? 'warning' : 'cell'),
+      text(neededText(item, members), 'cellCenter'),
       text('', 'cellCenter'),
       text('', 'cellCenter'),
     ]);
@@ -105,6 +125,7 @@ export function renderTally(plan: Plan, items: readonly BallotItem[], members: n
   const quorum = quorumOf(share, members, []);
   wide(text(t.quorumLine({ needed: quorum.needed ?? '', members, share: share === undefined ? '' : `${formatNumberVi(share * 100)}%` }), 'plain'));
   for (const line of t.tallyHow) wide(text(line, 'note'));
+  for (const line of tieGroupLines(items, members)) wide(text(line, 'note'));
   rows.push(row(width, []));
   const memberCells = (fill: (m: number) => OutCell): OutCell[] => Array.from({ length: members }, (_, m) => fill(m));
   const namesRow = rows.length;
@@ -122,7 +143,7 @@ export function renderTally(plan: Plan, items: readonly BallotItem[], members: n
       text(item.name),
       text(item.unitName),
       text(item.form),
-      text(vi.proposalSheet.votes({ needed: item.votesNeeded, members }), 'cellCenter'),
+      text(neededText(item, members), item.tie ? 'warning' : 'cellCenter'),
       ...memberCells(() => text('', 'cellCenter')),
     ]);
   });

@@ -21,7 +21,9 @@ import { readState } from '../render/state';
 import { findPlanSheet } from '../run';
 import { sameSheetName } from '../sheet-name';
 import type { SheetSpec } from '../spec';
-import { readTemplateState, templateStateSheetName } from '../template/state';
+import { readTemplateState, templateStateSheetName, type TemplateStateRead } from '../template/state';
+import { isScorerSheet, readScorerSheet, scorerLabelText } from '../parse/scorers';
+import { currentScorerMarks, describeMarkChanges, describeMarks, diffMarks, markFindings, scorerCopyName, scorerSheetsOf } from './scorer-forms';
 import { firstLostCell, renderConsolidated } from './consolidated';
 import { copyName, valuesCopy, type SheetCopy } from './copies';
 import { diffEntries, type EntryChange } from './entry-diff';
@@ -64,10 +66,12 @@ export type ImportPlan =
       readonly log: readonly ImportLogRow[];
       /** What each file's sheets gave the reader to review (with the file's own cell addresses). */
       readonly findings: readonly { readonly file: string; readonly findings: readonly Finding[] }[];
-      /** The consolidated sheet and the import log. */
+      /** The consolidated sheet and the import log, then the scorer sheets of cross-scoring brought in (inputs of `score`). */
       readonly sheets: readonly SheetSpec[];
       /** The units' own sheets to bring into the workbook, one per imported result. */
       readonly copies: readonly SheetCopy[];
+      /** Names of the scorer sheets brought in (written with `sheets`): what `score` reads the scorers' figures from. */
+      readonly scorerSheets: readonly string[];
       /** The register, to offer when a file's unit is asked about. */
       readonly units: readonly Pick<Unit, 'code' | 'name' | 'block'>[];
     };
@@ -94,6 +98,8 @@ interface Master {
   readonly register: SheetSnapshot;
   readonly units: readonly Unit[];
   readonly results: readonly UnitResult[];
+  /** Scorer sheets of cross-scoring already in the master (the officer's own and earlier imports'). */
+  readonly scorerSheets: readonly SheetSnapshot[];
   readonly consolidated?: SheetSnapshot;
 }
 
@@ -104,11 +110,14 @@ function readMaster(master: WorkbookSnapshot): Master | string {
   if (!planSheet || !plan) return t.reasons.noPlan;
   // Not inputs: the plan, the logs, the add-in's output sheets and the copies of files already imported.
   const skip = new Set([planSheet.name, t.logSheet, ...readState(master).state.owned, ...readImportLog(findImportLog(master)).copies]);
+  // A scorer's sheet of cross-scoring holds marks, never a unit's own results.
+  const scorerSheets = master.sheets.filter((s) => !skip.has(s.name) && isScorerSheet(s));
+  for (const s of scorerSheets) skip.add(s.name);
   const parsed = parseInputs(master, plan, { skipSheets: skip });
   const register = master.sheets.find((s) => s.name === parsed.registerSheet);
   if (!register || parsed.input.units.length === 0) return t.reasons.noRegister;
   const consolidated = master.sheets.find((s) => sameSheetName(s.name, t.consolidatedSheet));
-  return { plan, register, units: parsed.input.units, results: parsed.input.results, ...(consolidated ? { consolidated } : {}) };
+  return { plan, register, units: parsed.input.units, results: parsed.input.results, scorerSheets, ...(consolidated ? { consolidated } : {}) };
 }
 
 /** One file's unit results, read by the same parsers as the master, against the master's register. */
@@ -188,11 +197,91 @@ export function planImport(master: WorkbookSnapshot, files: readonly IncomingFil
     m.results.map((r): [string, Current] => [r.unitCode, { entries: r.entries, from: r.sheet ?? '', kind: r.sheet === m.consolidated?.name ? 'consolidated' : 'sheet' }]),
   );
   const consolidated = new Map<string, UnitResult>(earlier.map((r) => [r.unitCode, r]));
+  const scorerCurrent = currentScorerMarks(
+    master.sheets.filter((s) => m.scorerSheets.includes(s) || logRead.copies.includes(s.name)),
+    plan,
+    units,
+    logRead.copies,
+  );
+  const scorerSheetsIn: SheetSpec[] = [];
   const log: ImportLogRow[] = [];
   const copies: SheetCopy[] = [];
   const taken = master.sheets.map((s) => s.name);
   const fileFindings: { file: string; findings: Finding[] }[] = [];
   const sorted = [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+
+  type Row = (status: ImportStatus, unit: string, reasons: readonly string[], extra?: Pick<ImportLogRow, 'copy' | 'question'>) => void;
+  /** A returned scorer form: one log row per scorer sheet, the same statuses and questions as a unit's form. */
+  const importScorerSheets = (fileName: string, sheets: readonly SheetSnapshot[], template: TemplateStateRead, answered: Unit | undefined, row: Row): void => {
+    const formCode = template.status === 'ok' && template.state.kind === 'scorer' ? template.state.unitCode : undefined;
+    const diff = template.status === 'ok' ? diffPlan(template.state.criteria, plan) : undefined;
+    for (const raw of sheets) {
+      const converted = convertSheetText(raw);
+      const sheet = converted.sheet;
+      const labelText = scorerLabelText(sheet);
+      const byLabel = labelText === undefined ? undefined : readScorerSheet(sheet, plan, units).scorer;
+      const notes = [
+        answered ? t.reasons.answered({ unit: label(answered.code) }) : '',
+        template.status === 'ok' ? '' : t.reasons.noTemplate,
+        describeConversions(converted.conversions.length > 0 ? [{ sheet: sheet.name, list: converted.conversions }] : []),
+      ];
+      if (!plan.info.crossScoring) {
+        row('rejected', byLabel ?? formCode ?? '', [t.reasons.scorerNoCrossScoring, ...notes]);
+        continue;
+      }
+      // The officer's answer first, then the form's own record, then the sheet's label: never a guess.
+      if (!answered && formCode !== undefined && byLabel !== undefined && formCode !== byLabel && byCode.has(formCode)) {
+        row('waiting', label(byLabel), [t.reasons.unitConflict({ template: label(formCode), sheet: label(byLabel) }), ...notes], { question: { kind: 'unit', candidates: [formCode, byLabel] } });
+        continue;
+      }
+      const scorerCode = answered?.code ?? (formCode !== undefined && byCode.has(formCode) ? formCode : byLabel);
+      if (scorerCode === undefined) {
+        row('waiting', '', [t.reasons.unitUnknown({ detail: labelText ?? fileName }), ...notes], { question: { kind: 'unit', candidates: [] } });
+        continue;
+      }
+      const read = readScorerSheet(sheet, plan, units, scorerCode);
+      const unitLabel = label(scorerCode);
+      const problems = [...read.findings, ...markFindings(plan, units, read.marks)];
+      if (problems.length > 0) fileFindings.push({ file: fileName, findings: problems });
+      notes.push(describeFindings(problems));
+      if (read.marks.length === 0) {
+        row('rejected', unitLabel, [t.reasons.scorerBlank, ...notes]);
+        continue;
+      }
+      if (diff && diff.maxChanged.length > 0) {
+        row('rejected', unitLabel, [t.reasons.scorerOlderPlan({ changes: describePlanDiff(diff) }), ...notes]);
+        continue;
+      }
+      // Criteria added or removed since the form was made: only the ones in both are read.
+      const status: ImportStatus = diff && !isSamePlan(diff) ? 'partial' : 'imported';
+      const reasons = [describeMarks(read.marks), status === 'partial' && diff ? t.reasons.olderPlan({ changes: describePlanDiff(diff) }) : ''];
+      const before = scorerCurrent.get(scorerCode);
+      if (before) {
+        const changes = diffMarks(before.marks, read.marks);
+        if (changes.length === 0) {
+          row(status, unitLabel, [t.reasons.sameAsBefore({ from: before.from }), ...reasons, ...notes]);
+          continue;
+        }
+        const shown = { count: changes.length, changes: describeMarkChanges(changes) };
+        if (before.kind === 'sheet') {
+          row('waiting', unitLabel, [t.reasons.inOwnSheet({ sheet: before.from, ...shown }), ...reasons, ...notes]);
+          continue;
+        }
+        if (!options.replace && !options.replaceFiles?.has(fileName)) {
+          row('waiting', unitLabel, [t.reasons.duplicate({ from: before.from, ...shown }), ...reasons, ...notes], { question: { kind: 'replace' } });
+          continue;
+        }
+        reasons.unshift(t.reasons.replaced({ from: before.from, ...shown }));
+      }
+      const unit = byCode.get(scorerCode);
+      const as = scorerCopyName(unit ?? { code: scorerCode, name: '' }, taken);
+      taken.push(as);
+      // Written with the log, in the same write: the marks are in this sheet only.
+      scorerSheetsIn.push(valuesCopy(sheet, as));
+      scorerCurrent.set(scorerCode, { marks: read.marks, from: fileName, kind: 'file' });
+      row(status, unitLabel, [...reasons, ...notes, t.reasons.scorerSheetIsInput], { copy: as });
+    }
+  };
 
   for (const file of sorted) {
     const row = (status: ImportStatus, unit: string, reasons: readonly string[], extra: Pick<ImportLogRow, 'copy' | 'question'> = {}): void => {
@@ -211,6 +300,15 @@ export function planImport(master: WorkbookSnapshot, files: readonly IncomingFil
       continue;
     }
     const template = readTemplateState(snapshot);
+    const stateKey = foldKey(templateStateSheetName);
+    const scorerSheets = scorerSheetsOf(
+      snapshot.sheets.filter((s) => foldKey(s.name) !== stateKey && s.visibility === 'visible'),
+      template,
+    );
+    if (scorerSheets.length > 0) {
+      importScorerSheets(file.name, scorerSheets, template, answered, row);
+      continue;
+    }
     const diff = template.status === 'ok' ? diffPlan(template.state.criteria, plan) : undefined;
     const read = readFile({ ...file, snapshot }, plan, register, answered?.code);
     if (read.findings.length > 0) fileFindings.push({ file: file.name, findings: read.findings });
@@ -295,8 +393,9 @@ export function planImport(master: WorkbookSnapshot, files: readonly IncomingFil
     results,
     log,
     findings: fileFindings,
-    sheets: [renderConsolidated(plan, units, results), renderImportLog(logRead, log, options.time)],
+    sheets: [renderConsolidated(plan, units, results), renderImportLog(logRead, log, options.time), ...scorerSheetsIn],
     copies,
+    scorerSheets: scorerSheetsIn.map((x) => x.name),
     units: units.map((u) => ({ code: u.code, name: u.name, block: u.block })),
   };
 }

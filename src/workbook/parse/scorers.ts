@@ -74,11 +74,21 @@ export function isScorerSheet(sheet: SheetSnapshot): boolean {
   return scorerText(sheet) !== undefined;
 }
 
-export function readScorerSheet(sheet: SheetSnapshot, plan: Plan, units: readonly Unit[]): ScorerSheet {
+/** The scorer as the sheet writes it («Đơn vị chấm: …»), undefined without the label. */
+export function scorerLabelText(sheet: SheetSnapshot): string | undefined {
+  return scorerText(sheet);
+}
+
+/**
+ * Reads a scorer sheet. `forceScorer` (a registered code: the officer's answer, or the form's own
+ * record) names the scorer when the label is missing or unknown.
+ */
+export function readScorerSheet(sheet: SheetSnapshot, plan: Plan, units: readonly Unit[], forceScorer?: string): ScorerSheet {
   const findings: Finding[] = [];
   const findUnit = unitMatcher(units);
   const scorerName = scorerText(sheet);
-  const scorer = scorerName === undefined ? undefined : findUnit(scorerName);
+  const forced = forceScorer === undefined ? undefined : units.find((u) => u.code === forceScorer);
+  const scorer = forced ?? (scorerName === undefined ? undefined : findUnit(scorerName));
   if (scorerName !== undefined && !scorer) findings.push(finding('CROSS_UNIT_UNKNOWN', { value: scorerName }, { cell: { sheet: sheet.name, address: 'A1' } }));
   const codeHeader = foldKey(t.codeColumn);
   const headerRow = sheet.rows.slice(0, scanRows).findIndex((r) => r.some((c) => foldKey(cellText(c ?? null)) === codeHeader));
@@ -121,4 +131,43 @@ export function readScorerSheet(sheet: SheetSnapshot, plan: Plan, units: readonl
     }
   }
   return { sheet: sheet.name, scorer: scorer.code, marks, findings };
+}
+
+export interface ScorerSheetsInUse {
+  /** The sheets whose marks count, in workbook order. */
+  readonly read: readonly ScorerSheet[];
+  readonly findings: readonly Finding[];
+}
+
+/**
+ * Which scorer sheets count when one scorer has several. A sheet the officer made is never set aside
+ * for an imported one (the import never replaces it either); among sheets the import brought in
+ * (`imported`, in the order of the import log), the latest replaces the earlier, which stay as records.
+ * Two sheets of the officer's own for one scorer: the first counts, and it is said.
+ */
+export function scorerSheetsInUse(sheets: readonly SheetSnapshot[], plan: Plan, units: readonly Unit[], imported: readonly string[]): ScorerSheetsInUse {
+  const order = new Map(imported.map((name, i) => [name, i] as const));
+  const all = sheets.map((sheet) => ({ sheet, read: readScorerSheet(sheet, plan, units) }));
+  const findings: Finding[] = [];
+  const byScorer = new Map<string, typeof all>();
+  for (const x of all) {
+    if (x.read.scorer === undefined) continue;
+    byScorer.set(x.read.scorer, [...(byScorer.get(x.read.scorer) ?? []), x]);
+  }
+  const dropped = new Set<string>();
+  for (const [scorer, list] of byScorer) {
+    if (list.length < 2) continue;
+    const own = list.filter((x) => !order.has(x.sheet.name));
+    const copies = list.filter((x) => order.has(x.sheet.name)).sort((a, b) => (order.get(b.sheet.name) ?? 0) - (order.get(a.sheet.name) ?? 0));
+    const kept = own[0] ?? copies[0];
+    if (!kept) continue;
+    for (const x of list) {
+      if (x === kept) continue;
+      dropped.add(x.sheet.name);
+      const where = { cell: { sheet: x.sheet.name, address: 'A1' } };
+      if (order.has(x.sheet.name)) findings.push(finding('CROSS_SCORER_SUPERSEDED', { sheet: x.sheet.name, scorer, by: kept.sheet.name }, where));
+      else findings.push(finding('CROSS_SCORER_TWICE', { scorer, sheet: kept.sheet.name, other: x.sheet.name }, where));
+    }
+  }
+  return { read: all.filter((x) => !dropped.has(x.sheet.name)).map((x) => x.read), findings };
 }

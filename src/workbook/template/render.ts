@@ -29,17 +29,24 @@ const width = tableColumns.length;
 export interface UnitTemplate {
   readonly fileName: string;
   readonly sheets: SheetSpec[];
+  /** A unit's own form, or a scorer's sheet of cross-scoring. */
+  readonly kind: 'unit' | 'scorer';
 }
 
 /** Characters Windows forbids in file names, and control characters. */
 const unsafeInFileName = /[\\/:*?"<>|\p{Cc}]/gu;
 
-/** "TH01 - Trường Tiểu học A.xlsx": the unit code first, Vietnamese kept, nothing Windows refuses. */
-export function templateFileName(unit: Pick<Unit, 'code' | 'name'>): string {
+/** A file name from a dictionary pattern over a unit's code and name: Vietnamese kept, nothing Windows refuses. */
+export function unitFileName(pattern: (p: { code: string; name: string }) => string, unit: Pick<Unit, 'code' | 'name'>): string {
   const clean = (s: string): string => s.replace(unsafeInFileName, '_').replace(/\s+/g, ' ').trim();
-  const base = t.fileName({ code: clean(unit.code), name: clean(unit.name) }).replace(/\.xlsx$/, '');
+  const base = pattern({ code: clean(unit.code), name: clean(unit.name) }).replace(/\.xlsx$/, '');
   // Windows drops trailing dots and spaces; long paths break older tools.
   return `${base.slice(0, 120).replace(/[. ]+$/, '')}.xlsx`;
+}
+
+/** "TH01 - Trường Tiểu học A.xlsx": the unit code first. */
+export function templateFileName(unit: Pick<Unit, 'code' | 'name'>): string {
+  return unitFileName(t.fileName, unit);
 }
 
 /** Names made unique the way Windows compares them (case-insensitive): "… (2).xlsx" for a repeat. */
@@ -161,12 +168,16 @@ export function renderUnitTemplate(plan: Plan, unit: Unit, options: { readonly p
     sheet: sheetName,
     criteria: templateCriteria(plan),
   });
-  return { fileName: templateFileName(unit), sheets: [visible, state] };
+  return { fileName: templateFileName(unit), sheets: [visible, state], kind: 'unit' };
 }
 
 /** One template per unit, file names unique across the set. */
 export function renderUnitTemplates(plan: Plan, units: readonly Unit[], options: { readonly period?: string }): UnitTemplate[] {
-  const made = units.map((u) => renderUnitTemplate(plan, u, options));
+  return withUniqueFileNames(units.map((u) => renderUnitTemplate(plan, u, options)));
+}
+
+/** File names made unique across one set of forms (unit forms and scorer forms together). */
+export function withUniqueFileNames(made: readonly UnitTemplate[]): UnitTemplate[] {
   const names = uniqueFileNames(made.map((m) => m.fileName));
   return made.map((m, i) => ({ ...m, fileName: names[i] ?? m.fileName }));
 }

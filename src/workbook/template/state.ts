@@ -34,8 +34,16 @@ export const templateStateSchema = z.object({
   /** The sheet of the template the unit fills in (it may be renamed by the unit; the importer then looks by content). */
   sheet: z.string().min(1),
   criteria: z.array(templateCriterionSchema),
+  /**
+   * Which form: a unit's own results ('unit', also every state sheet written before scorer forms
+   * existed, which has no such row) or a scorer's sheet of cross-scoring ('scorer': `unitCode` is the
+   * scoring unit and `scored` the units it was given to score, never itself).
+   */
+  kind: z.enum(['unit', 'scorer']).default('unit'),
+  scored: z.array(z.string().min(1)).default([]),
 });
-export type TemplateState = z.infer<typeof templateStateSchema>;
+export type TemplateState = z.output<typeof templateStateSchema>;
+export type TemplateStateInput = z.input<typeof templateStateSchema>;
 
 /** The criteria of a plan as a template records them. */
 export function templateCriteria(plan: Plan): TemplateCriterion[] {
@@ -44,12 +52,14 @@ export function templateCriteria(plan: Plan): TemplateCriterion[] {
 
 const scalarKeys = ['unitCode', 'unitName', 'block', 'planFingerprint', 'planNumber', 'period', 'sheet'] as const;
 
-export function renderTemplateState(state: TemplateState): SheetSpec {
+export function renderTemplateState(state: TemplateStateInput): SheetSpec {
   const pair = (k: string, v: string | number): OutCell[] => [text(k, 'plain'), typeof v === 'number' ? { value: v, style: 'plain' } : text(v, 'plain')];
   const rows: OutCell[][] = [
     [text(vi.sheets.templateState.note, 'plain')],
     pair('format', templateStateFormat),
     ...scalarKeys.map((k) => pair(k, state[k])),
+    // A unit form writes no «kind» row, so its state sheet is the same as before scorer forms existed.
+    ...(state.kind === 'scorer' ? [pair('kind', 'scorer'), ...(state.scored ?? []).map((code) => [text('scored', 'plain'), text(code, 'plain')])] : []),
     ...state.criteria.map((c) => [text('criterion', 'plain'), text(c.code, 'plain'), text(c.kind, 'plain'), { value: c.maxPoints, style: 'plain' as const }, text(c.method, 'plain')]),
   ];
   return { name: templateStateSheetName, role: 'state', visibility: 'veryHidden', rows, columnWidths: [18, 40, 10, 10, 12], merges: [] };
@@ -68,14 +78,16 @@ export function readTemplateState(snapshot: WorkbookSnapshot): TemplateStateRead
   if (!sheet) return { status: 'absent' };
   const values: Record<string, string> = {};
   const criteria: Record<string, unknown>[] = [];
+  const scored: string[] = [];
   for (const r of sheet.rows) {
     const key = cellText(r[0] ?? null).trim();
-    if (key === 'criterion') {
+    if (key === 'scored') scored.push(cellText(r[1] ?? null).trim());
+    else if (key === 'criterion') {
       const max = r[3];
       criteria.push({ code: cellText(r[1] ?? null).trim(), kind: cellText(r[2] ?? null).trim(), maxPoints: typeof max === 'number' ? max : Number.NaN, method: cellText(r[4] ?? null).trim() });
     } else if (key !== '') values[key] = cellText(r[1] ?? null).trim();
   }
   if (values.format !== templateStateFormat) return { status: 'unreadable', sheet: sheet.name };
-  const parsed = templateStateSchema.safeParse({ ...Object.fromEntries(scalarKeys.map((k) => [k, values[k]])), criteria });
+  const parsed = templateStateSchema.safeParse({ ...Object.fromEntries(scalarKeys.map((k) => [k, values[k]])), criteria, scored, ...(values.kind === undefined ? {} : { kind: values.kind }) });
   return parsed.success ? { status: 'ok', sheet: sheet.name, state: parsed.data } : { status: 'unreadable', sheet: sheet.name };
 }
