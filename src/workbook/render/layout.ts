@@ -10,7 +10,7 @@ import type { Plan } from '../../domain/plan/schema';
 import { foldKey } from '../../domain/text/normalize';
 import { address, parseAddress } from '../grid';
 import type { OutCell, PageSetup, SheetSpec } from '../spec';
-import { blank, row, text } from './cells';
+import { blank, row, rowAt, text } from './cells';
 import type { RunStamp } from './stamp';
 import { fontName, styles } from './styles';
 
@@ -219,4 +219,17 @@ export function signatureBlock(plan: Plan, startRow: number, columns: number): {
     if (signer[i] !== undefined && signer[i] !== blank) merges.push(merge(startRow + i, split, columns - 1));
   }
   return { rows, merges };
+}
+
+/**
+ * The foot of a signed page: a blank row, the notes a reader of the printed page needs (legend,
+ * counts), a blank row, then the signature block. Appended to `rows`/`merges` of the sheet being built.
+ */
+export function appendPageFoot(plan: Plan, rows: OutCell[][], merges: string[], width: number, notes: readonly string[]): void {
+  rows.push(row(width, []));
+  for (const line of notes) rows.push(rowAt(width, 0, text(line, 'note')));
+  rows.push(row(width, []));
+  const signature = signatureBlock(plan, rows.length, width);
+  rows.push(...signature.rows);
+  merges.push(...signature.merges);
 }

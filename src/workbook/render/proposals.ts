@@ -11,7 +11,7 @@ import { compareVietnamese, foldKey } from '../../domain/text/normalize';
 import { address } from '../grid';
 import type { OutCell, SheetSpec, StyleName } from '../spec';
 import { num, row, rowAt, text } from './cells';
-import { attachedLine, councilPage, documentHeader, signatureBlock, withRowHeights } from './layout';
+import { appendPageFoot, attachedLine, councilPage, documentHeader, withRowHeights } from './layout';
 import { printedFingerprint } from './audit-log';
 import type { RunStamp } from './stamp';
 import { ratioSection } from './summary';
@@ -185,15 +185,10 @@ export function renderProposalSheet(ctx: ProposalSheetContext): SheetSpec {
       form.verdicts.forEach((v, i) => rows.push(proposalRow(v, i, plan, ctx.votes)));
     }
   });
-  rows.push(row(width, []));
   const tally = { eligible: 0, notEligible: 0, needsCheck: 0 };
   for (const v of verdicts) tally[v.verdict]++;
   const members = plan.info.councilMembers;
-  for (const line of [...t.legend, t.counts({ total: verdicts.length, ...tally, ...(members === undefined ? {} : { members }) })]) rows.push(rowAt(width, 0, text(line, 'note')));
-  rows.push(row(width, []));
-  const signature = signatureBlock(plan, rows.length, width);
-  rows.push(...signature.rows);
-  merges.push(...signature.merges);
+  appendPageFoot(plan, rows, merges, width, [...t.legend, t.counts({ total: verdicts.length, ...tally, ...(members === undefined ? {} : { members }) })]);
   return withRowHeights({
     name: ctx.name,
     role: 'summary',

@@ -12,7 +12,7 @@ import { address } from '../grid';
 import { blank, num, row, rowAt, text } from './cells';
 import type { RunStamp } from './stamp';
 import { printedFingerprint } from './audit-log';
-import { attachedLine, councilPage, documentHeader, signatureBlock, withRowHeights } from './layout';
+import { appendPageFoot, attachedLine, councilPage, documentHeader, withRowHeights } from './layout';
 import { missingSection, sectionSubtotalColumns, summaryColumns, tableHeader } from './summary-table';
 
 const t = vi.sheets;
@@ -129,15 +129,8 @@ export function renderSummary(ctx: SummaryContext): SheetSpec {
     rows.push(...ratio.rows);
     merges.push(...ratio.merges);
   }
-  rows.push(row(width, []));
   // What the reader of the signed page needs: no notation, no count of findings (those are on «Kiểm tra»).
-  for (const line of [t.summary.legendTotal({ ranking: plan.info.rankingScore }), ...t.summary.legend, vi.print.rankingStyle[plan.info.rankingStyle], vi.print.units({ units, blocks: evaluation.blocks.length })]) {
-    rows.push(rowAt(width, 0, text(line, 'note')));
-  }
-  rows.push(row(width, []));
-  const signature = signatureBlock(plan, rows.length, width);
-  rows.push(...signature.rows);
-  merges.push(...signature.merges);
+  appendPageFoot(plan, rows, merges, width, [t.summary.legendTotal({ ranking: plan.info.rankingScore }), ...t.summary.legend, vi.print.rankingStyle[plan.info.rankingStyle], vi.print.units({ units, blocks: evaluation.blocks.length })]);
   return withRowHeights({
     name: ctx.name,
     role: 'summary',

@@ -14,7 +14,7 @@ import { address } from '../grid';
 import type { Highlight, OutCell, SheetSpec, StyleName } from '../spec';
 import { printedFingerprint } from './audit-log';
 import { num, row, rowAt, text } from './cells';
-import { attachedLine, councilPage, documentHeader, signatureBlock, withRowHeights } from './layout';
+import { appendPageFoot, attachedLine, councilPage, documentHeader, withRowHeights } from './layout';
 import type { RunStamp } from './stamp';
 
 const t = vi.tiers;
@@ -105,13 +105,8 @@ export function renderTiers(ctx: TiersContext): SheetSpec {
     merges.push(merge(rows.length, 0, last), merge(rows.length + 1, 0, last));
     rows.push(...cross);
   }
-  rows.push(row(width, []));
-  rows.push(rowAt(width, 0, text(t.legend, 'note')));
   // Signed like the summary: the council answers for the scores of every tier it confirms.
-  rows.push(row(width, []));
-  const signature = signatureBlock(plan, rows.length, width);
-  rows.push(...signature.rows);
-  merges.push(...signature.merges);
+  appendPageFoot(plan, rows, merges, width, [t.legend]);
   return withRowHeights({
     name: ctx.name,
     role: 'tiers',
