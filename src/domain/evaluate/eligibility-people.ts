@@ -4,19 +4,7 @@
  */
 import type { HistoryEntry } from '../input/schema';
 import type { Title } from '../plan/schema';
-import { foldKey } from '../text/normalize';
-
-export function memoFold(): (text: string) => string {
-  const cache = new Map<string, string>();
-  return (text) => {
-    let folded = cache.get(text);
-    if (folded === undefined) {
-      folded = foldKey(text);
-      cache.set(text, folded);
-    }
-    return folded;
-  };
-}
+import { foldCached, foldKey } from '../text/normalize';
 
 /** A rating's initials ("Hoàn thành tốt nhiệm vụ" → "httnv"), as rating cells often abbreviate. */
 function initials(name: string): string {
@@ -32,7 +20,7 @@ export function ratingMatcher(ratings: readonly string[]): (text: string) => num
   ratings.forEach((r, i) => {
     for (const key of [foldKey(r), initials(r)]) if (!index.has(key)) index.set(key, i);
   });
-  const fold = memoFold();
+  const fold = foldCached;
   return (text) => {
     const folded = fold(text);
     return index.get(folded) ?? index.get(folded.replace(/ /g, ''));
@@ -49,7 +37,7 @@ export function titleMatcher(titles: readonly Title[]): (text: string) => Title[
       index.set(key, list);
     }
   }
-  const fold = memoFold();
+  const fold = foldCached;
   return (text) => index.get(fold(text)) ?? [];
 }
 

@@ -12,9 +12,10 @@ import type { Plan } from '../plan/schema';
 import type { EligibilityResult, ProposalVerdict, QuotaCheck } from './eligibility-types';
 import { judgeTitle, reason, type Holders, type Lookups, type Subject } from './eligibility-conditions';
 import { verdictOf, votesNeeded } from './eligibility-logic';
-import { buildHistory, levelRanker, memoFold, personKeyOf, ratingMatcher, titleMatcher, unitKeyOf } from './eligibility-people';
+import { buildHistory, levelRanker, personKeyOf, ratingMatcher, titleMatcher, unitKeyOf } from './eligibility-people';
 import { ratingQuota, titleQuotaChecks } from './eligibility-quotas';
 import { addTo, holdersFrom, inclusion } from './eligibility-titles';
+import { foldCached } from '../text/normalize';
 
 export { votesNeeded } from './eligibility-logic';
 export { ratingMatcher, titleMatcher } from './eligibility-people';
@@ -29,7 +30,7 @@ export interface EligibilityInput {
 
 export function evaluateEligibility(plan: Plan, input: EligibilityInput): { result: EligibilityResult; findings: Finding[] } {
   const findings: Finding[] = [];
-  const fold = memoFold();
+  const fold = foldCached;
   const personKey = (name: string, unitCode: string | undefined, unitName: string): string => personKeyOf(fold, name, unitCode, unitName);
   const unitKey = (unitCode: string | undefined, unitName: string): string => unitKeyOf(fold, unitCode, unitName);
   const year = plan.info.year;

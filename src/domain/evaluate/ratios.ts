@@ -10,7 +10,7 @@
 import { finding, type Finding } from '../findings';
 import type { Proposal } from '../input/schema';
 import type { Plan, RatioRule, RatioSubject } from '../plan/schema';
-import { foldKey } from '../text/normalize';
+import { foldCached, foldKey } from '../text/normalize';
 import { roundScore } from '../text/numbers';
 import type { RatioCheck } from './types';
 
@@ -66,16 +66,6 @@ export function gapToClose(comparison: RatioRule['comparison'], q: number, n: nu
 const scopes = ['individual', 'collective'] as const;
 
 export function checkRatios(plan: Plan, proposals: readonly Proposal[]): { checks: RatioCheck[]; findings: Finding[] } {
-  // Levels repeat across thousands of rows: fold each distinct spelling once.
-  const levelKeys = new Map<string, string>();
-  const levelKeyOf = (level: string): string => {
-    let key = levelKeys.get(level);
-    if (key === undefined) {
-      key = foldKey(level);
-      levelKeys.set(level, key);
-    }
-    return key;
-  };
 
   const checks: RatioCheck[] = [];
   const findings: Finding[] = [];
@@ -85,7 +75,7 @@ export function checkRatios(plan: Plan, proposals: readonly Proposal[]): { check
     // Counts per kind: [total, qualifying].
     const counts = { individual: [0, 0], collective: [0, 0] };
     for (const p of proposals) {
-      if (!wanted.has(levelKeyOf(p.level))) continue;
+      if (!wanted.has(foldCached(p.level))) continue;
       const c = counts[p.kind];
       c[0] = (c[0] ?? 0) + 1;
       if (isQualifying(p)) c[1] = (c[1] ?? 0) + 1;

@@ -2,6 +2,7 @@
  * Award proposals ("Đề nghị khen thưởng"): Đơn vị | Họ tên / Tên tập thể | Cá nhân / Tập thể |
  * Tập thể nhỏ hoặc trực tiếp (x) | Chức vụ | Hình thức đề nghị | Cấp | Xếp loại đánh giá | Sáng kiến | Ghi chú.
  */
+import { foldCached, nameKeyCached } from '../../domain/text/normalize';
 import { readGenderCell, readShareCell } from './women';
 import type { CellRef, Proposal } from '../../domain/input/schema';
 import type { Plan } from '../../domain/plan/schema';
@@ -27,7 +28,7 @@ export function matchProposalsHeader(folded: readonly string[], row: number): Ta
  */
 export function levelMatcher(ctx: ReadContext, levels: readonly string[]): (text: string) => string | undefined {
   const exact = new Map<string, string>();
-  for (const level of levels) if (!exact.has(ctx.fold(level))) exact.set(ctx.fold(level), level);
+  for (const level of levels) if (!exact.has(foldCached(level))) exact.set(foldCached(level), level);
   const highest = levels[levels.length - 1];
   const hasNational = exact.has(compiled.nationalLevel);
   const memo = new Map<string, string | undefined>();
@@ -37,11 +38,11 @@ export function levelMatcher(ctx: ReadContext, levels: readonly string[]): (text
     const prefix = levelPrefixes.find((p) => folded.startsWith(`${p} `));
     if (prefix) return match(folded.slice(prefix.length + 1));
     if (hasNational && compiled.nationalLevelWords.has(folded)) return highest;
-    const byWord = levels.filter((l) => ctx.fold(l).split(' ').includes(folded));
+    const byWord = levels.filter((l) => foldCached(l).split(' ').includes(folded));
     return byWord.length === 1 ? byWord[0] : undefined;
   };
   return (text) => {
-    const folded = ctx.fold(text);
+    const folded = foldCached(text);
     if (!memo.has(folded)) memo.set(folded, folded === '' ? undefined : match(folded));
     return memo.get(folded);
   };
@@ -76,7 +77,7 @@ export function parseProposals(ctx: ReadContext, sheet: SheetSnapshot, table: Ta
       continue;
     }
     const kindText = text(cols.kind);
-    const kind = compiled.kind.get(ctx.fold(kindText));
+    const kind = compiled.kind.get(foldCached(kindText));
     if (kind === undefined) {
       report(ctx, 'PROPOSAL_KIND_INVALID', { value: kindText, expected: 'kind' }, ref(cols.kind) ?? nameRef);
       continue;
@@ -126,7 +127,7 @@ export function parseProposals(ctx: ReadContext, sheet: SheetSnapshot, table: Ta
 function reportDuplicates(ctx: ReadContext, proposals: readonly Proposal[]): void {
   const first = new Map<string, Proposal>();
   for (const p of proposals) {
-    const key = [p.unitCode ?? ctx.fold(p.unitName), ctx.nameKey(p.name), ctx.fold(p.position), p.kind, ctx.fold(p.form)].join('\u0000');
+    const key = [p.unitCode ?? foldCached(p.unitName), nameKeyCached(p.name), foldCached(p.position), p.kind, foldCached(p.form)].join('\u0000');
     const earlier = first.get(key);
     if (!earlier) {
       first.set(key, p);
@@ -155,7 +156,7 @@ function eligibilityFields(
   const initiativeCol = cols.initiative;
   const raw = initiativeCol === undefined ? null : (row[initiativeCol] ?? null);
   const initiativeText = initiativeCol === undefined ? '' : readText(ctx, raw, cellRef(sheet, r, initiativeCol));
-  const count = typeof raw === 'number' && Number.isInteger(raw) && raw >= 0 ? raw : /^\d+$/.test(initiativeText) ? Number(initiativeText) : noInitiative.has(ctx.fold(initiativeText)) ? 0 : undefined;
+  const count = typeof raw === 'number' && Number.isInteger(raw) && raw >= 0 ? raw : /^\d+$/.test(initiativeText) ? Number(initiativeText) : noInitiative.has(foldCached(initiativeText)) ? 0 : undefined;
   const levelText = cols.initiativeLevel === undefined ? '' : readText(ctx, row[cols.initiativeLevel] ?? null, cellRef(sheet, r, cols.initiativeLevel));
   const formSource = ref(cols.form);
   const ratingSource = ref(cols.rating);
