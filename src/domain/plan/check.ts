@@ -2,7 +2,7 @@
  * Plan consistency check: what in a plan would make scores, ranks or awards wrong or surprising.
  * Findings only; the plan is never changed. The criteria tree is tree.ts's, as everywhere.
  */
-import { compareFindings, finding, type Finding } from '../findings';
+import { finding, type Finding } from '../findings';
 import { codeKey, structuralParentCode } from './codes';
 import { buildCriteriaTree, keyOf } from './tree';
 import type { Unit } from '../input/schema';
@@ -22,7 +22,7 @@ export function checkPlan(plan: Plan, input?: { units: readonly Unit[]; cellOf?:
     ...checkTieBreaks(plan),
     ...checkSignature(plan),
   ];
-  return placeAtPlanCells(plan, [...findings, ...checkContradictions(plan, input)], input?.cellOf).sort(compareFindings);
+  return placeAtPlanCells(plan, [...findings, ...checkContradictions(plan, input)], input?.cellOf);
 }
 
 function checkCriteria(plan: Plan): Finding[] {
