@@ -5,6 +5,7 @@ import type { HistoryEntry, Proposal, StaffRating } from '../../src/domain/input
 import { findPreset } from '../../src/domain/plan/presets';
 import { planSchema, type Plan } from '../../src/domain/plan/schema';
 import { evaluate } from '../../src/domain/evaluate';
+import { planTerms, proposalTerms } from '../../src/workbook/terms';
 import { codes, entry, input, makePlan, result, unit } from './fixtures';
 
 function presetPlan(): Plan {
@@ -26,8 +27,19 @@ function hist(name: string, year: number, text: string): HistoryEntry {
   return { name, unitCode: 'A', unitName: 'Trường A', year, text };
 }
 
+/** The written texts matched to the plan's ids as the parser does (workbook/terms.ts), then judged. */
 function run(proposals: Proposal[], extra: Partial<EligibilityInput> = {}, p: Plan = plan) {
-  return evaluateEligibility(p, { proposals, units: [unit('A', 'Trường A', 'Khối A', { headcount: 4 })], ...extra });
+  const terms = planTerms(p);
+  const rating = (text: string) => {
+    const ratingId = terms.rating(text);
+    return ratingId === undefined ? {} : { ratingId };
+  };
+  const ids: Partial<EligibilityInput> = {
+    ...extra,
+    ...(extra.history ? { history: extra.history.map((e) => ({ ...e, titleIds: terms.titles(e.text).map((t) => t.id), ...rating(e.text) })) } : {}),
+    ...(extra.staffRatings ? { staffRatings: extra.staffRatings.map((row) => ({ ...row, ...rating(row.rating) })) } : {}),
+  };
+  return evaluateEligibility(p, { proposals: proposals.map((x) => ({ ...x, ...proposalTerms(terms, x) })), units: [unit('A', 'Trường A', 'Khối A', { headcount: 4 })], ...ids });
 }
 
 function only(verdicts: readonly ProposalVerdict[]): ProposalVerdict {

@@ -21,6 +21,7 @@ describe('award proposals', () => {
         position: 'Giáo viên',
         form: 'Giấy khen',
         level: 'huyện',
+        levelId: 'huyện',
         rating: 'HTXSNV',
         initiative: 'SK số 3',
         note: 'ghi chú',

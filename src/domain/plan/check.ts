@@ -6,7 +6,7 @@ import { finding, type Finding } from '../findings';
 import { codeKey, structuralParentCode } from './codes';
 import { buildCriteriaTree, keyOf } from './tree';
 import type { Unit } from '../input/schema';
-import { foldKey, nameKey } from '../text/normalize';
+import { nameKey } from '../text/normalize';
 import { roundScore } from '../text/numbers';
 import { checkContradictions, placeAtPlanCells, type PlanCellOf } from './contradictions';
 import type { Plan } from './schema';
@@ -89,7 +89,8 @@ function checkBands(plan: Plan): Finding[] {
 function checkAwards(plan: Plan, units: readonly Unit[] | undefined): Finding[] {
   const findings: Finding[] = [];
   const bandKeys = new Set(plan.bands.map((b) => nameKey(b.name)));
-  const levelKeys = new Set(plan.info.levels.map(foldKey));
+  // A rule's level is the plan's id (the plan sheet's reader writes each reference as the level it names).
+  const levelKeys = new Set(plan.info.levels);
   const blockSizes = new Map<string, number>();
   for (const u of units ?? []) blockSizes.set(u.block, (blockSizes.get(u.block) ?? 0) + 1);
 
@@ -98,7 +99,7 @@ function checkAwards(plan: Plan, units: readonly Unit[] | undefined): Finding[] 
     if (minBand && !bandKeys.has(nameKey(minBand))) {
       findings.push(finding('PLAN_UNKNOWN_BAND', { band: minBand, form: rule.form }));
     }
-    if (!levelKeys.has(foldKey(rule.level))) {
+    if (!levelKeys.has(rule.level)) {
       findings.push(finding('PLAN_UNKNOWN_LEVEL', { level: rule.level, where: rule.form }));
     }
     if (rule.quota.kind !== 'count') continue;
@@ -112,9 +113,9 @@ function checkAwards(plan: Plan, units: readonly Unit[] | undefined): Finding[] 
 }
 
 function checkRatioLevels(plan: Plan): Finding[] {
-  const levelKeys = new Set(plan.info.levels.map(foldKey));
+  const levelKeys = new Set(plan.info.levels);
   return plan.ratioRules.flatMap((rule) =>
-    rule.levels.filter((level) => !levelKeys.has(foldKey(level))).map((level) => finding('PLAN_UNKNOWN_LEVEL', { level, where: rule.name })),
+    rule.levels.filter((level) => !levelKeys.has(level)).map((level) => finding('PLAN_UNKNOWN_LEVEL', { level, where: rule.name })),
   );
 }
 

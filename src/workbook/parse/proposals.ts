@@ -8,7 +8,8 @@ import type { CellRef, Proposal } from '../../domain/input/schema';
 import type { Plan } from '../../domain/plan/schema';
 import type { SheetSnapshot } from '../grid';
 import type { TableLocation } from '../headers';
-import { columnName, compiled, levelPrefixes, matchColumns, proposalColumns, type ProposalColumn } from '../contract';
+import { columnName, compiled, matchColumns, proposalColumns, type ProposalColumn } from '../contract';
+import { planTerms, proposalTerms, type PlanTerms } from '../terms';
 import { cellRef, isBlank, readText, readYesCell, report, reportMergedCells, type ReadContext, type Where } from './cells';
 import { findUnit, type UnitIndex } from './register';
 import { readNumberCell } from './cells';
@@ -21,34 +22,6 @@ export function matchProposalsHeader(folded: readonly string[], row: number): Ta
 }
 
 /**
- * Matches a level as written to the plan's levels: ignoring case and diacritics; "cấp huyện" is
- * "huyện"; a word of a combined level ("xã" for "huyện/xã") when only one level has it; and the
- * national words (Thủ tướng, Chính phủ, Nhà nước, TW…) give the plan's highest level, only when the
- * plan's levels include "Trung ương".
- */
-export function levelMatcher(ctx: ReadContext, levels: readonly string[]): (text: string) => string | undefined {
-  const exact = new Map<string, string>();
-  for (const level of levels) if (!exact.has(foldCached(level))) exact.set(foldCached(level), level);
-  const highest = levels[levels.length - 1];
-  const hasNational = exact.has(compiled.nationalLevel);
-  const memo = new Map<string, string | undefined>();
-  const match = (folded: string): string | undefined => {
-    const direct = exact.get(folded);
-    if (direct !== undefined) return direct;
-    const prefix = levelPrefixes.find((p) => folded.startsWith(`${p} `));
-    if (prefix) return match(folded.slice(prefix.length + 1));
-    if (hasNational && compiled.nationalLevelWords.has(folded)) return highest;
-    const byWord = levels.filter((l) => foldCached(l).split(' ').includes(folded));
-    return byWord.length === 1 ? byWord[0] : undefined;
-  };
-  return (text) => {
-    const folded = foldCached(text);
-    if (!memo.has(folded)) memo.set(folded, folded === '' ? undefined : match(folded));
-    return memo.get(folded);
-  };
-}
-
-/**
  * Reads the proposals, skipping empty rows (every column read is blank). A row without a name, or
  * whose kind is not individual/collective, is reported and skipped; an unknown level or unit is
  * reported and the proposal kept. Without a register (units undefined) units are not checked: the
@@ -58,7 +31,7 @@ export function parseProposals(ctx: ReadContext, sheet: SheetSnapshot, table: Ta
   const cols = table.columns;
   const name = sheet.name;
   const used = Object.values(cols).filter((c): c is number => c !== undefined);
-  const toLevel = levelMatcher(ctx, plan.info.levels);
+  const terms = planTerms(plan);
   const levelList = plan.info.levels.join(', ');
   const proposals: Proposal[] = [];
   let lastRow = table.headerRow;
@@ -90,10 +63,13 @@ export function parseProposals(ctx: ReadContext, sheet: SheetSnapshot, table: Ta
     if (units && unitAsWritten !== '' && !unit) report(ctx, 'PROPOSAL_UNKNOWN_UNIT', { value: unitAsWritten }, ref(byCode ? cols.unitCode : cols.unit));
     const levelRef = ref(cols.level);
     const levelText = text(cols.level);
-    const level = toLevel(levelText);
+    const level = terms.level(levelText);
     const where: Where = unit ? { unitCode: unit.code } : {};
     if (level === undefined) report(ctx, 'PROPOSAL_UNKNOWN_LEVEL', { value: levelText, levels: levelList }, levelRef ?? nameRef, where);
     const smallCol = cols.smallOrDirect;
+    const form = text(cols.form);
+    const rating = text(cols.rating);
+    const eligibility = eligibilityFields(ctx, row, name, r, cols, terms, where);
     const proposal: Proposal = {
       unitCode: unit?.code,
       unitName: unit ? unit.name : unitText || unitCodeText,
@@ -101,15 +77,16 @@ export function parseProposals(ctx: ReadContext, sheet: SheetSnapshot, table: Ta
       kind,
       smallOrDirect: smallCol === undefined ? false : readYesCell(ctx, row[smallCol] ?? null, cellRef(name, r, smallCol), where),
       position: text(cols.position),
-      form: text(cols.form),
+      form,
       level: level ?? levelText,
-      rating: text(cols.rating),
+      rating,
+      ...proposalTerms(terms, { kind, level: levelText, form, rating, ...(eligibility.initiativeLevel === undefined ? {} : { initiativeLevel: eligibility.initiativeLevel }) }),
       initiative: text(cols.initiative),
       note: text(cols.note),
       source: nameRef,
       levelSource: levelRef,
 
-      ...eligibilityFields(ctx, row, name, r, cols, toLevel, where),
+      ...eligibility,
       ...womenFields(ctx, row, name, r, cols, kind, where),
     };
     proposals.push(proposal);
@@ -146,7 +123,7 @@ function eligibilityFields(
   sheet: string,
   r: number,
   cols: Partial<Record<ProposalColumn, number>>,
-  toLevel: (text: string) => string | undefined,
+  terms: PlanTerms,
   where: Where,
 ): Pick<Proposal, 'serviceMonths' | 'initiatives' | 'initiativeLevel' | 'formSource' | 'ratingSource'> {
   const ref = (col: number | undefined): CellRef | undefined => (col === undefined ? undefined : cellRef(sheet, r, col));
@@ -163,7 +140,7 @@ function eligibilityFields(
   return {
     ...(months === undefined ? {} : { serviceMonths: months }),
     ...(count === undefined ? {} : { initiatives: count }),
-    ...(levelText === '' ? {} : { initiativeLevel: toLevel(levelText) ?? levelText }),
+    ...(levelText === '' ? {} : { initiativeLevel: terms.level(levelText) ?? levelText }),
     ...(formSource ? { formSource } : {}),
     ...(ratingSource ? { ratingSource } : {}),
   };
