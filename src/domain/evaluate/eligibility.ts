@@ -106,8 +106,8 @@ export function evaluateEligibility(plan: Plan, input: EligibilityInput): { resu
   const judge = (p: Proposal, index: number, subject: Subject): ProposalVerdict => {
     const where = p.unitCode === undefined ? {} : { unitCode: p.unitCode };
     const title = p.titleId === undefined ? undefined : titleById.get(p.titleId);
+    // A form no title matched is the parser's finding (at its cell); here it only makes the verdict.
     if (!title) {
-      findings.push(finding('ELIG_UNKNOWN_FORM', { form: p.form, name: p.name }, { ...where, ...(p.formSource ?? p.source ? { cell: p.formSource ?? p.source } : {}) }));
       return { proposal: p, index, verdict: 'needsCheck', reasons: [reason('unknownForm', 'unknown', 0, { form: p.form })] };
     }
     const cell = p.formSource ?? p.source;
@@ -120,9 +120,6 @@ export function evaluateEligibility(plan: Plan, input: EligibilityInput): { resu
     }
     if (p.level !== '' && p.levelId !== title.level) {
       findings.push(finding('ELIG_LEVEL_MISMATCH', { form: title.name, level: p.level, expected: title.level }, { ...where, ...(p.levelSource ? { cell: p.levelSource } : {}) }));
-    }
-    if (subject.rank === undefined && p.rating.trim() !== '') {
-      findings.push(finding('ELIG_RATING_UNKNOWN', { value: p.rating, ratings: plan.info.ratings.join(', ') }, { ...where, ...(p.ratingSource ? { cell: p.ratingSource } : {}) }));
     }
     const judged = judgeTitle(look, subject, title, holders, 0);
     const reasons = [...judged.reasons];

@@ -89,11 +89,28 @@ export function parseProposals(ctx: ReadContext, sheet: SheetSnapshot, table: Ta
       ...eligibility,
       ...womenFields(ctx, row, name, r, cols, kind, where),
     };
+    if (plan.titles.length > 0) reportUnknownTerms(ctx, proposal, plan, where);
     proposals.push(proposal);
   }
   reportMergedCells(ctx, sheet, { top: table.headerRow, bottom: lastRow, left: Math.min(...used), right: Math.max(...used) });
   reportDuplicates(ctx, proposals);
   return proposals;
+}
+
+/**
+ * A form no plan title names, or a rating the plan does not list, at its cell: the proposal then needs
+ * checking. Only the rating of a proposal whose form names a title of its kind is read, so only that one
+ * is reported (an unknown form is one finding, not two).
+ */
+function reportUnknownTerms(ctx: ReadContext, p: Proposal, plan: Plan, where: Where): void {
+  const title = p.titleId === undefined ? undefined : plan.titles.find((t) => t.id === p.titleId);
+  if (!title) {
+    report(ctx, 'ELIG_UNKNOWN_FORM', { form: p.form, name: p.name }, p.formSource ?? p.source, where);
+    return;
+  }
+  if (title.kind === p.kind && p.ratingId === undefined && p.rating.trim() !== '') {
+    report(ctx, 'ELIG_RATING_UNKNOWN', { value: p.rating, ratings: plan.info.ratings.join(', ') }, p.ratingSource, where);
+  }
 }
 
 /**
