@@ -72,7 +72,7 @@ export function syntheticInput(plan: Plan, unitCount: number, blockCount: number
   const proposals: Proposal[] = [];
   for (let i = 0; i < proposalCount; i++) {
     const unit = units[i % unitCount];
-    proposals.push({
+    const proposal: Proposal = {
       unitCode: unit?.code,
       unitName: unit?.name ?? '',
       name: `Người đề nghị ${i + 1}`,
@@ -85,7 +85,9 @@ export function syntheticInput(plan: Plan, unitCount: number, blockCount: number
       initiative: '',
       note: '',
       source: { sheet: 'Đề nghị khen thưởng', address: `A${i + 2}` },
-    });
+    };
+    // Written as the plan spells it, so the parser's id is the same text.
+    proposals.push({ ...proposal, levelId: proposal.level });
   }
   return { units, results, proposals };
 }

@@ -81,8 +81,8 @@ export async function readPlanFromTable(source: TableSource, options: { readonly
   const proposal = readScoringTable(grid);
   if (proposal.criteria.length === 0) return { status: 'notFound', proposal, findings: proposal.findings.length > 0 ? proposal.findings : [finding('TABLE_NOT_FOUND', { source: source.fileName })] };
   const made = planFromProposal(proposal, { source: stem(source.fileName), ...(title === undefined ? {} : { title }), preamble, now: options.now, planCaps: proposal.planCaps });
-  const byRow = [...proposal.findings].sort((a, b) => Number(a.params.row ?? 0) - Number(b.params.row ?? 0));
-  return { status: 'read', proposal, ...(made.plan ? { plan: made.plan } : {}), findings: [...byRow, ...made.findings] };
+  // The table's findings come by row (readScoringTable orders them), then the plan's.
+  return { status: 'read', proposal, ...(made.plan ? { plan: made.plan } : {}), findings: [...proposal.findings, ...made.findings] };
 }
 
 /** Counts and maxima of a proposal, for the summary the officer confirms. */

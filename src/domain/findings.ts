@@ -170,7 +170,11 @@ export function finding(
 
 const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-/** Stable order for findings: severity, then unit, criterion, cell, code. */
+/**
+ * The order of findings: severity, then unit, criterion, cell, code; findings equal in all of them keep the
+ * order they were met in. A run sorts the findings it gathered once, with sortFindings; everything that
+ * shows them (the «Kiểm tra» sheet, the highlights' notes, the pane, the command line) keeps that order.
+ */
 export function compareFindings(a: Finding, b: Finding): number {
   return (
     severityOrder[a.severity] - severityOrder[b.severity] ||
@@ -183,6 +187,38 @@ export function compareFindings(a: Finding, b: Finding): number {
 }
 
 export { compareCodes };
+
+/** Rank of each distinct value under `compare`; values that compare equal share a rank. */
+function ranksOf(values: Iterable<string>, compare: (a: string, b: string) => number): Map<string, number> {
+  const sorted = [...new Set(values)].sort(compare);
+  const ranks = new Map<string, number>();
+  let rank = 0;
+  sorted.forEach((v, i) => {
+    if (i > 0 && compare(sorted[i - 1] ?? '', v) !== 0) rank++;
+    ranks.set(v, rank);
+  });
+  return ranks;
+}
+
+/**
+ * The findings in compareFindings's order, sorted once where a run has gathered all of them. Unit and
+ * criterion codes are compared once per distinct value instead of once per comparison: 100,000 findings
+ * would otherwise dominate the run.
+ */
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  const units = ranksOf(
+    findings.map((f) => f.unitCode ?? ''),
+    compareVietnamese,
+  );
+  const criteria = ranksOf(
+    findings.map((f) => f.criterionCode ?? ''),
+    compareCodes,
+  );
+  return findings
+    .map((f) => ({ f, s: severityOrder[f.severity], u: units.get(f.unitCode ?? '') ?? 0, c: criteria.get(f.criterionCode ?? '') ?? 0 }))
+    .sort((a, b) => a.s - b.s || a.u - b.u || a.c - b.c || compareFindings(a.f, b.f))
+    .map((x) => x.f);
+}
 
 function compareAddresses(a: string, b: string): number {
   const pa = /^([A-Z]+)(\d+)/.exec(a);

@@ -160,8 +160,8 @@ export const nationalLevel = 'Trung ương';
 export const levelPrefixes: readonly string[] = ['cap'];
 
 // Matching is headers.ts's, the one matcher for every sheet; re-exported for the input parsers.
-export { compileColumns, compileKeywords, createFolder, headerKey, matchColumns, memoize } from './headers';
-export type { CompiledColumns, Folder, KeywordIndex } from './headers';
+export { compileColumns, compileKeywords, headerKey, matchColumns } from './headers';
+export type { CompiledColumns, KeywordIndex } from './headers';
 
 export const compiled = {
   register: compileColumns(registerColumns),

@@ -3,10 +3,10 @@
  * and keyword values, in every sheet (input sheets and the «Kế hoạch» sheet). Tolerant: case,
  * spacing and diacritics ignored, old TCVN3 text converted, known aliases, an alias standing at the
  * start of a longer label as whole words («Điểm tự chấm (tối đa 10)» names «Điểm tự chấm»).
- * Aliases are folded once; a cell once per parse run through a cache, so 2,000 unit sheets are
+ * Aliases are folded once; a cell once through normalize.ts's shared cache, so 2,000 unit sheets are
  * classified in milliseconds.
  */
-import { foldKey, nameKey } from '../domain/text/normalize';
+import { foldCached, foldKey, nameKey } from '../domain/text/normalize';
 import { convertLegacy } from '../domain/text/legacy';
 import type { CellValue, SheetSnapshot } from './grid';
 
@@ -25,24 +25,8 @@ export interface TableLocation<K extends string> {
   readonly missing: readonly K[];
 }
 
-/** A memoised text key (foldKey, nameKey) for one parse run: sheets repeat the same texts thousands of times. */
-export type Folder = (text: string) => string;
-
-export function memoize(key: (text: string) => string): Folder {
-  const cache = new Map<string, string>();
-  return (text) => {
-    let folded = cache.get(text);
-    if (folded === undefined) {
-      folded = key(text);
-      cache.set(text, folded);
-    }
-    return folded;
-  };
-}
-
-export function createFolder(): Folder {
-  return memoize(foldKey);
-}
+/** A label is short: longer text (a criterion's wording, a note) is never folded to be compared with one. */
+export const labelLength = 40;
 
 /** Longest text read as a header cell; longer cells are data (criterion texts), never headers. */
 const maxHeaderLength = 120;
@@ -51,10 +35,10 @@ const maxHeaderLength = 120;
  * A cell's text as a header key: folded, with old encodings converted. A cell with a colon is a
  * label with its value ("Đơn vị: Trường A"), never a column header.
  */
-export function headerKey(value: CellValue, fold: Folder): string {
+export function headerKey(value: CellValue): string {
   if (typeof value !== 'string') return typeof value === 'number' ? String(value) : '';
   if (value.length > maxHeaderLength || value.includes(':')) return '';
-  return fold(convertLegacy(value));
+  return foldCached(convertLegacy(value));
 }
 
 /** A label's text as a key: folded, old encodings converted (no length or colon rule: headings, settings). */
@@ -134,16 +118,15 @@ const headerScanRows = 40;
 export function findTable<K extends string>(
   sheet: SheetSnapshot,
   specs: readonly ColumnSpec<K>[] | CompiledColumns<K>,
-  options: { readonly minMatches?: number; readonly fromRow?: number; readonly toRow?: number; readonly fold?: Folder } = {},
+  options: { readonly minMatches?: number; readonly fromRow?: number; readonly toRow?: number } = {},
 ): TableLocation<K> | undefined {
   const compiled = 'index' in specs ? specs : compileColumns(specs);
-  const fold = options.fold ?? createFolder();
   const minMatches = options.minMatches ?? Math.min(2, compiled.specs.length);
   const from = options.fromRow ?? 0;
   const to = Math.min(sheet.rows.length, options.toRow ?? from + headerScanRows);
   let best: { row: number; found: Partial<Record<K, number>>; score: number } | undefined;
   for (let row = from; row < to; row++) {
-    const cells = (sheet.rows[row] ?? []).map((v) => headerKey(v, fold));
+    const cells = (sheet.rows[row] ?? []).map((v) => headerKey(v));
     if (cells.every((c) => c === '')) continue;
     const found = matchColumns(cells, compiled);
     const count = Object.keys(found).length;

@@ -2,9 +2,9 @@
  * One scoring run over a workbook snapshot: read the plan and the inputs, evaluate, and say what
  * to write. Pure: the host reads the snapshot and applies the write plan; the time is passed in.
  */
-import { evaluate, sortFindings } from '../domain/evaluate';
+import { evaluate } from '../domain/evaluate';
 import type { Evaluation } from '../domain/evaluate/types';
-import { finding, type Finding } from '../domain/findings';
+import { finding, sortFindings, type Finding } from '../domain/findings';
 import { fingerprint, fingerprintOfJson } from '../domain/hash';
 import { vi } from '../i18n/vi';
 import type { EvaluationInput } from '../domain/input/schema';
@@ -177,6 +177,7 @@ export function runScoring(snapshot: WorkbookSnapshot, options: RunOptions): Run
     ownedNow.add(proposalsName);
     if (proposalsName !== vi.proposalSheet.sheetName) findings.push(finding('OWNED_SHEET_CONFLICT', { sheet: vi.proposalSheet.sheetName, used: proposalsName }));
   }
+  // Every finding of the run is here: sorted once, and every sheet, note and line that shows them keeps this order.
   const sortedFindings = sortFindings(findings);
   const stamp = makeStamp(options.now, plan ? fingerprint(plan) : '', inputFingerprintOf(snapshot, inputSheets));
   const summary = plan && evaluation

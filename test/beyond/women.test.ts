@@ -142,9 +142,9 @@ describe('the ballots', () => {
       ],
     });
     const people = [
-      { ...proposal('huyện', 'individual', false, 'Nguyễn Thị Lan'), form: 'Chiến sĩ thi đua cơ sở', female: true },
-      { ...proposal('huyện', 'individual', false, 'Trần Văn Bình'), form: 'Chiến sĩ thi đua cơ sở', female: false },
-      { ...proposal('huyện', 'collective', true, 'Tổ Toán'), form: 'Tập thể lao động xuất sắc', womenShare: 0.8 },
+      { ...proposal('huyện', 'individual', false, 'Nguyễn Thị Lan'), form: 'Chiến sĩ thi đua cơ sở', titleId: 'CSTĐCS', female: true },
+      { ...proposal('huyện', 'individual', false, 'Trần Văn Bình'), form: 'Chiến sĩ thi đua cơ sở', titleId: 'CSTĐCS', female: false },
+      { ...proposal('huyện', 'collective', true, 'Tổ Toán'), form: 'Tập thể lao động xuất sắc', titleId: 'TTLĐXS', womenShare: 0.8 },
     ];
     const evaluation = evaluate(plan, input([unit('A', 'An')], [result('A', [entry('1.1', 30), entry('1.2', 30), entry('2', 20)])], people));
     const items = ballotItems(plan, evaluation);

@@ -1,4 +1,6 @@
+import { sortFindings } from '../../src/domain/findings';
 import { checkPlan } from '../../src/domain/plan/check';
+import { withPlanIds } from '../../src/workbook/terms';
 import { buildCriteriaTree } from '../../src/domain/plan/tree';
 import { codes, crit, makePlan, unit } from './fixtures';
 
@@ -21,8 +23,14 @@ describe('criterion tree helpers', () => {
 });
 
 describe('checkPlan', () => {
-  it('a consistent plan gives no findings (tolerant band and level names)', () => {
-    expect(checkPlan(makePlan(good), { units: [unit('A'), unit('B'), unit('C', 'C', 'Khối B'), unit('D', 'D', 'Khối B')] })).toEqual([]);
+  it('a consistent plan gives no findings (tolerant band names; levels as the plan sheet\'s reader writes them)', () => {
+    // The reader writes each level a rule names as the plan's id («Tỉnh» → «tỉnh», «Huyen» → «huyện»).
+    expect(checkPlan(withPlanIds(makePlan(good)), { units: [unit('A'), unit('B'), unit('C', 'C', 'Khối B'), unit('D', 'D', 'Khối B')] })).toEqual([]);
+    // The check itself compares ids: a level no id matches is reported.
+    expect(checkPlan(makePlan(good)).map((f) => [f.code, f.params.level])).toEqual([
+      ['PLAN_UNKNOWN_LEVEL', 'Tỉnh'],
+      ['PLAN_UNKNOWN_LEVEL', 'Huyen'],
+    ]);
   });
 
   it('duplicate criterion codes', () => {
@@ -121,8 +129,8 @@ describe('checkPlan', () => {
     expect(f.filter((x) => x.code === 'PLAN_DUPLICATE_CRITERION')).toEqual([expect.objectContaining({ params: { code: '1', count: 2 } })]);
   });
 
-  it('findings are sorted: errors first', () => {
-    const f = checkPlan(makePlan({ ...good, info: { scale: 90 }, criteria: [...good.criteria, crit('1.1', 1)] }));
+  it('findings are sorted where the run gathers them: errors first', () => {
+    const f = sortFindings(checkPlan(withPlanIds(makePlan({ ...good, info: { scale: 90 }, criteria: [...good.criteria, crit('1.1', 1)] }))));
     expect(f.map((x) => x.severity)).toEqual([...f.map((x) => x.severity)].sort((a, b) => ['error', 'warning', 'info'].indexOf(a) - ['error', 'warning', 'info'].indexOf(b)));
     expect(f[0]?.code).toBe('PLAN_DUPLICATE_CRITERION');
   });

@@ -42,8 +42,9 @@ export function result(unitCode: string, entries: Entry[]): UnitResult {
   return { unitCode, entries };
 }
 
+/** A proposal at a plan level: `level` is the level's id, as the parser writes it for a level the plan names. */
 export function proposal(level: string, kind: Proposal['kind'], smallOrDirect: boolean, name = 'Nguyễn Văn A'): Proposal {
-  return { name, kind, smallOrDirect, level, unitName: '', position: '', form: 'Giấy khen', rating: '', initiative: '', note: '' };
+  return { name, kind, smallOrDirect, level, levelId: level, unitName: '', position: '', form: 'Giấy khen', rating: '', initiative: '', note: '' };
 }
 
 export function input(units: Unit[], results: UnitResult[], proposals: Proposal[] = []): EvaluationInput {

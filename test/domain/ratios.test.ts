@@ -1,6 +1,15 @@
 import { checkRatios, gapToClose, ratioMet } from '../../src/domain/evaluate/ratios';
 import type { PlanInput } from '../../src/domain/plan/schema';
+import type { Plan } from '../../src/domain/plan/schema';
+import type { Proposal } from '../../src/domain/input/schema';
+import { planTerms, proposalTerms } from '../../src/workbook/terms';
 import { makePlan, only, proposal } from './fixtures';
+
+/** A proposal whose level is written as a person writes it, matched to the plan's id as the parser does. */
+function written(plan: Plan, level: string, kind: Proposal['kind'], smallOrDirect: boolean): Proposal {
+  const { levelId: _, ...rest } = proposal(level, kind, smallOrDirect);
+  return { ...rest, ...proposalTerms(planTerms(plan), rest) };
+}
 
 type RuleInput = NonNullable<PlanInput['ratioRules']>[number];
 
@@ -57,13 +66,15 @@ describe('gapToClose against brute force', () => {
 });
 
 describe('checkRatios', () => {
-  it('levels match tolerantly (case, diacritics); the default subject is small collectives or direct workers, pooled', () => {
+  it('levels are the plan ids the written text matched (case, diacritics, «cấp»); the default subject is small collectives or direct workers, pooled', () => {
     const plan = makePlan({ ratioRules: [rule()] });
     const proposals = [
-      proposal('Huyện', 'individual', true),
-      proposal('huyen', 'collective', true),
-      proposal(' HUYỆN ', 'individual', false),
-      proposal('tỉnh', 'individual', false),
+      written(plan, 'Huyện', 'individual', true),
+      written(plan, 'huyen', 'collective', true),
+      written(plan, ' cấp HUYỆN ', 'individual', false),
+      written(plan, 'tỉnh', 'individual', false),
+      // A level the plan does not name (reported by the parser) counts in no rule.
+      written(plan, 'huyện đảo', 'individual', false),
     ];
     const { checks, findings } = checkRatios(plan, proposals);
     expect(checks).toEqual([expect.objectContaining({ scope: 'all', qualifying: 2, total: 3, met: false, closeByAdding: 2, closeByRemoving: 1 })]);

@@ -16,6 +16,8 @@ const criteria = [
 const names = ['Trường An', 'Trường Ân', 'Trường Bình', 'trường an', 'Trường Đông', 'Trường Dương'];
 const blocks = ['Khối Mầm non', 'Khối Tiểu học', 'Khối THCS'];
 const levels = ['huyện', 'Huyện', 'tỉnh', 'Trung ương'];
+/** The plan's id of each written level, as the parser matches it (workbook/terms.ts). */
+const levelIds: Readonly<Record<string, string>> = { Huyện: 'huyện' };
 
 /** undefined most of the time (fc.option's freq is the inverse of the chance of undefined). */
 const rarely = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> =>
@@ -120,7 +122,7 @@ const proposalArb: fc.Arbitrary<Proposal> = fc.record({
   rating: fc.constant(''),
   initiative: fc.constant(''),
   note: fc.constant(''),
-});
+}).map((p) => ({ ...p, levelId: levelIds[p.level] ?? p.level }));
 
 export const inputArb: fc.Arbitrary<EvaluationInput> = fc
   .record({

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { cleanText, foldKey } from '../../src/domain/text/normalize';
 import { findTable, type ColumnSpec } from '../../src/workbook/headers';
 import type { CellValue } from '../../src/workbook/grid';
-import { compiled, createFolder, headerKey, matchColumns, proposalColumns, registerColumns, unitSheetColumns, type CompiledColumns } from '../../src/workbook/contract';
+import { compiled, headerKey, matchColumns, proposalColumns, registerColumns, unitSheetColumns, type CompiledColumns } from '../../src/workbook/contract';
 import {
   cleanCellText,
   createReadContext,
@@ -183,8 +183,7 @@ describe('header matching', () => {
       fc.property(fc.array(fc.constantFrom(...aliases, ...noise), { minLength: 1, maxLength: 10 }), fc.boolean(), (cells, upper) => {
         const row = cells.map((c) => (upper ? c.toUpperCase() : c));
         const location = findTable(sheet('S', [row]), specs, { minMatches: 1 });
-        const fold = createFolder();
-        expect(matchColumns(row.map((c) => headerKey(c, fold)), compiledSpecs)).toEqual(location?.columns ?? {});
+        expect(matchColumns(row.map((c) => headerKey(c)), compiledSpecs)).toEqual(location?.columns ?? {});
       }),
       { numRuns: 200 },
     );
@@ -197,8 +196,7 @@ describe('header matching', () => {
   });
 
   test('headers are matched without case, diacritics or extra words after the name', () => {
-    const fold = createFolder();
-    const row = ['MA TIEU CHI', 'Điểm tự chấm (tối đa 10 điểm)', 'diem tham dinh', 'Đơn vị: Trường A'].map((c) => headerKey(c, fold));
+    const row = ['MA TIEU CHI', 'Điểm tự chấm (tối đa 10 điểm)', 'diem tham dinh', 'Đơn vị: Trường A'].map((c) => headerKey(c));
     expect(matchColumns(row, compiled.unitSheet)).toEqual({ code: 0, self: 1, appraised: 2 });
     expect(foldKey('Khối/Cụm')).toBe('khoi cum');
   });

@@ -21,6 +21,7 @@ describe('award proposals', () => {
         position: 'Giáo viên',
         form: 'Giấy khen',
         level: 'huyện',
+        levelId: 'huyện',
         rating: 'HTXSNV',
         initiative: 'SK số 3',
         note: 'ghi chú',
@@ -80,6 +81,37 @@ describe('award proposals', () => {
       { code: 'PROPOSAL_UNKNOWN_LEVEL', at: 'Đề nghị khen thưởng!H11', params: { value: 'Bộ', levels: 'cơ sở, huyện, tỉnh, Trung ương' } },
     ]);
     expect(only(out.findings, 'PROPOSAL_UNKNOWN_LEVEL')[0]?.unitCode).toBe('A01');
+  });
+
+  test('forms and ratings are matched to the plan\'s titles and ratings once, here; text neither names is reported at its cell', () => {
+    const titled = planSchema.parse({
+      ...plan,
+      info: { ...plan.info, ratings: ['Hoàn thành xuất sắc nhiệm vụ', 'Hoàn thành tốt nhiệm vụ'] },
+      titles: [
+        { id: 'LĐTT', name: 'Lao động tiên tiến', kind: 'individual', level: 'cơ sở' },
+        { id: 'TTLĐTT', name: 'Tập thể lao động tiên tiến', kind: 'collective', level: 'cơ sở' },
+      ],
+    });
+    const s = proposals(
+      [1, 'A01', 'An', 'Cá nhân', null, null, 'lao dong tien tien', 'cấp cơ sở', 'HTTNV'],
+      [2, 'A01', 'Bình', 'Cá nhân', null, null, 'Giấy khen của Giám đốc', 'cơ sở', 'Tốt'],
+      [3, 'A01', 'Chi', 'Cá nhân', null, null, 'LĐTT', 'cơ sở', 'Tốt'],
+      // The collective's title on an individual: its rating is never read, so it is not reported.
+      [4, 'A01', 'Dũng', 'Cá nhân', null, null, 'TTLĐTT', 'cơ sở', 'Khá'],
+    );
+    const out = parseInputs(workbook(registerSheet, s), titled, { skipSheets: new Set() });
+    expect(out.input.proposals.map((p) => [p.form, p.titleId, p.rating, p.ratingId, p.level, p.levelId])).toEqual([
+      ['lao dong tien tien', 'LĐTT', 'HTTNV', 'Hoàn thành tốt nhiệm vụ', 'cơ sở', 'cơ sở'],
+      ['Giấy khen của Giám đốc', undefined, 'Tốt', undefined, 'cơ sở', 'cơ sở'],
+      ['LĐTT', 'LĐTT', 'Tốt', undefined, 'cơ sở', 'cơ sở'],
+      ['TTLĐTT', 'TTLĐTT', 'Khá', undefined, 'cơ sở', 'cơ sở'],
+    ]);
+    expect(brief(out.findings.filter((f) => f.code.startsWith('ELIG_')))).toEqual([
+      { code: 'ELIG_UNKNOWN_FORM', at: 'Đề nghị khen thưởng!G4', params: { form: 'Giấy khen của Giám đốc', name: 'Bình' } },
+      { code: 'ELIG_RATING_UNKNOWN', at: 'Đề nghị khen thưởng!I5', params: { value: 'Tốt', ratings: 'Hoàn thành xuất sắc nhiệm vụ, Hoàn thành tốt nhiệm vụ' } },
+    ]);
+    // A plan without titles judges no proposal: no form or rating is reported.
+    expect(parseInputs(workbook(registerSheet, s), plan, { skipSheets: new Set() }).findings.filter((f) => f.code.startsWith('ELIG_'))).toEqual([]);
   });
 
   test('without "Trung ương" in the plan, "Thủ tướng" is an unknown level (kept as written); a word of a combined level matches', () => {

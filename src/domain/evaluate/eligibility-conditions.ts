@@ -12,12 +12,14 @@ export interface Lookups {
   readonly plan: Plan;
   readonly year: number;
   readonly titleById: ReadonlyMap<string, Title>;
-  readonly rating: (text: string) => number | undefined;
+  /** Rank of a rating id in the plan's list (0 is best); undefined for no id or one the plan does not list. */
+  readonly rating: (id: string | undefined) => number | undefined;
   readonly history: ReadonlyMap<string, PersonHistory>;
   readonly ambiguous: ReadonlySet<string>;
   /** Titles that include each title through a "title" condition (CSTĐCS includes LĐTT). */
   readonly includedBy: ReadonlyMap<string, readonly string[]>;
-  readonly levelRank: (level: string) => number | undefined;
+  /** Rank of a level id in the plan's list (lowest first). */
+  readonly levelRank: (level: string | undefined) => number | undefined;
 }
 
 export interface Subject {
@@ -127,7 +129,7 @@ function judgeCondition(look: Lookups, subject: Subject, c: Condition, holders: 
       const need = look.levelRank(c.level);
       const levelText = p.initiativeLevel ?? '';
       if (levelText === '') return one('unknown', { count, value: have, level: c.level });
-      const got = look.levelRank(levelText);
+      const got = look.levelRank(p.initiativeLevelId);
       if (need === undefined || got === undefined) return one('unknown', { count, value: have, level: c.level, got: levelText });
       return one(got >= need ? 'met' : 'failed', { count, value: have, level: c.level, got: levelText });
     }
@@ -198,7 +200,7 @@ function judgeCondition(look: Lookups, subject: Subject, c: Condition, holders: 
       let below = 0;
       let unrated = 0;
       for (const row of members.rows) {
-        const rank = look.rating(row.rating);
+        const rank = look.rating(row.ratingId);
         if (rank === undefined) unrated++;
         else if (rank > ratingRef) below++;
       }

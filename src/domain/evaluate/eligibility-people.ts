@@ -1,57 +1,8 @@
 /**
- * People and their history: names, units and ratings matched once per run, and each person's award
- * history by year (what the history sheet says they got, title rows and rating rows apart).
+ * People and their history: names and units matched once per run, and each person's award history by
+ * year (what the history sheet says they got, title rows and rating rows apart, as the parser's ids).
  */
 import type { HistoryEntry } from '../input/schema';
-import type { Title } from '../plan/schema';
-import { foldKey } from '../text/normalize';
-
-export function memoFold(): (text: string) => string {
-  const cache = new Map<string, string>();
-  return (text) => {
-    let folded = cache.get(text);
-    if (folded === undefined) {
-      folded = foldKey(text);
-      cache.set(text, folded);
-    }
-    return folded;
-  };
-}
-
-/** A rating's initials ("Hoàn thành tốt nhiệm vụ" → "httnv"), as rating cells often abbreviate. */
-function initials(name: string): string {
-  return foldKey(name)
-    .split(' ')
-    .map((w) => w.charAt(0))
-    .join('');
-}
-
-/** Rating text → rank in the plan's list (0 is best); "HTTNV" and the full name both match. */
-export function ratingMatcher(ratings: readonly string[]): (text: string) => number | undefined {
-  const index = new Map<string, number>();
-  ratings.forEach((r, i) => {
-    for (const key of [foldKey(r), initials(r)]) if (!index.has(key)) index.set(key, i);
-  });
-  const fold = memoFold();
-  return (text) => {
-    const folded = fold(text);
-    return index.get(folded) ?? index.get(folded.replace(/ /g, ''));
-  };
-}
-
-/** Form text → the plan titles it names (by id, name or alias). */
-export function titleMatcher(titles: readonly Title[]): (text: string) => Title[] {
-  const index = new Map<string, Title[]>();
-  for (const t of titles) {
-    for (const key of new Set([t.id, t.name, ...t.aliases].map(foldKey))) {
-      const list = index.get(key) ?? [];
-      list.push(t);
-      index.set(key, list);
-    }
-  }
-  const fold = memoFold();
-  return (text) => index.get(fold(text)) ?? [];
-}
 
 export type Fold = (text: string) => string;
 
@@ -73,8 +24,7 @@ export type PersonHistory = Map<number, YearRecord>;
 export function buildHistory(
   fold: Fold,
   entries: readonly HistoryEntry[],
-  matchTitle: (t: string) => Title[],
-  rating: (t: string) => number | undefined,
+  rating: (id: string | undefined) => number | undefined,
   keys: Map<string, Set<string>>,
 ): Map<string, PersonHistory> {
   const history = new Map<string, PersonHistory>();
@@ -92,18 +42,10 @@ export function buildHistory(
         record = { titles: new Set(), ratings: [] };
         person.set(e.year, record);
       }
-      for (const t of matchTitle(e.text)) record.titles.add(t.id);
-      const r = rating(e.text);
+      for (const id of e.titleIds ?? []) record.titles.add(id);
+      const r = rating(e.ratingId);
       if (r !== undefined) record.ratings.push(r);
     }
   }
   return history;
-}
-
-export function levelRanker(fold: Fold, levels: readonly string[]): (level: string) => number | undefined {
-  const index = new Map(levels.map((l, i) => [fold(l), i] as const));
-  return (level) => {
-    const folded = fold(level);
-    return index.get(folded) ?? index.get(folded.replace(/^cap /, ''));
-  };
 }

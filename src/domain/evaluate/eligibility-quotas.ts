@@ -18,7 +18,7 @@ export function ratingQuota(rule: TitleQuota, look: Lookups, ratingsByUnit: Read
     let count = 0;
     let baseCount = 0;
     for (const row of rows) {
-      const rank = look.rating(row.rating);
+      const rank = look.rating(row.ratingId);
       if (rank === undefined) continue;
       if (rank === limited) count++;
       if (rank === base || (rule.orBetter && rank < base)) baseCount++;

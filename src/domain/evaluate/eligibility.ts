@@ -12,12 +12,21 @@ import type { Plan } from '../plan/schema';
 import type { EligibilityResult, ProposalVerdict, QuotaCheck } from './eligibility-types';
 import { judgeTitle, reason, type Holders, type Lookups, type Subject } from './eligibility-conditions';
 import { verdictOf, votesNeeded } from './eligibility-logic';
-import { buildHistory, levelRanker, memoFold, personKeyOf, ratingMatcher, titleMatcher, unitKeyOf } from './eligibility-people';
+import { buildHistory, personKeyOf, unitKeyOf } from './eligibility-people';
 import { ratingQuota, titleQuotaChecks } from './eligibility-quotas';
 import { addTo, holdersFrom, inclusion } from './eligibility-titles';
+import { foldCached } from '../text/normalize';
 
 export { votesNeeded } from './eligibility-logic';
-export { ratingMatcher, titleMatcher } from './eligibility-people';
+
+/** Rank of each id in a plan list (0 is first): levels lowest first, ratings best first. */
+function ranker(list: readonly string[]): (id: string | undefined) => number | undefined {
+  const index = new Map<string, number>();
+  list.forEach((id, i) => {
+    if (!index.has(id)) index.set(id, i);
+  });
+  return (id) => (id === undefined ? undefined : index.get(id));
+}
 
 export interface EligibilityInput {
   readonly proposals: readonly Proposal[];
@@ -29,12 +38,12 @@ export interface EligibilityInput {
 
 export function evaluateEligibility(plan: Plan, input: EligibilityInput): { result: EligibilityResult; findings: Finding[] } {
   const findings: Finding[] = [];
-  const fold = memoFold();
+  const fold = foldCached;
   const personKey = (name: string, unitCode: string | undefined, unitName: string): string => personKeyOf(fold, name, unitCode, unitName);
   const unitKey = (unitCode: string | undefined, unitName: string): string => unitKeyOf(fold, unitCode, unitName);
   const year = plan.info.year;
-  const rating = ratingMatcher(plan.info.ratings);
-  const matchTitle = titleMatcher(plan.titles);
+  // Levels, titles and ratings are the plan's ids: the parser matched the written text (workbook/terms.ts).
+  const rating = ranker(plan.info.ratings);
   const titleById = new Map(plan.titles.map((t) => [t.id, t] as const));
 
   // A condition naming a title that does not exist, or a rating the plan does not list.
@@ -52,7 +61,7 @@ export function evaluateEligibility(plan: Plan, input: EligibilityInput): { resu
   const positions = new Map<string, Set<string>>();
   // Each proposal's person and rating, computed once: every step below needs them.
   const keys = input.proposals.map((p) => personKey(p.name, p.unitCode, p.unitName));
-  const ranks = input.proposals.map((p) => rating(p.rating));
+  const ranks = input.proposals.map((p) => rating(p.ratingId));
   input.proposals.forEach((p, i) => {
     const key = keys[i] ?? '';
     addTo(namesToKeys, fold(p.name), key);
@@ -66,8 +75,8 @@ export function evaluateEligibility(plan: Plan, input: EligibilityInput): { resu
     const keys = namesToKeys.get(fold(e.name));
     if (keys && keys.size > 1) for (const k of keys) ambiguous.add(k);
   }
-  const history = buildHistory(fold, input.history ?? [], matchTitle, rating, namesToKeys);
-  const look: Lookups = { plan, year, titleById, rating, history, ambiguous, includedBy: inclusion(plan.titles), levelRank: levelRanker(fold, plan.info.levels) };
+  const history = buildHistory(fold, input.history ?? [], rating, namesToKeys);
+  const look: Lookups = { plan, year, titleById, rating, history, ambiguous, includedBy: inclusion(plan.titles), levelRank: ranker(plan.info.levels) };
   const members = plan.info.councilMembers;
   if (members === undefined && plan.titles.some((t) => t.voteShare !== undefined) && input.proposals.length > 0) findings.push(finding('ELIG_NO_COUNCIL', {}));
 
@@ -96,10 +105,9 @@ export function evaluateEligibility(plan: Plan, input: EligibilityInput): { resu
 
   const judge = (p: Proposal, index: number, subject: Subject): ProposalVerdict => {
     const where = p.unitCode === undefined ? {} : { unitCode: p.unitCode };
-    const candidates = matchTitle(p.form);
-    const title = candidates.find((t) => fold(t.level) === fold(p.level)) ?? candidates.find((t) => t.kind === p.kind) ?? candidates[0];
+    const title = p.titleId === undefined ? undefined : titleById.get(p.titleId);
+    // A form no title matched is the parser's finding (at its cell); here it only makes the verdict.
     if (!title) {
-      findings.push(finding('ELIG_UNKNOWN_FORM', { form: p.form, name: p.name }, { ...where, ...(p.formSource ?? p.source ? { cell: p.formSource ?? p.source } : {}) }));
       return { proposal: p, index, verdict: 'needsCheck', reasons: [reason('unknownForm', 'unknown', 0, { form: p.form })] };
     }
     const cell = p.formSource ?? p.source;
@@ -110,11 +118,8 @@ export function evaluateEligibility(plan: Plan, input: EligibilityInput): { resu
       findings.push(finding('ELIG_KIND_MISMATCH', { form: title.name, name: p.name, kind: p.kind }, at));
       return { ...base, verdict: 'notEligible', reasons: [reason('kindMismatch', 'failed', 0, { title: title.name, kind: p.kind })] };
     }
-    if (p.level !== '' && fold(p.level) !== fold(title.level)) {
+    if (p.level !== '' && p.levelId !== title.level) {
       findings.push(finding('ELIG_LEVEL_MISMATCH', { form: title.name, level: p.level, expected: title.level }, { ...where, ...(p.levelSource ? { cell: p.levelSource } : {}) }));
-    }
-    if (subject.rank === undefined && p.rating.trim() !== '') {
-      findings.push(finding('ELIG_RATING_UNKNOWN', { value: p.rating, ratings: plan.info.ratings.join(', ') }, { ...where, ...(p.ratingSource ? { cell: p.ratingSource } : {}) }));
     }
     const judged = judgeTitle(look, subject, title, holders, 0);
     const reasons = [...judged.reasons];

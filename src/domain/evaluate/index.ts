@@ -1,8 +1,9 @@
 /**
  * The engine: score → rank → awards → ratios → findings. Pure and deterministic; inputs are
- * already validated (no zod here) and never mutated. checkPlan's findings are the caller's to add.
+ * already validated (no zod here) and never mutated. checkPlan's findings are the caller's to add, and
+ * the findings come in the order met: the caller sorts everything it gathered once (sortFindings).
  */
-import { compareCodes, compareFindings, finding, type Finding, type Severity } from '../findings';
+import { finding, type Finding } from '../findings';
 import { hasAnyValue } from '../input/blank';
 import type { EvaluationInput, Unit } from '../input/schema';
 import type { Plan } from '../plan/schema';
@@ -25,39 +26,6 @@ export { reviewTiers, tierThreshold, tierOrder, type TierName, type TierReview, 
 export { evaluateEligibility, votesNeeded } from './eligibility';
 export { baseNotAppraised, markProvisional, missingData } from './provisional';
 export { explainBlock, bandBlockers } from './explain';
-
-const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
-/** Rank of each distinct value under `compare`; values that compare equal share a rank. */
-function ranksOf(values: Iterable<string>, compare: (a: string, b: string) => number): Map<string, number> {
-  const sorted = [...new Set(values)].sort(compare);
-  const ranks = new Map<string, number>();
-  let rank = 0;
-  sorted.forEach((v, i) => {
-    if (i > 0 && compare(sorted[i - 1] ?? '', v) !== 0) rank++;
-    ranks.set(v, rank);
-  });
-  return ranks;
-}
-
-/**
- * The same order as sorting with compareFindings, but unit and criterion codes are compared once
- * per distinct value instead of once per comparison: 100,000 findings would otherwise dominate the run.
- */
-export function sortFindings(findings: readonly Finding[]): Finding[] {
-  const units = ranksOf(
-    findings.map((f) => f.unitCode ?? ''),
-    compareVietnamese,
-  );
-  const criteria = ranksOf(
-    findings.map((f) => f.criterionCode ?? ''),
-    compareCodes,
-  );
-  return findings
-    .map((f) => ({ f, s: severityRank[f.severity], u: units.get(f.unitCode ?? '') ?? 0, c: criteria.get(f.criterionCode ?? '') ?? 0 }))
-    .sort((a, b) => a.s - b.s || a.u - b.u || a.c - b.c || compareFindings(a.f, b.f))
-    .map((x) => x.f);
-}
 
 function compareUnitsByName(a: Unit, b: Unit): number {
   return compareVietnamese(a.name, b.name) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
@@ -131,5 +99,5 @@ export function evaluate(plan: Plan, input: EvaluationInput): Evaluation {
   const eligibility = plan.titles.length > 0 ? evaluateEligibility(plan, input) : undefined;
   if (eligibility) for (const f of eligibility.findings) findings.push(f);
 
-  return { missing: missingData(plan, blockResults), blocks: blockResults, ratios: ratios.checks, tiers, findings: sortFindings(findings), ...(eligibility ? { eligibility: eligibility.result } : {}) };
+  return { missing: missingData(plan, blockResults), blocks: blockResults, ratios: ratios.checks, tiers, findings, ...(eligibility ? { eligibility: eligibility.result } : {}) };
 }

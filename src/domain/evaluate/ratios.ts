@@ -10,7 +10,6 @@
 import { finding, type Finding } from '../findings';
 import type { Proposal } from '../input/schema';
 import type { Plan, RatioRule, RatioSubject } from '../plan/schema';
-import { foldKey } from '../text/normalize';
 import { roundScore } from '../text/numbers';
 import type { RatioCheck } from './types';
 
@@ -66,26 +65,17 @@ export function gapToClose(comparison: RatioRule['comparison'], q: number, n: nu
 const scopes = ['individual', 'collective'] as const;
 
 export function checkRatios(plan: Plan, proposals: readonly Proposal[]): { checks: RatioCheck[]; findings: Finding[] } {
-  // Levels repeat across thousands of rows: fold each distinct spelling once.
-  const levelKeys = new Map<string, string>();
-  const levelKeyOf = (level: string): string => {
-    let key = levelKeys.get(level);
-    if (key === undefined) {
-      key = foldKey(level);
-      levelKeys.set(level, key);
-    }
-    return key;
-  };
 
   const checks: RatioCheck[] = [];
   const findings: Finding[] = [];
   for (const rule of plan.ratioRules) {
-    const wanted = new Set(rule.levels.map(foldKey));
+    // Levels are the plan's ids on both sides (the parser matched the proposals' text): no text is compared here.
+    const wanted = new Set(rule.levels);
     const isQualifying = qualifies[rule.subject];
     // Counts per kind: [total, qualifying].
     const counts = { individual: [0, 0], collective: [0, 0] };
     for (const p of proposals) {
-      if (!wanted.has(levelKeyOf(p.level))) continue;
+      if (p.levelId === undefined || !wanted.has(p.levelId)) continue;
       const c = counts[p.kind];
       c[0] = (c[0] ?? 0) + 1;
       if (isQualifying(p)) c[1] = (c[1] ?? 0) + 1;

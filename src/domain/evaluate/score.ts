@@ -176,7 +176,7 @@ export interface UnitScoring {
 
 /**
  * Scores one unit from its entries. `layout` is planLayout(plan); pass it when scoring many units.
- * Findings are in the order met; evaluate() sorts the whole list.
+ * Findings are in the order met; the run sorts all it gathered once (sortFindings).
  */
 export function scoreUnit(plan: Plan, unit: Unit, entries: readonly Entry[], layout: PlanLayout = planLayout(plan)): UnitScoring {
   return scoreUnitEntries(layout, unit, entriesByCode(entries));

@@ -68,9 +68,17 @@ export const proposalSchema = z.object({
   /** Small collective (for a collective) or direct worker (for an individual): "x" in the sheet. */
   smallOrDirect: z.boolean().default(false),
   position: z.string().default(''),
+  /** Level, form and rating as shown: the plan's spelling of a level it names, else the text as written. */
   form: z.string().default(''),
   level: z.string().default(''),
   rating: z.string().default(''),
+  /**
+   * The plan's ids the parser matched the texts to (workbook/terms.ts), absent when a text names none:
+   * a level and a rating by the plan's spelling, the form by the title's id. The engine compares these only.
+   */
+  levelId: z.string().optional(),
+  titleId: z.string().optional(),
+  ratingId: z.string().optional(),
   initiative: z.string().default(''),
   note: z.string().default(''),
   source: cellRefSchema.optional(),
@@ -82,6 +90,7 @@ export const proposalSchema = z.object({
   initiatives: z.number().int().min(0).optional(),
   /** The level that recognised the initiative ("Sáng kiến cấp"), as a plan level when it matched. */
   initiativeLevel: z.string().optional(),
+  initiativeLevelId: z.string().optional(),
   formSource: cellRefSchema.optional(),
   ratingSource: cellRefSchema.optional(),
   /** An individual is a woman ("Giới tính": nữ); undefined: not given. */
@@ -100,6 +109,9 @@ export const historyEntrySchema = z.object({
   year: z.number().int(),
   /** The title, form or rating as written. */
   text: z.string().min(1),
+  /** The plan titles the text names (ids) and the rating it names, as the parser matched them. */
+  titleIds: z.array(z.string()).optional(),
+  ratingId: z.string().optional(),
   source: cellRefSchema.optional(),
 });
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;
@@ -112,6 +124,8 @@ export const staffRatingSchema = z.object({
   /** The small collective (tổ, phòng) the person belongs to; empty for the unit as a whole. */
   group: z.string().default(''),
   rating: z.string().default(''),
+  /** The plan rating the text names, as the parser matched it. */
+  ratingId: z.string().optional(),
   source: cellRefSchema.optional(),
 });
 export type StaffRating = z.infer<typeof staffRatingSchema>;

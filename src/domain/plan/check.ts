@@ -2,11 +2,11 @@
  * Plan consistency check: what in a plan would make scores, ranks or awards wrong or surprising.
  * Findings only; the plan is never changed. The criteria tree is tree.ts's, as everywhere.
  */
-import { compareFindings, finding, type Finding } from '../findings';
+import { finding, type Finding } from '../findings';
 import { codeKey, structuralParentCode } from './codes';
 import { buildCriteriaTree, keyOf } from './tree';
 import type { Unit } from '../input/schema';
-import { foldKey, nameKey } from '../text/normalize';
+import { nameKey } from '../text/normalize';
 import { roundScore } from '../text/numbers';
 import { checkContradictions, placeAtPlanCells, type PlanCellOf } from './contradictions';
 import type { Plan } from './schema';
@@ -22,7 +22,7 @@ export function checkPlan(plan: Plan, input?: { units: readonly Unit[]; cellOf?:
     ...checkTieBreaks(plan),
     ...checkSignature(plan),
   ];
-  return placeAtPlanCells(plan, [...findings, ...checkContradictions(plan, input)], input?.cellOf).sort(compareFindings);
+  return placeAtPlanCells(plan, [...findings, ...checkContradictions(plan, input)], input?.cellOf);
 }
 
 function checkCriteria(plan: Plan): Finding[] {
@@ -89,7 +89,8 @@ function checkBands(plan: Plan): Finding[] {
 function checkAwards(plan: Plan, units: readonly Unit[] | undefined): Finding[] {
   const findings: Finding[] = [];
   const bandKeys = new Set(plan.bands.map((b) => nameKey(b.name)));
-  const levelKeys = new Set(plan.info.levels.map(foldKey));
+  // A rule's level is the plan's id (the plan sheet's reader writes each reference as the level it names).
+  const levelKeys = new Set(plan.info.levels);
   const blockSizes = new Map<string, number>();
   for (const u of units ?? []) blockSizes.set(u.block, (blockSizes.get(u.block) ?? 0) + 1);
 
@@ -98,7 +99,7 @@ function checkAwards(plan: Plan, units: readonly Unit[] | undefined): Finding[] 
     if (minBand && !bandKeys.has(nameKey(minBand))) {
       findings.push(finding('PLAN_UNKNOWN_BAND', { band: minBand, form: rule.form }));
     }
-    if (!levelKeys.has(foldKey(rule.level))) {
+    if (!levelKeys.has(rule.level)) {
       findings.push(finding('PLAN_UNKNOWN_LEVEL', { level: rule.level, where: rule.form }));
     }
     if (rule.quota.kind !== 'count') continue;
@@ -112,9 +113,9 @@ function checkAwards(plan: Plan, units: readonly Unit[] | undefined): Finding[] 
 }
 
 function checkRatioLevels(plan: Plan): Finding[] {
-  const levelKeys = new Set(plan.info.levels.map(foldKey));
+  const levelKeys = new Set(plan.info.levels);
   return plan.ratioRules.flatMap((rule) =>
-    rule.levels.filter((level) => !levelKeys.has(foldKey(level))).map((level) => finding('PLAN_UNKNOWN_LEVEL', { level, where: rule.name })),
+    rule.levels.filter((level) => !levelKeys.has(level)).map((level) => finding('PLAN_UNKNOWN_LEVEL', { level, where: rule.name })),
   );
 }
 

@@ -24,6 +24,33 @@ export function foldKey(value: string): string {
     .trim();
 }
 
+/** Cached keys stop growing here: a cache this full is cleared, never allowed to hold a whole province's notes. */
+const cacheLimit = 100_000;
+
+/**
+ * A key function with a cache shared by the whole process: sheets, proposals and history repeat the same
+ * few thousand texts (levels, forms, ratings, labels, names) tens of thousands of times. One cache per key,
+ * module-level rather than per run, so the parser and the engine never fold the same text twice.
+ */
+function cached(key: (text: string) => string): (text: string) => string {
+  const cache = new Map<string, string>();
+  return (text) => {
+    let value = cache.get(text);
+    if (value === undefined) {
+      if (cache.size >= cacheLimit) cache.clear();
+      value = key(text);
+      cache.set(text, value);
+    }
+    return value;
+  };
+}
+
+/** foldKey through the shared cache: use it wherever the same texts are folded again and again. */
+export const foldCached: (text: string) => string = cached(foldKey);
+
+/** nameKey through the shared cache. */
+export const nameKeyCached: (text: string) => string = cached(nameKey);
+
 const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
 
 /** Vietnamese collation, for sorting names. */

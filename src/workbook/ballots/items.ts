@@ -7,6 +7,7 @@ import { votesNeeded } from '../../domain/evaluate';
 import type { Evaluation } from '../../domain/evaluate/types';
 import type { Plan, Title } from '../../domain/plan/schema';
 import { compareVietnamese, foldKey } from '../../domain/text/normalize';
+import { planTerms } from '../terms';
 
 /** A tie at the edge of a quota the item belongs to: the council chooses `slots` of the `count` tied units. */
 export interface BallotTie {
@@ -45,9 +46,9 @@ export function itemKey(name: string, unitName: string, form: string): string {
   return [name, unitName, form].map(foldKey).join('\u0000');
 }
 
+/** The title a unit award's form names (the plan's vote threshold is the title's). */
 function titleOfForm(plan: Plan, form: string): Title | undefined {
-  const key = foldKey(form);
-  return plan.titles.find((t) => foldKey(t.name) === key || t.aliases.some((a) => foldKey(a) === key));
+  return planTerms(plan).titles(form)[0];
 }
 
 export function ballotItems(plan: Plan, evaluation: Evaluation): BallotItem[] {
@@ -98,13 +99,14 @@ export function ballotItems(plan: Plan, evaluation: Evaluation): BallotItem[] {
       }
     }
   }
-  const levelOrder = new Map(plan.info.levels.map((l, i) => [foldKey(l), i] as const));
+  // Titles' levels are the plan's level ids (the plan sheet's reader matched them).
+  const levelOrder = new Map(plan.info.levels.map((l, i) => [l, i] as const));
   const titleOrder = new Map(plan.titles.map((t, i) => [t.id, i] as const));
   const proposals = (evaluation.eligibility?.verdicts ?? [])
     .filter((v) => v.verdict !== 'notEligible' && v.votesNeeded !== undefined && v.title !== undefined)
     .sort(
       (a, b) =>
-        (levelOrder.get(foldKey(a.title?.level ?? '')) ?? 99) - (levelOrder.get(foldKey(b.title?.level ?? '')) ?? 99) ||
+        (levelOrder.get(a.title?.level ?? '') ?? 99) - (levelOrder.get(b.title?.level ?? '') ?? 99) ||
         (titleOrder.get(a.title?.id ?? '') ?? 99) - (titleOrder.get(b.title?.id ?? '') ?? 99) ||
         compareVietnamese(a.proposal.unitName, b.proposal.unitName) ||
         compareVietnamese(a.proposal.name, b.proposal.name) ||

@@ -3,6 +3,7 @@
  * first, then what the sheet says, then the file name; an unknown or ambiguous unit is a question
  * for the officer, never a guess.
  */
+import { foldCached, nameKeyCached } from '../../domain/text/normalize';
 import type { Unit } from '../../domain/input/schema';
 import { createReadContext } from '../parse/cells';
 import { findUnit, indexUnits, type UnitIndex } from '../parse/register';
@@ -36,13 +37,13 @@ export function matchUnit(units: readonly Unit[], hints: UnitHints): UnitMatch {
   const ctx = createReadContext();
   const index = indexUnits(ctx, units);
   if (hints.templateCode !== undefined) {
-    const unit = index.byCode.get(ctx.nameKey(hints.templateCode));
+    const unit = index.byCode.get(nameKeyCached(hints.templateCode));
     if (unit) return { status: 'matched', unit, by: 'template' };
   }
   if (hints.sheetText !== undefined && hints.sheetText.trim() !== '') {
     const unit = findUnit(ctx, index, hints.sheetText, hints.blockText);
     if (unit) return { status: 'matched', unit, by: 'sheet' };
-    const many = namesakes(index, ctx.fold, hints.sheetText);
+    const many = namesakes(index, foldCached, hints.sheetText);
     if (many.length > 1) return { status: 'ambiguous', candidates: many };
   }
   const stem = fileStem(hints.fileName);
@@ -50,8 +51,8 @@ export function matchUnit(units: readonly Unit[], hints: UnitHints): UnitMatch {
   if (unit) return { status: 'matched', unit, by: 'fileName' };
   // A file named "<code> <name>": its first word may be the code.
   const first = stem.split(/\s+/)[0] ?? '';
-  const byFirst = first === '' ? undefined : index.byCode.get(ctx.nameKey(first));
+  const byFirst = first === '' ? undefined : index.byCode.get(nameKeyCached(first));
   if (byFirst) return { status: 'matched', unit: byFirst, by: 'fileName' };
-  const many = namesakes(index, ctx.fold, stem);
+  const many = namesakes(index, foldCached, stem);
   return many.length > 1 ? { status: 'ambiguous', candidates: many } : { status: 'unknown' };
 }

@@ -8,7 +8,8 @@ import type { Attendance, MemberRecord, Vote } from '../../domain/evaluate/votes
 import { foldKey } from '../../domain/text/normalize';
 import { vi } from '../../i18n/vi';
 import { address, cellText, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from '../grid';
-import { foldCached, labelLength } from './fold-memo';
+import { foldCached } from '../../domain/text/normalize';
+import { labelLength } from '../headers';
 import { itemKey } from '../ballots/items';
 
 const t = vi.ballots;

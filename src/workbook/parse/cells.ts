@@ -9,23 +9,19 @@ import type { Criterion, Plan } from '../../domain/plan/schema';
 import { codeFromCell, codeKey, codeShapeOf, structuralParentKey } from '../../domain/plan/codes';
 import { buildCriteriaTree, keyOf, type CriteriaTree } from '../../domain/plan/tree';
 import { decodeLegacy } from '../../domain/text/legacy';
-import { cleanText, nameKey } from '../../domain/text/normalize';
+import { cleanText, foldCached } from '../../domain/text/normalize';
 import { readNumber, roundScore } from '../../domain/text/numbers';
 import { address, cellText, isCellError, isPercentFormat, parseAddress, type CellValue, type SheetSnapshot, isDate } from '../grid';
-import { compiled, createFolder, memoize, type Folder, type KeywordIndex } from '../contract';
+import { compiled, type KeywordIndex } from '../contract';
 import type { inputSheets } from '../../i18n/vi/input-sheets';
 
-/** Where findings go during one parse run, and the shared text-key caches. */
+/** Where findings go during one parse run (text keys come from normalize.ts's shared caches). */
 export interface ReadContext {
   readonly findings: Finding[];
-  /** foldKey, memoised: headers and keywords. */
-  readonly fold: Folder;
-  /** nameKey, memoised: unit codes and names. */
-  readonly nameKey: Folder;
 }
 
 export function createReadContext(): ReadContext {
-  return { findings: [], fold: createFolder(), nameKey: memoize(nameKey) };
+  return { findings: [] };
 }
 
 /** What a finding is about besides its cell. */
@@ -159,7 +155,7 @@ export function readCountCell(ctx: ReadContext, value: CellValue | undefined, ce
 
 function readKeyword<K extends string>(ctx: ReadContext, value: string, cell: CellRef, where: Where, index: KeywordIndex<K>): { text: string; key?: K } {
   const text = readText(ctx, value, cell, where);
-  return { text, key: index.get(ctx.fold(text)) };
+  return { text, key: index.get(foldCached(text)) };
 }
 
 /** Pass/fail: "đạt", "x", "có", "1", true → 1; "không đạt", "không", "0", false → 0; else VALUE_NOT_PASS_FAIL. */

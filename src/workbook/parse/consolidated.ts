@@ -8,7 +8,8 @@
 import type { Criterion } from '../../domain/plan/schema';
 import type { CellRef, Entry, UnitResult } from '../../domain/input/schema';
 import type { CellValue, SheetSnapshot } from '../grid';
-import { compiled, matchColumns, type ConsolidatedField, type EntryField, type Folder } from '../contract';
+import { compiled, matchColumns, type ConsolidatedField, type EntryField } from '../contract';
+import { foldCached } from '../../domain/text/normalize';
 import {
   cellRef,
   cleanCellText,
@@ -59,7 +60,6 @@ const gluedSuffix = /^(\d+(?:\.\d+)*)\.?\s*(\D.*)$/;
  */
 function readCodeHeader(
   value: CellValue | undefined,
-  fold: Folder,
   codes: PlanCodes,
 ): { code: string; criterion: Criterion | undefined; field: ConsolidatedField | 'plain' } | undefined {
   if (typeof value === 'number') {
@@ -74,7 +74,7 @@ function readCodeHeader(
   if (glued) splits.push({ head: glued[1] ?? '', rest: glued[2] ?? '' });
   const readings = splits.flatMap(({ head, rest }) => {
     const code = readCriterionCode(head);
-    const field: ConsolidatedField | 'plain' | undefined = rest === '' ? 'plain' : compiled.suffixes.get(fold(rest));
+    const field: ConsolidatedField | 'plain' | undefined = rest === '' ? 'plain' : compiled.suffixes.get(foldCached(rest));
     return code === undefined || field === undefined ? [] : [{ code, criterion: codes.find(code), field }];
   });
   return readings.find((r) => r.criterion !== undefined) ?? readings.find((r) => codes.looksLikePlanCode(r.code));
@@ -86,12 +86,11 @@ export function matchConsolidatedHeader(
   folded: readonly string[],
   row: number,
   codes: PlanCodes,
-  fold: Folder,
 ): ConsolidatedTable | undefined {
   const columns: CodeColumn[] = [];
   const unknown: CodeColumn[] = [];
   raw.forEach((value, col) => {
-    const header = readCodeHeader(value, fold, codes);
+    const header = readCodeHeader(value, codes);
     if (!header) return;
     // Known columns carry the plan's spelling of the code; unknown ones keep the header's.
     if (header.criterion) columns.push({ col, code: header.criterion.code, field: header.field });

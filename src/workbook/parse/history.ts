@@ -6,7 +6,7 @@
 import type { HistoryEntry } from '../../domain/input/schema';
 import type { Plan } from '../../domain/plan/schema';
 import { eligibility } from '../../i18n/vi/eligibility';
-import { ratingMatcher, titleMatcher } from '../../domain/evaluate/eligibility';
+import { planTerms } from '../terms';
 import { foldKey } from '../../domain/text/normalize';
 import type { SheetSnapshot } from '../grid';
 import type { ColumnSpec, TableLocation } from '../headers';
@@ -31,8 +31,7 @@ export const historyColumns: readonly ColumnSpec<HistoryColumn>[] = [
 export function parseHistory(ctx: ReadContext, sheet: SheetSnapshot, table: TableLocation<HistoryColumn>, units: UnitIndex | undefined, plan: Plan): HistoryEntry[] {
   const cols = table.columns;
   const used = Object.values(cols).filter((c): c is number => c !== undefined);
-  const isTitle = titleMatcher(plan.titles);
-  const isRating = ratingMatcher(plan.info.ratings);
+  const terms = planTerms(plan);
   const entries: HistoryEntry[] = [];
   const unknownUnits = new Set<string>();
   for (let r = table.headerRow + 1; r < sheet.rows.length; r++) {
@@ -59,8 +58,10 @@ export function parseHistory(ctx: ReadContext, sheet: SheetSnapshot, table: Tabl
       const value = text(col);
       if (value === '' || col === undefined) continue;
       const source = cellRef(sheet.name, r, col);
-      if (isTitle(value).length === 0 && isRating(value) === undefined) report(ctx, 'ELIG_HISTORY_TEXT_UNKNOWN', { value }, source, unit ? { unitCode: unit.code } : {});
-      entries.push({ name, ...(unit ? { unitCode: unit.code } : {}), unitName: unit ? unit.name : unitText, year, text: value, source });
+      const titleIds = terms.titles(value).map((t) => t.id);
+      const ratingId = terms.rating(value);
+      if (titleIds.length === 0 && ratingId === undefined) report(ctx, 'ELIG_HISTORY_TEXT_UNKNOWN', { value }, source, unit ? { unitCode: unit.code } : {});
+      entries.push({ name, ...(unit ? { unitCode: unit.code } : {}), unitName: unit ? unit.name : unitText, year, text: value, titleIds, ...(ratingId === undefined ? {} : { ratingId }), source });
     }
   }
   return entries;

@@ -4,6 +4,7 @@
  * name (hidden sheets too); the register and proposals sheets are preferred by name when several
  * qualify. One pass per sheet; every value carries its cell.
  */
+import { foldCached } from '../../domain/text/normalize';
 import type { Finding } from '../../domain/findings';
 import type { EvaluationInput, Proposal, Unit, UnitResult } from '../../domain/input/schema';
 import type { Plan } from '../../domain/plan/schema';
@@ -75,13 +76,13 @@ function scanSheet(ctx: ReadContext, sheet: SheetSnapshot, codes: PlanCodes): Sh
   for (let r = 0; r < limit; r++) {
     const raw = sheet.rows[r];
     if (!raw || raw.length === 0) continue;
-    const folded = raw.map((v) => headerKey(v, ctx.fold));
+    const folded = raw.map((v) => headerKey(v));
     const p = matchProposalsHeader(folded, r);
     if (p) {
       proposals ??= p;
       continue;
     }
-    const c = matchConsolidatedHeader(raw, folded, r, codes, ctx.fold);
+    const c = matchConsolidatedHeader(raw, folded, r, codes);
     const g = matchRegisterHeader(folded, r);
     if (c || g) {
       consolidated ??= c;
@@ -112,7 +113,7 @@ function chooseSheet<K extends string>(
   specs: readonly ColumnSpec<K>[],
   optional: boolean,
 ): Chosen<K> | undefined {
-  const named = (s: SheetScan) => names.has(ctx.fold(s.sheet.name));
+  const named = (s: SheetScan) => names.has(foldCached(s.sheet.name));
   const candidates = scans.filter((s) => table(s) !== undefined);
   const pick = candidates.find(named) ?? candidates[0];
   const found = pick && table(pick);
@@ -148,7 +149,7 @@ export function parseInputs(snapshot: WorkbookSnapshot, plan: Plan, options: Par
   let units: Unit[] = [];
   const registerRead = registerChoice !== undefined && hasRequired(ctx, registerChoice, registerColumns);
   if (registerChoice && registerRead) units = parseRegister(ctx, registerChoice.sheet, registerChoice.table);
-  else if (!registerChoice && !scans.some((s) => compiled.registerSheetNames.has(ctx.fold(s.sheet.name)))) {
+  else if (!registerChoice && !scans.some((s) => compiled.registerSheetNames.has(foldCached(s.sheet.name)))) {
     report(ctx, 'SHEET_MISSING', { sheet: labels.names.register }, undefined);
   }
   const index = indexUnits(ctx, units);
@@ -226,12 +227,12 @@ function optionalTable<K extends string>(
   specs: readonly ColumnSpec<K>[],
   fits: (table: TableLocation<K>) => boolean,
 ): Chosen<K> | undefined {
-  const folded = new Set(names.map((n) => ctx.fold(n)));
+  const folded = new Set(names.map((n) => foldCached(n)));
   const complete = (s: SheetScan): Chosen<K> | undefined => {
     const table = findTable(s.sheet, specs);
     return table && table.missing.length === 0 && fits(table) ? { sheet: s.sheet, table } : undefined;
   };
-  const named = scans.filter((s) => folded.has(ctx.fold(s.sheet.name)));
+  const named = scans.filter((s) => folded.has(foldCached(s.sheet.name)));
   for (const s of named) {
     const chosen = complete(s);
     if (chosen) return chosen;

@@ -2,12 +2,14 @@
  * Award proposals ("Đề nghị khen thưởng"): Đơn vị | Họ tên / Tên tập thể | Cá nhân / Tập thể |
  * Tập thể nhỏ hoặc trực tiếp (x) | Chức vụ | Hình thức đề nghị | Cấp | Xếp loại đánh giá | Sáng kiến | Ghi chú.
  */
+import { foldCached, nameKeyCached } from '../../domain/text/normalize';
 import { readGenderCell, readShareCell } from './women';
 import type { CellRef, Proposal } from '../../domain/input/schema';
 import type { Plan } from '../../domain/plan/schema';
 import type { SheetSnapshot } from '../grid';
 import type { TableLocation } from '../headers';
-import { columnName, compiled, levelPrefixes, matchColumns, proposalColumns, type ProposalColumn } from '../contract';
+import { columnName, compiled, matchColumns, proposalColumns, type ProposalColumn } from '../contract';
+import { planTerms, proposalTerms, type PlanTerms } from '../terms';
 import { cellRef, isBlank, readText, readYesCell, report, reportMergedCells, type ReadContext, type Where } from './cells';
 import { findUnit, type UnitIndex } from './register';
 import { readNumberCell } from './cells';
@@ -20,34 +22,6 @@ export function matchProposalsHeader(folded: readonly string[], row: number): Ta
 }
 
 /**
- * Matches a level as written to the plan's levels: ignoring case and diacritics; "cấp huyện" is
- * "huyện"; a word of a combined level ("xã" for "huyện/xã") when only one level has it; and the
- * national words (Thủ tướng, Chính phủ, Nhà nước, TW…) give the plan's highest level, only when the
- * plan's levels include "Trung ương".
- */
-export function levelMatcher(ctx: ReadContext, levels: readonly string[]): (text: string) => string | undefined {
-  const exact = new Map<string, string>();
-  for (const level of levels) if (!exact.has(ctx.fold(level))) exact.set(ctx.fold(level), level);
-  const highest = levels[levels.length - 1];
-  const hasNational = exact.has(compiled.nationalLevel);
-  const memo = new Map<string, string | undefined>();
-  const match = (folded: string): string | undefined => {
-    const direct = exact.get(folded);
-    if (direct !== undefined) return direct;
-    const prefix = levelPrefixes.find((p) => folded.startsWith(`${p} `));
-    if (prefix) return match(folded.slice(prefix.length + 1));
-    if (hasNational && compiled.nationalLevelWords.has(folded)) return highest;
-    const byWord = levels.filter((l) => ctx.fold(l).split(' ').includes(folded));
-    return byWord.length === 1 ? byWord[0] : undefined;
-  };
-  return (text) => {
-    const folded = ctx.fold(text);
-    if (!memo.has(folded)) memo.set(folded, folded === '' ? undefined : match(folded));
-    return memo.get(folded);
-  };
-}
-
-/**
  * Reads the proposals, skipping empty rows (every column read is blank). A row without a name, or
  * whose kind is not individual/collective, is reported and skipped; an unknown level or unit is
  * reported and the proposal kept. Without a register (units undefined) units are not checked: the
@@ -57,7 +31,7 @@ export function parseProposals(ctx: ReadContext, sheet: SheetSnapshot, table: Ta
   const cols = table.columns;
   const name = sheet.name;
   const used = Object.values(cols).filter((c): c is number => c !== undefined);
-  const toLevel = levelMatcher(ctx, plan.info.levels);
+  const terms = planTerms(plan);
   const levelList = plan.info.levels.join(', ');
   const proposals: Proposal[] = [];
   let lastRow = table.headerRow;
@@ -76,7 +50,7 @@ export function parseProposals(ctx: ReadContext, sheet: SheetSnapshot, table: Ta
       continue;
     }
     const kindText = text(cols.kind);
-    const kind = compiled.kind.get(ctx.fold(kindText));
+    const kind = compiled.kind.get(foldCached(kindText));
     if (kind === undefined) {
       report(ctx, 'PROPOSAL_KIND_INVALID', { value: kindText, expected: 'kind' }, ref(cols.kind) ?? nameRef);
       continue;
@@ -89,10 +63,13 @@ export function parseProposals(ctx: ReadContext, sheet: SheetSnapshot, table: Ta
     if (units && unitAsWritten !== '' && !unit) report(ctx, 'PROPOSAL_UNKNOWN_UNIT', { value: unitAsWritten }, ref(byCode ? cols.unitCode : cols.unit));
     const levelRef = ref(cols.level);
     const levelText = text(cols.level);
-    const level = toLevel(levelText);
+    const level = terms.level(levelText);
     const where: Where = unit ? { unitCode: unit.code } : {};
     if (level === undefined) report(ctx, 'PROPOSAL_UNKNOWN_LEVEL', { value: levelText, levels: levelList }, levelRef ?? nameRef, where);
     const smallCol = cols.smallOrDirect;
+    const form = text(cols.form);
+    const rating = text(cols.rating);
+    const eligibility = eligibilityFields(ctx, row, name, r, cols, terms, where);
     const proposal: Proposal = {
       unitCode: unit?.code,
       unitName: unit ? unit.name : unitText || unitCodeText,
@@ -100,22 +77,40 @@ export function parseProposals(ctx: ReadContext, sheet: SheetSnapshot, table: Ta
       kind,
       smallOrDirect: smallCol === undefined ? false : readYesCell(ctx, row[smallCol] ?? null, cellRef(name, r, smallCol), where),
       position: text(cols.position),
-      form: text(cols.form),
+      form,
       level: level ?? levelText,
-      rating: text(cols.rating),
+      rating,
+      ...proposalTerms(terms, { kind, level: levelText, form, rating, ...(eligibility.initiativeLevel === undefined ? {} : { initiativeLevel: eligibility.initiativeLevel }) }),
       initiative: text(cols.initiative),
       note: text(cols.note),
       source: nameRef,
       levelSource: levelRef,
 
-      ...eligibilityFields(ctx, row, name, r, cols, toLevel, where),
+      ...eligibility,
       ...womenFields(ctx, row, name, r, cols, kind, where),
     };
+    if (plan.titles.length > 0) reportUnknownTerms(ctx, proposal, plan, where);
     proposals.push(proposal);
   }
   reportMergedCells(ctx, sheet, { top: table.headerRow, bottom: lastRow, left: Math.min(...used), right: Math.max(...used) });
   reportDuplicates(ctx, proposals);
   return proposals;
+}
+
+/**
+ * A form no plan title names, or a rating the plan does not list, at its cell: the proposal then needs
+ * checking. Only the rating of a proposal whose form names a title of its kind is read, so only that one
+ * is reported (an unknown form is one finding, not two).
+ */
+function reportUnknownTerms(ctx: ReadContext, p: Proposal, plan: Plan, where: Where): void {
+  const title = p.titleId === undefined ? undefined : plan.titles.find((t) => t.id === p.titleId);
+  if (!title) {
+    report(ctx, 'ELIG_UNKNOWN_FORM', { form: p.form, name: p.name }, p.formSource ?? p.source, where);
+    return;
+  }
+  if (title.kind === p.kind && p.ratingId === undefined && p.rating.trim() !== '') {
+    report(ctx, 'ELIG_RATING_UNKNOWN', { value: p.rating, ratings: plan.info.ratings.join(', ') }, p.ratingSource, where);
+  }
 }
 
 /**
@@ -126,7 +121,7 @@ export function parseProposals(ctx: ReadContext, sheet: SheetSnapshot, table: Ta
 function reportDuplicates(ctx: ReadContext, proposals: readonly Proposal[]): void {
   const first = new Map<string, Proposal>();
   for (const p of proposals) {
-    const key = [p.unitCode ?? ctx.fold(p.unitName), ctx.nameKey(p.name), ctx.fold(p.position), p.kind, ctx.fold(p.form)].join('\u0000');
+    const key = [p.unitCode ?? foldCached(p.unitName), nameKeyCached(p.name), foldCached(p.position), p.kind, foldCached(p.form)].join('\u0000');
     const earlier = first.get(key);
     if (!earlier) {
       first.set(key, p);
@@ -145,7 +140,7 @@ function eligibilityFields(
   sheet: string,
   r: number,
   cols: Partial<Record<ProposalColumn, number>>,
-  toLevel: (text: string) => string | undefined,
+  terms: PlanTerms,
   where: Where,
 ): Pick<Proposal, 'serviceMonths' | 'initiatives' | 'initiativeLevel' | 'formSource' | 'ratingSource'> {
   const ref = (col: number | undefined): CellRef | undefined => (col === undefined ? undefined : cellRef(sheet, r, col));
@@ -155,14 +150,14 @@ function eligibilityFields(
   const initiativeCol = cols.initiative;
   const raw = initiativeCol === undefined ? null : (row[initiativeCol] ?? null);
   const initiativeText = initiativeCol === undefined ? '' : readText(ctx, raw, cellRef(sheet, r, initiativeCol));
-  const count = typeof raw === 'number' && Number.isInteger(raw) && raw >= 0 ? raw : /^\d+$/.test(initiativeText) ? Number(initiativeText) : noInitiative.has(ctx.fold(initiativeText)) ? 0 : undefined;
+  const count = typeof raw === 'number' && Number.isInteger(raw) && raw >= 0 ? raw : /^\d+$/.test(initiativeText) ? Number(initiativeText) : noInitiative.has(foldCached(initiativeText)) ? 0 : undefined;
   const levelText = cols.initiativeLevel === undefined ? '' : readText(ctx, row[cols.initiativeLevel] ?? null, cellRef(sheet, r, cols.initiativeLevel));
   const formSource = ref(cols.form);
   const ratingSource = ref(cols.rating);
   return {
     ...(months === undefined ? {} : { serviceMonths: months }),
     ...(count === undefined ? {} : { initiatives: count }),
-    ...(levelText === '' ? {} : { initiativeLevel: toLevel(levelText) ?? levelText }),
+    ...(levelText === '' ? {} : { initiativeLevel: terms.level(levelText) ?? levelText }),
     ...(formSource ? { formSource } : {}),
     ...(ratingSource ? { ratingSource } : {}),
   };

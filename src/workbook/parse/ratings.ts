@@ -5,7 +5,7 @@
 import type { StaffRating } from '../../domain/input/schema';
 import type { Plan } from '../../domain/plan/schema';
 import { eligibility } from '../../i18n/vi/eligibility';
-import { ratingMatcher } from '../../domain/evaluate/eligibility';
+import { planTerms } from '../terms';
 import { foldKey } from '../../domain/text/normalize';
 import type { SheetSnapshot } from '../grid';
 import type { ColumnSpec, TableLocation } from '../headers';
@@ -29,7 +29,7 @@ export const ratingsColumns: readonly ColumnSpec<RatingsColumn>[] = [
 export function parseRatings(ctx: ReadContext, sheet: SheetSnapshot, table: TableLocation<RatingsColumn>, units: UnitIndex | undefined, plan: Plan): StaffRating[] {
   const cols = table.columns;
   const used = Object.values(cols).filter((c): c is number => c !== undefined);
-  const isRating = ratingMatcher(plan.info.ratings);
+  const terms = planTerms(plan);
   const rows: StaffRating[] = [];
   const unknownUnits = new Set<string>();
   for (let r = table.headerRow + 1; r < sheet.rows.length; r++) {
@@ -48,8 +48,9 @@ export function parseRatings(ctx: ReadContext, sheet: SheetSnapshot, table: Tabl
     const rating = text(cols.rating);
     const ratingCol = cols.rating ?? nameCol;
     const where = unit ? { unitCode: unit.code } : {};
-    if (rating !== '' && isRating(rating) === undefined) report(ctx, 'ELIG_RATING_UNKNOWN', { value: rating, ratings: plan.info.ratings.join(', ') }, cellRef(sheet.name, r, ratingCol), where);
-    rows.push({ name, ...(unit ? { unitCode: unit.code } : {}), unitName: unit ? unit.name : unitText, group: text(cols.group), rating, source: cellRef(sheet.name, r, nameCol) });
+    const ratingId = terms.rating(rating);
+    if (rating !== '' && ratingId === undefined) report(ctx, 'ELIG_RATING_UNKNOWN', { value: rating, ratings: plan.info.ratings.join(', ') }, cellRef(sheet.name, r, ratingCol), where);
+    rows.push({ name, ...(unit ? { unitCode: unit.code } : {}), unitName: unit ? unit.name : unitText, group: text(cols.group), rating, ...(ratingId === undefined ? {} : { ratingId }), source: cellRef(sheet.name, r, nameCol) });
   }
   return rows;
 }

@@ -2,6 +2,7 @@
  * The unit register ("Đơn vị"): Mã đơn vị | Tên đơn vị | Khối/Cụm | Loại | Số người | Không xét khen
  * thưởng (lý do). Also the index every other sheet uses to find a unit by its code or name.
  */
+import { foldCached, nameKeyCached } from '../../domain/text/normalize';
 import { readShareCell, shareFromCount } from './women';
 import type { Unit } from '../../domain/input/schema';
 import { inputSheets as labels } from '../../i18n/vi/input-sheets';
@@ -56,7 +57,7 @@ export function parseRegister(ctx: ReadContext, sheet: SheetSnapshot, table: Tab
     }
     const sizeCell = cell(r, 'size');
     const sizeText = sizeCell.ref ? readText(ctx, sizeCell.value, sizeCell.ref, where) : '';
-    const sizeKey = sizeText === '' ? 'large' : compiled.size.get(ctx.fold(sizeText));
+    const sizeKey = sizeText === '' ? 'large' : compiled.size.get(foldCached(sizeText));
     if (sizeKey === undefined) report(ctx, 'VALUE_NOT_PASS_FAIL', { value: sizeText, expected: 'size' }, sizeCell.ref, where);
     const countCell = cell(r, 'headcount');
     const headcount = countCell.ref ? readCountCell(ctx, countCell.value, countCell.ref, where) : undefined;
@@ -78,8 +79,8 @@ export function parseRegister(ctx: ReadContext, sheet: SheetSnapshot, table: Tab
       ...(womenShare === undefined ? {} : { womenShare }),
       ...(source ? { source } : {}),
     };
-    const codeKey = ctx.nameKey(code);
-    const nameKeyInBlock = `${ctx.nameKey(block)}\u0000${ctx.nameKey(unitName)}`;
+    const codeKey = nameKeyCached(code);
+    const nameKeyInBlock = `${nameKeyCached(block)}\u0000${nameKeyCached(unitName)}`;
     const earlier = byCode.get(codeKey) ?? byName.get(nameKeyInBlock);
     if (earlier) {
       const sameCode = byCode.has(codeKey);
@@ -123,10 +124,10 @@ export function indexUnits(ctx: ReadContext, units: readonly Unit[]): UnitIndex 
   const byFoldedCode = new Map<string, Unit[]>();
   const byFoldedName = new Map<string, Unit[]>();
   for (const u of units) {
-    byCode.set(ctx.nameKey(u.code), u);
-    push(byName, ctx.nameKey(u.name), u);
-    push(byFoldedCode, ctx.fold(u.code), u);
-    push(byFoldedName, ctx.fold(u.name), u);
+    byCode.set(nameKeyCached(u.code), u);
+    push(byName, nameKeyCached(u.name), u);
+    push(byFoldedCode, foldCached(u.code), u);
+    push(byFoldedName, foldCached(u.name), u);
   }
   return { units, byCode, byName, byFoldedCode, byFoldedName };
 }
@@ -137,7 +138,7 @@ export function sameBlock(ctx: ReadContext, a: string, b: string): boolean {
 }
 
 function blockKey(ctx: ReadContext, block: string): string {
-  const folded = ctx.fold(block);
+  const folded = foldCached(block);
   const prefix = blockPrefixes.find((p) => folded.startsWith(`${p} `));
   return prefix ? folded.slice(prefix.length + 1) : folded;
 }
@@ -147,7 +148,7 @@ function blockKey(ctx: ReadContext, block: string): string {
  * blocks); exact (case and spacing ignored) first, then ignoring diacritics too, when that is unique.
  */
 export function findUnit(ctx: ReadContext, index: UnitIndex, text: string, blockHint?: string): Unit | undefined {
-  const key = ctx.nameKey(text);
+  const key = nameKeyCached(text);
   if (key === '') return undefined;
   const byCode = index.byCode.get(key);
   if (byCode) return byCode;
@@ -158,6 +159,6 @@ export function findUnit(ctx: ReadContext, index: UnitIndex, text: string, block
     const inBlock = list.filter((u) => sameBlock(ctx, u.block, blockHint));
     return inBlock.length === 1 ? inBlock[0] : undefined;
   };
-  const folded = ctx.fold(text);
+  const folded = foldCached(text);
   return pick(index.byName.get(key)) ?? pick(index.byFoldedCode.get(folded)) ?? pick(index.byFoldedName.get(folded));
 }

@@ -14,7 +14,8 @@ import { cleanText, foldKey } from '../../domain/text/normalize';
 import { readNumber } from '../../domain/text/numbers';
 import { vi } from '../../i18n/vi';
 import { address, cellText, type SheetSnapshot } from '../grid';
-import { foldCached, labelLength } from './fold-memo';
+import { foldCached } from '../../domain/text/normalize';
+import { labelLength } from '../headers';
 
 const t = vi.crossScoring;
 const scanRows = 40;

@@ -5,6 +5,7 @@
  * "Tiêu chí" and "Điểm tối đa" are not read: the plan is the source of truth, and a score above the
  * plan's maximum is the engine's finding. "Đợt" is recognised but not compared with the plan's period.
  */
+import { foldCached, nameKeyCached } from '../../domain/text/normalize';
 import type { CellRef, Entry, UnitResult } from '../../domain/input/schema';
 import type { CellValue, SheetSnapshot } from '../grid';
 import type { TableLocation } from '../headers';
@@ -61,7 +62,7 @@ export function readHeaderBlock(ctx: ReadContext, sheet: SheetSnapshot, headerRo
       if (typeof value !== 'string') continue;
       const text = convertLegacy(cleanCellText(value));
       const colon = text.indexOf(':');
-      const key = compiled.headerLabels.get(ctx.fold(colon >= 0 ? text.slice(0, colon) : text));
+      const key = compiled.headerLabels.get(foldCached(colon >= 0 ? text.slice(0, colon) : text));
       if (key === undefined || found[key] !== undefined) continue;
       const ref = cellRef(sheet.name, r, c);
       const inCell = colon >= 0 ? readText(ctx, value, ref) : '';
@@ -115,7 +116,7 @@ export function parseUnitSheets(
     const value = named?.text ?? sheet.name;
     const ref = named?.ref ?? { sheet: sheet.name, address: 'A1' };
     // The officer said which unit a returned file is for (import): that answer wins.
-    const unit = forceUnitCode === undefined ? findUnit(ctx, units, value, block.block?.text) : units.byCode.get(ctx.nameKey(forceUnitCode));
+    const unit = forceUnitCode === undefined ? findUnit(ctx, units, value, block.block?.text) : units.byCode.get(nameKeyCached(forceUnitCode));
     if (!unit) {
       report(ctx, 'UNIT_UNKNOWN', { sheet: sheet.name, value }, ref);
       continue;
@@ -138,7 +139,7 @@ export function parseUnitSheets(
 
 /** «Đợt 1» and «1» name one period; «Năm 2024» is the whole year. */
 function periodKey(ctx: ReadContext, text: string): string {
-  return ctx.fold(text).replace(/^dot /, '');
+  return foldCached(text).replace(/^dot /, '');
 }
 
 const yearInText = /(?:^| )nam (\d{4})(?: |$)/;
@@ -165,7 +166,7 @@ function checkPeriod(
     for (let c = 0; c < row.length; c++) {
       const value = row[c];
       if (typeof value !== 'string') continue;
-      const year = Number(yearInText.exec(ctx.fold(convertLegacy(cleanCellText(value))))?.[1] ?? NaN);
+      const year = Number(yearInText.exec(foldCached(convertLegacy(cleanCellText(value))))?.[1] ?? NaN);
       if (Number.isInteger(year) && year !== codes.year) {
         report(ctx, 'UNIT_YEAR_MISMATCH', { sheet: sheet.name, unit, value: cleanCellText(value), year: codes.year }, cellRef(sheet.name, r, c), where);
         return;

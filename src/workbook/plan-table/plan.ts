@@ -3,7 +3,7 @@
  * file, the year it names, the scale as the sum of the base maxima, one list of award levels, said in a
  * finding), validated by the plan schema; every schema issue is a finding pointing at the table row.
  */
-import { finding, type Finding } from '../../domain/findings';
+import { finding, sortFindings, type Finding } from '../../domain/findings';
 import { checkPlan } from '../../domain/plan/check';
 import { buildCriteriaTree, keyOf } from '../../domain/plan/tree';
 import { isValidationKey } from '../../domain/plan/validation-keys';
@@ -65,7 +65,8 @@ export function planFromProposal(proposal: TableProposal, options: PlanFromTable
   // The reader reports a section's sum and the scale with the row; the plan check adds what it alone sees.
   const rowOf = new Map(proposal.criteria.map((c) => [keyOf(c.criterion), c.row]));
   const tree = buildCriteriaTree(plan.criteria);
-  for (const f of checkPlan(plan)) {
+  // The plan check's findings after the table's, in the order of findings.
+  for (const f of sortFindings(checkPlan(plan))) {
     if (f.code === 'PLAN_GROUP_MAX_MISMATCH' || f.code === 'PLAN_BASE_TOTAL_NOT_SCALE') continue;
     // «a4.2» under «a» when the table has no «a4»: the criteria tree finds the nearest section.
     if (f.code === 'PLAN_ORPHAN_CRITERION' && f.criterionCode !== undefined && tree.parentOf.has(keyOf({ code: f.criterionCode }))) continue;

@@ -7,6 +7,7 @@
 import { finding } from '../../domain/findings';
 import type { CellRef } from '../../domain/input/schema';
 import { planSchema } from '../../domain/plan/schema';
+import { withPlanIds } from '../terms';
 import { isValidationKey, type ValidationKey } from '../../domain/plan/validation-keys';
 import { address, type SheetSnapshot } from '../grid';
 import { bandColumns, conditionColumns, criteriaColumns, infoColumns, planSectionKeys, planSettings, ratioColumns, tieBreakColumns, titleColumns, titleQuotaColumns, unitAwardColumns } from '../plan-contract';
@@ -105,5 +106,6 @@ export function parsePlanSheet(sheet: SheetSnapshot): PlanSheetResult {
     const at = ctx.sources.get(path)?.address;
     return at === undefined ? undefined : { sheet: sheet.name, address: at };
   };
-  return result.success && complete ? { plan: result.data, findings: ctx.findings, cellOf } : { findings: ctx.findings };
+  // References to levels and ratings are read as the plan's ids, so the engine compares ids only.
+  return result.success && complete ? { plan: withPlanIds(result.data), findings: ctx.findings, cellOf } : { findings: ctx.findings };
 }

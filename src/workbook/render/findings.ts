@@ -1,5 +1,4 @@
 /** "Kiểm tra": every finding, worst first, each with a link to its cell and what would fix it. */
-import { sortFindings } from '../../domain/evaluate';
 import type { Finding } from '../../domain/findings';
 import { describeFinding } from '../../i18n';
 import { vi } from '../../i18n/vi';
@@ -22,9 +21,9 @@ export interface PrintStamp {
   readonly logSheet: string;
 }
 
+/** The findings are listed in the order given: the run's (sortFindings), never sorted again here. */
 export function renderFindings(name: string, findings: readonly Finding[], units: readonly Unit[], print?: PrintStamp): SheetSpec {
   const unitNames = new Map(units.map((u) => [u.code, u.name]));
-  const sorted = sortFindings(findings);
   const rows: OutCell[][] = [
     rowAt(width, 0, text(t.title, 'title')),
     rowAt(width, 0, text(t.subtitle(countBySeverity(findings)), 'subtitle')),
@@ -34,7 +33,7 @@ export function renderFindings(name: string, findings: readonly Finding[], units
     t.columns.map((c) => text(c, 'tableHeader')),
   ];
   const headerRow = rows.length;
-  sorted.forEach((f, i) => {
+  findings.forEach((f, i) => {
     const { message, fix } = describeFinding(f, 'vi');
     const where = f.cell ? `${quoteSheet(f.cell.sheet)}!${f.cell.address}` : '';
     rows.push([
@@ -48,7 +47,7 @@ export function renderFindings(name: string, findings: readonly Finding[], units
       text(f.code),
     ]);
   });
-  if (sorted.length === 0) rows.push(rowAt(width, 0, text(t.none, 'note')));
+  if (findings.length === 0) rows.push(rowAt(width, 0, text(t.none, 'note')));
   return withRowHeights({
     name,
     role: 'findings',

@@ -4,7 +4,7 @@
  * and every score a later tier of appraisal changed (a quiet blue). One highlight per cell: the most
  * serious colour wins and the note keeps every finding's words, worst first.
  */
-import { compareFindings, type Finding } from '../../domain/findings';
+import type { Finding } from '../../domain/findings';
 import { describeFinding } from '../../i18n';
 import { vi } from '../../i18n/vi';
 import type { Highlight, HighlightKind } from '../spec';
@@ -19,7 +19,8 @@ export function noteLine(f: Finding): string {
 }
 
 /**
- * One highlight per input cell; owned sheets are never highlighted. `marks` are highlights that come
+ * One highlight per input cell; owned sheets are never highlighted. `findings` are in the run's order
+ * (sortFindings), so each note lists the worst first. `marks` are highlights that come
  * from no finding (a change between tiers within the threshold), with their own note.
  */
 export function highlightsFor(findings: readonly Finding[], ownedSheets: ReadonlySet<string>, marks: readonly Highlight[] = []): Highlight[] {
@@ -32,7 +33,8 @@ export function highlightsFor(findings: readonly Finding[], ownedSheets: Readonl
     if (h.note !== undefined && h.note !== '' && !entry.notes.includes(h.note)) entry.notes.push(h.note);
     byCell.set(key, entry);
   };
-  for (const f of [...findings].sort(compareFindings)) {
+  // The run's order (worst first): a cell's notes read in it.
+  for (const f of findings) {
     if (f.cell) put({ sheet: f.cell.sheet, address: f.cell.address, kind: f.severity, note: noteLine(f) });
   }
   for (const m of marks) put(m);
