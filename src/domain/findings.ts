@@ -4,6 +4,11 @@
  * same finding reads in Vietnamese on the sheet and in English in the task pane if asked.
  */
 import type { CellRef } from './input/schema';
+import type { Tier } from './evaluate/criterion';
+import type { TierName } from './evaluate/tiers';
+import type { RatioCheck } from './evaluate/types';
+import type { CriterionKind, overMaxRules, RatioSubject, ScoringMethod } from './plan/schema';
+import type { ValidationKey } from './plan/validation-keys';
 import { compareCodes } from './plan/codes';
 import { compareVietnamese } from './text/normalize';
 
@@ -146,10 +151,190 @@ export const findingSeverity = {
   PLAN_AWARD_QUOTA_ZERO: 'warning',
   UNIT_NAME_MIXED_SCRIPT: 'warning',
   UNIT_NAME_LOOKALIKE: 'error',
-} as const satisfies Record<string, Severity>;
+} as const satisfies { readonly [C in FindingCode]: Severity };
 
-export type FindingCode = keyof typeof findingSeverity;
-export type FindingParams = Readonly<Record<string, string | number>>;
+/** A limit on a section's bonus, deduction or both. */
+type CapKind = 'bonus' | 'deduction' | 'adjustment';
+type RatioScope = RatioCheck['scope'];
+type OverMaxRule = (typeof overMaxRules)[number];
+/** A row of the scoring table a plan is read from (1-based, as the officer sees it). */
+type TableRow = { row: number };
+
+/**
+ * Every finding code with the parameters its messages read: the one declaration that finding(), the
+ * readers' helpers and both languages' message tables are checked against. A parameter is a string
+ * or a number (a finding is data written to the sheet); optional only where some finding has none.
+ */
+export interface FindingParams {
+  // plan
+  PLAN_INVALID: { sheet: string; field: string; issue: ValidationKey };
+  PLAN_GROUP_MAX_MISMATCH: { code: string; max: number; sum: number };
+  PLAN_BASE_TOTAL_NOT_SCALE: { sum: number; scale: number };
+  PLAN_DUPLICATE_CRITERION: { code: string; count: number };
+  PLAN_ORPHAN_CRITERION: { code: string; parent: string };
+  PLAN_TARGET_MISSING: { code: string };
+  PLAN_STEPS_MISSING: { code: string };
+  PLAN_POINTS_PER_CASE_MISSING: { code: string };
+  PLAN_BANDS_OVERLAP: { minScore: number; bands: string };
+  PLAN_UNKNOWN_BAND: { band: string; form: string };
+  PLAN_UNKNOWN_LEVEL: { level: string; where: string };
+  PLAN_QUOTA_OVER_BLOCK: { form: string; level: string; quota: number; block: string; units: number };
+  PLAN_UNKNOWN_GROUP: { group: string };
+  PLAN_SETTING_UNREADABLE: { setting: string; value: string };
+  PLAN_SIGNATURE_MISMATCH: { signingFor: string; signerTitle: string; body: string; head: string; expected: string };
+  PLAN_SETTING_UNKNOWN: { setting: string; value: string; suggestion?: string };
+  PLAN_OPTIONAL_COLUMN_MISSING: { sheet: string; section: string; column: string; effect: 'skipped' | 'default' };
+  // sheets and cells
+  SHEET_MISSING: { sheet: string };
+  SHEET_EMPTY: { sheet: string };
+  SHEET_HIDDEN: { sheet: string; role: string };
+  HEADER_NOT_FOUND: { sheet: string; expected: string };
+  /** With a row: one cell of a required column is blank; without: the column itself is missing. */
+  COLUMN_MISSING: { sheet: string; column: string; row?: number };
+  MERGED_CELLS: { sheet: string; range: string };
+  NUMBER_AS_TEXT: { value: string; read: number };
+  VALUE_PERCENT_DOUBTFUL: { value: number; shown: number; unit: string; reason: 'percentCell' | 'fraction' };
+  /** expected: a key of the input sheets' «expected» words; without it, «a number». */
+  VALUE_NOT_NUMBER: { value: string; expected?: string };
+  VALUE_ERROR: { value: string };
+  VALUE_NOT_PASS_FAIL: { value: string; expected: string };
+  VALUE_DATE: { value: string };
+  LEGACY_ENCODING: { value: string; converted: string; encoding: 'tcvn3' | 'vni' };
+  UNIT_DUPLICATE: { unit: string; kept: string; dropped: string };
+  UNIT_UNKNOWN: { sheet: string; value: string };
+  UNIT_NO_RESULTS: { unit: string; code: string };
+  UNIT_BLOCK_MISMATCH: { sheet: string; unit: string; value: string; block: string };
+  UNIT_PERIOD_MISMATCH: { sheet: string; unit: string; value: string; period: string };
+  UNIT_YEAR_MISMATCH: { sheet: string; unit: string; value: string; year: number };
+  /** reason 'group': a value typed on a group's row (sum: its children's, when any); 'notInPlan': a code the plan has not. */
+  CRITERION_UNKNOWN: { sheet: string; code: string; reason: 'notInPlan' } | { sheet: string; code: string; reason: 'group'; value: number; sum?: number };
+  CRITERION_DUPLICATE_ROW: { sheet: string; code: string; first: string };
+  CRITERION_NOT_IN_SHEET: { sheet: string; codes: string; count: number };
+  PROPOSAL_UNKNOWN_LEVEL: { value: string; levels: string };
+  PROPOSAL_UNKNOWN_UNIT: { value: string };
+  PROPOSAL_KIND_INVALID: { value: string; expected: string };
+  PROPOSAL_DUPLICATE: { name: string; unit: string; form: string; first: string };
+  OWNED_SHEET_CONFLICT: { sheet: string; used: string };
+  SHEET_MERGES_UNREAD: { sheet: string };
+  // scoring
+  SCORE_MISSING: { code: string; max: number };
+  SCORE_NOT_APPRAISED: { count: number; total: number };
+  /** sheet: the unit's result sheets, comma-separated; empty when its results came from a table. */
+  SCORE_FORM_BLANK: { unit: string; sheet: string };
+  SCORE_OVER_MAX: { code: string; tier: Tier; value: number; max: number; rule: OverMaxRule };
+  SCORE_NEGATIVE: { code: string; tier: Tier; value: number; max: number; kind: CriterionKind };
+  SCORE_BELOW_THRESHOLD: { code: string; value: number; max: number; threshold: number; percent: number };
+  /** With a code: one criterion; without: the unit's base total (criteria: how many were paired, when not all). */
+  SCORE_GAP:
+    | { code: string; self: number; appraised: number; gap: number; limit: number; criteria?: never }
+    | { code?: never; self: number; appraised: number; gap: number; limit: number; criteria?: number };
+  SCORE_DIFFERS_FROM_ACTUAL: { code: string; value: number; computed: number; actual: number };
+  /** unit: the target's unit («%», «hồ sơ»), empty when the plan gives none. */
+  ACTUAL_MISSING: { code: string; unit: string; max: number };
+  MANDATORY_FAILED: { code: string; method: ScoringMethod; required: number; value?: number; actual?: number; target?: number };
+  BONUS_CAPPED: { raw: number; cap: number };
+  DEDUCTION_CAPPED: { raw: number; cap: number };
+  SECTION_CAP_APPLIED: { code: string; kind: CapKind; raw: number; cap: number; cut: number };
+  CASE_COUNT_INVALID: { code: string; value: number };
+  GATE_FAILED: { code: string; text: string };
+  // ranking, awards, ratios
+  TIE_UNRESOLVED: { block: string; rank: number; count: number; total: number; units: string };
+  AWARD_TIE_AT_QUOTA: { block: string; form: string; level: string; rank: number; slots: number; count: number; units: string };
+  AWARD_QUOTA_ZERO: { block: string; form: string; level: string; units: number };
+  AWARD_PROVISIONAL:
+    | { scope: 'unit'; unit: string; form: string; level: string; count: number; codes: string }
+    | { scope: 'block'; block: string; count: number; size: number; units: string; withheld: number };
+  RATIO_NOT_MET: {
+    rule: string;
+    levels: string;
+    scope: RatioScope;
+    subject: RatioSubject;
+    comparison: 'atLeast' | 'atMost';
+    qualifying: number;
+    total: number;
+    ratio: number;
+    threshold: number;
+    /** Proposals to add, or to withdraw, to meet the ratio; negative when that way cannot. */
+    add: number;
+    remove: number;
+  };
+  RATIO_NO_PROPOSALS: { rule: string; levels: string; scope: RatioScope };
+  // tiers of appraisal and the audit log
+  TIER_CHANGE_UNEXPLAINED: { code: string; from: TierName; to: TierName; fromValue: number; toValue: number; delta: number; threshold: number };
+  AUDIT_LOG_DAMAGED: { sheet: string; rows: number };
+  AUDIT_LOG_ROW_CHANGED: { sheet: string; row: number };
+  // eligibility of proposals, history and staff ratings, title quotas
+  ELIG_UNKNOWN_FORM: { form: string; name: string };
+  ELIG_LEVEL_MISMATCH: { form: string; level: string; expected: string };
+  ELIG_KIND_MISMATCH: { form: string; name: string; kind: 'individual' | 'collective' };
+  ELIG_RATING_UNKNOWN: { value: string; ratings: string };
+  ELIG_AMBIGUOUS_PERSON: { name: string; unit: string };
+  ELIG_TITLE_QUOTA_EXCEEDED: { rule: string; unit: string; cap: number; count: number; base: number };
+  ELIG_RATING_QUOTA_EXCEEDED: { rule: string; unit: string; cap: number; count: number; base: number };
+  ELIG_TITLE_REF_UNKNOWN: { title: string; ref: string };
+  ELIG_NO_COUNCIL: Record<never, never>;
+  ELIG_HISTORY_YEAR_INVALID: { value: string };
+  ELIG_HISTORY_TEXT_UNKNOWN: { value: string };
+  ELIG_UNKNOWN_UNIT: { sheet: string; value: string };
+  // a plan read from the scoring table (row: the table's row; absent when the table itself is not found)
+  TABLE_NOT_FOUND: { source: string; row?: number };
+  TABLE_COLUMN_MISSING: TableRow & { columns: string };
+  TABLE_ROW_UNREAD: TableRow & { text: string };
+  TABLE_VALUE_UNREAD: TableRow & { code: string; value: string };
+  TABLE_NO_MAX: TableRow & { code: string };
+  TABLE_GROUP_SUM: TableRow & { code: string; max: number; sum: number };
+  TABLE_TOTAL_MISMATCH: TableRow & { total: number; sum: number };
+  TABLE_CODE_QUALIFIED: TableRow & { written: string; code: string; section: string; why: 'heading' | 'repeated' };
+  TABLE_CODE_PROPOSED: TableRow & { code: string; text: string };
+  TABLE_NOTE_UNREAD: TableRow & { text: string };
+  TABLE_CAP_SECTION_UNKNOWN: TableRow & { section: string; kind: CapKind; value: number };
+  TABLE_CAP_PLACED: TableRow & { code: string; section: string; kind: CapKind; value: number };
+  TABLE_ONE_OF: TableRow & { code: string; cap: number };
+  TABLE_CONDITION_UNCHECKED: TableRow & { code: string; text: string };
+  TABLE_ADJUSTMENTS_BESIDE: TableRow & { code: string; max: number; parent: string };
+  /** The points column and the sentence disagree: on the points (numbers) or on the kind of points. */
+  TABLE_POINTS_CONFLICT: TableRow & ({ code: string; column: number; text: number; used: number } | { code: string; column: CriterionKind; text: CriterionKind; used: CriterionKind });
+  TABLE_SEVERAL_RULES: TableRow & { code: string; count: number };
+  TABLE_PER_CASE_UNCAPPED: TableRow & { code: string; points: number };
+  TABLE_POINTS_LOST: TableRow & { code: string; max: number };
+  TABLE_LEVELS_REVIEW: { levels: string };
+  TABLE_SCALE_FROM_SUM: { scale: number };
+  // the council's vote
+  BALLOT_VOTE_UNREADABLE: { value: string; member: string };
+  BALLOT_VOTE_ABSENT: { value: string; member: string };
+  BALLOT_ATTENDANCE_UNREADABLE: { value: string; member: string };
+  BALLOT_ROW_UNKNOWN: { name: string; form: string };
+  BALLOT_MEMBERS_MISMATCH: { columns: number; members: number };
+  BALLOT_NO_QUORUM: { present: number; members: number; needed: number };
+  BALLOT_TIE_UNRESOLVED: { block: string; form: string; slots: number; count: number; units: string; yes: number; left: number };
+  // several scorers per unit
+  CROSS_SELF_SCORE: { scorer: string; code: string };
+  CROSS_OTHER_BLOCK: { scorer: string; unit: string };
+  CROSS_ABSTAIN_NO_REASON: { scorer: string; code: string };
+  CROSS_SPREAD: { code: string; spread: number; threshold: number };
+  CROSS_VALUE_UNREADABLE: { value: string };
+  CROSS_UNIT_UNKNOWN: { value: string };
+  CROSS_SCORER_SUPERSEDED: { sheet: string; scorer: string; by: string };
+  CROSS_SCORER_TWICE: { scorer: string; sheet: string; other: string };
+  // the plan's own contradictions, and unit names written with look-alike letters
+  PLAN_STEP_OVER_MAX: { code: string; points: number; max: number; steps: number; rule: OverMaxRule };
+  PLAN_BAND_UNREACHABLE: { band: string; minScore: number; highest: number; scale: number };
+  PLAN_BAND_ABOVE_SCALE: { band: string; minScore: number; scale: number; highest: number };
+  PLAN_AWARD_ORDER_SHARED: { form: string; level: string; order: number; other: string; otherLevel: string };
+  PLAN_AWARD_QUOTA_ZERO: { form: string; level: string };
+  UNIT_NAME_MIXED_SCRIPT: { unit: string; field: 'code' | 'name'; text: string; letters: string; script: 'cyrillic' | 'greek'; latin: string };
+  UNIT_NAME_LOOKALIKE: { unit: string; name: string; other: string; otherName: string };
+}
+
+export type FindingCode = keyof FindingParams;
+
+/** Any finding's parameters, as read without knowing its code (sorting by row, a test looking at one value). */
+export type AnyFindingParams = Readonly<Partial<Record<string, string | number>>>;
+
+// Every code's parameters are strings and numbers; a finding is data a sheet can hold.
+type ParamsArePlain = { [C in FindingCode]: FindingParams[C] extends AnyFindingParams ? true : C };
+const paramsArePlain: ParamsArePlain[FindingCode] = true;
+void paramsArePlain;
 
 export interface Finding {
   readonly code: FindingCode;
@@ -157,12 +342,13 @@ export interface Finding {
   readonly unitCode?: string;
   readonly criterionCode?: string;
   readonly cell?: CellRef;
-  readonly params: FindingParams;
+  readonly params: AnyFindingParams;
 }
 
-export function finding(
-  code: FindingCode,
-  params: FindingParams = {},
+/** A finding: the parameters are checked against its code's (a missing, misspelt or mistyped one does not compile). */
+export function finding<C extends FindingCode>(
+  code: C,
+  params: FindingParams[C],
   where: { unitCode?: string; criterionCode?: string; cell?: CellRef } = {},
 ): Finding {
   return { code, severity: findingSeverity[code], params, ...where };

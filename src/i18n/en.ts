@@ -1,5 +1,7 @@
 /** The English dictionary: the same shape as the Vietnamese one. */
 import type { Dictionary } from './vi';
+import type { FindingCode } from '../domain/findings';
+import type { FindingTexts } from './types';
 import { validation } from './en/validation';
 import { planFindings } from './en/findings-plan';
 import { scoreFindings } from './en/findings-score';
@@ -33,9 +35,12 @@ import { crossScoring, crossFindings } from './en/cross-scoring';
 import { cliHelp } from './en/cli-help';
 import { contradictionFindings } from './en/findings-contradictions';
 
+/** Every code's texts: the tables split the codes between them, and together must cover every one. */
+const findings: FindingTexts<FindingCode> = { ...planFindings, ...scoreFindings, ...sheetFindings, ...tierFindings, ...eligibilityFindings, ...tableFindings, ...ballotFindings, ...crossFindings, ...contradictionFindings };
+
 export const en: Dictionary = {
   validation,
-  findings: { ...planFindings, ...scoreFindings, ...sheetFindings, ...tierFindings, ...eligibilityFindings, ...tableFindings, ...ballotFindings, ...crossFindings, ...contradictionFindings },
+  findings,
   awardNotes,
   sheets,
   cli,

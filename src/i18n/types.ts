@@ -1,12 +1,19 @@
 /** Shapes shared by every language of the dictionary. */
 import type { FindingCode, FindingParams } from '../domain/findings';
 
-export interface FindingText {
+/** The values a text is filled with, where no finding code says which (eligibility reasons, counts). */
+export type TextParams = Readonly<Record<string, string | number>>;
+
+/** A finding's texts: each receives exactly its code's parameters (domain/findings.ts). */
+export interface FindingText<C extends FindingCode> {
   /** What is wrong, in plain words, with the values involved. */
-  readonly message: (p: FindingParams) => string;
+  readonly message: (p: Readonly<FindingParams[C]>) => string;
   /** What would fix it. */
-  readonly fix: (p: FindingParams) => string;
+  readonly fix: (p: Readonly<FindingParams[C]>) => string;
 }
+
+/** The texts of a set of codes: a code without texts, or texts for a code not in the set, does not compile. */
+export type FindingTexts<C extends FindingCode> = { readonly [K in C]: FindingText<K> };
 
 /** The plan's contradictions and look-alike unit names: their messages live in findings-contradictions.ts. */
 export type ContradictionFindingCode = Extract<

@@ -2,6 +2,8 @@
  * The Vietnamese dictionary: every text a user sees (task pane, sheets, messages, command line).
  * Vietnamese is the source; en.ts must fill the same shape.
  */
+import type { FindingCode } from '../domain/findings';
+import type { FindingTexts } from './types';
 import { validation } from './vi/validation';
 import { planFindings } from './vi/findings-plan';
 import { scoreFindings } from './vi/findings-score';
@@ -35,9 +37,12 @@ import { crossScoring, crossFindings } from './vi/cross-scoring';
 import { cliHelp } from './vi/cli-help';
 import { contradictionFindings } from './vi/findings-contradictions';
 
+/** Every code's texts: the tables split the codes between them, and together must cover every one. */
+const findings: FindingTexts<FindingCode> = { ...planFindings, ...scoreFindings, ...sheetFindings, ...tierFindings, ...eligibilityFindings, ...tableFindings, ...ballotFindings, ...crossFindings, ...contradictionFindings };
+
 export const vi = {
   validation,
-  findings: { ...planFindings, ...scoreFindings, ...sheetFindings, ...tierFindings, ...eligibilityFindings, ...tableFindings, ...ballotFindings, ...crossFindings, ...contradictionFindings },
+  findings,
   awardNotes,
   sheets,
   cli,

@@ -51,7 +51,7 @@ describe('findingRows', () => {
   });
 
   it('falls back to the unit code when the unit is not registered, and leaves the cell out when there is none', () => {
-    const [row] = findingRows([finding('SCORE_MISSING', { criterion: '1.1' }, { unitCode: 'X9' })], [], 'vi');
+    const [row] = findingRows([finding('SCORE_MISSING', { code: '1.1', max: 10 }, { unitCode: 'X9' })], [], 'vi');
     expect(row?.unit).toBe('X9');
     expect(row?.cellLabel).toBeUndefined();
   });

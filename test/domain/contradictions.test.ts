@@ -19,10 +19,10 @@ describe('steps worth more than the maximum', () => {
 
   it('takes the units\' over-maximum findings that the step caused off them, and only those', () => {
     const blame = causedByPlan(plan, checkPlan(plan));
-    expect(blame(finding('SCORE_OVER_MAX', { code: '1', tier: 'self', value: 15, max: 10 }, { unitCode: 'A', criterionCode: '1' }))).toBe(true);
-    expect(blame(finding('SCORE_OVER_MAX', { code: '1', tier: 'appraised', value: 99, max: 10 }, { unitCode: 'A', criterionCode: '1' }))).toBe(false);
-    expect(blame(finding('SCORE_DIFFERS_FROM_ACTUAL', { code: '1', value: 10, computed: 12 }, { unitCode: 'A', criterionCode: '1' }))).toBe(true);
-    expect(blame(finding('SCORE_OVER_MAX', { code: '2', tier: 'self', value: 12, max: 90 }, { unitCode: 'A', criterionCode: '2' }))).toBe(false);
+    expect(blame(finding('SCORE_OVER_MAX', { code: '1', tier: 'self', value: 15, max: 10, rule: 'clamp' }, { unitCode: 'A', criterionCode: '1' }))).toBe(true);
+    expect(blame(finding('SCORE_OVER_MAX', { code: '1', tier: 'appraised', value: 99, max: 10, rule: 'clamp' }, { unitCode: 'A', criterionCode: '1' }))).toBe(false);
+    expect(blame(finding('SCORE_DIFFERS_FROM_ACTUAL', { code: '1', value: 10, computed: 12, actual: 3 }, { unitCode: 'A', criterionCode: '1' }))).toBe(true);
+    expect(blame(finding('SCORE_OVER_MAX', { code: '2', tier: 'self', value: 12, max: 90, rule: 'clamp' }, { unitCode: 'A', criterionCode: '2' }))).toBe(false);
   });
 
   it('a plan whose steps stay within the maximum has none', () => {

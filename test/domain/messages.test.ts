@@ -1,13 +1,12 @@
 import { evaluate } from '../../src/domain/evaluate';
 import type { AwardNoteCode } from '../../src/domain/evaluate/types';
-import { finding, findingSeverity, type Finding, type FindingCode } from '../../src/domain/findings';
+import { finding, findingSeverity, type AnyFindingParams, type Finding, type FindingCode, type FindingParams } from '../../src/domain/findings';
 import { awardNotes as awardNotesEn } from '../../src/i18n/en/award-notes';
 import { planFindings as planEn } from '../../src/i18n/en/findings-plan';
 import { scoreFindings as scoreEn } from '../../src/i18n/en/findings-score';
 import { awardNotes as awardNotesVi } from '../../src/i18n/vi/award-notes';
 import { planFindings as planVi } from '../../src/i18n/vi/findings-plan';
 import { scoreFindings as scoreVi } from '../../src/i18n/vi/findings-score';
-import type { FindingText } from '../../src/i18n/types';
 import { tierFindings as tierVi } from '../../src/i18n/vi/findings-tiers';
 import { tierFindings as tierEn } from '../../src/i18n/en/findings-tiers';
 import { checkPlan } from '../../src/domain/plan/check';
@@ -15,8 +14,10 @@ import { contradictionFindings as contradictionVi } from '../../src/i18n/vi/find
 import { contradictionFindings as contradictionEn } from '../../src/i18n/en/findings-contradictions';
 import { crit, entry, input, makePlan, proposal, result, unit } from './fixtures';
 
-const vi: Partial<Record<FindingCode, FindingText>> = { ...planVi, ...scoreVi, ...tierVi, ...contradictionVi };
-const en: Partial<Record<FindingCode, FindingText>> = { ...planEn, ...scoreEn, ...tierEn, ...contradictionEn };
+/** Looked up by a finding's code at run time: its texts read the parameters finding() checked against that code. */
+type AnyText = { message: (p: AnyFindingParams) => string; fix: (p: AnyFindingParams) => string };
+const vi = { ...planVi, ...scoreVi, ...tierVi, ...contradictionVi } as unknown as Partial<Record<FindingCode, AnyText>>;
+const en = { ...planEn, ...scoreEn, ...tierEn, ...contradictionEn } as unknown as Partial<Record<FindingCode, AnyText>>;
 
 /** The run log's findings come from the workbook layer: their parameters as it sends them. */
 const auditFindings: Finding[] = [
@@ -71,7 +72,7 @@ function everyPlanFinding(): Finding[] {
   });
   return [
     ...checkPlan(plan, { units: [unit('A')] }),
-    finding('PLAN_INVALID', { sheet: 'Kế hoạch', field: 'Tiêu chí 2.1 – Điểm tối đa', issue: 'Phải là một số.' }),
+    finding('PLAN_INVALID', { sheet: 'Kế hoạch', field: 'Tiêu chí 2.1 – Điểm tối đa', issue: 'number' }),
     finding('PLAN_SETTING_UNREADABLE', { setting: 'Thang điểm', value: 'một trăm' }),
     finding('PLAN_SETTING_UNKNOWN', { setting: 'Kiểu xếp hạng', value: 'liền', suggestion: 'Cách xếp hạng' }),
     finding('PLAN_OPTIONAL_COLUMN_MISSING', { sheet: 'Kế hoạch', section: 'Tỷ lệ', column: 'Tỷ lệ (%)', effect: 'skipped' }),
@@ -127,14 +128,14 @@ describe('finding dictionaries', () => {
   });
 
   it('numbers are written the Vietnamese way, with the values involved', () => {
-    const f = finding('SCORE_OVER_MAX', { code: '2.1', tier: 'self', value: 12.5, max: 10, rule: 'clamp' });
-    expect(scoreVi.SCORE_OVER_MAX.message(f.params)).toBe('Điểm tự chấm tiêu chí 2.1 là 12,5, vượt điểm tối đa 10 (theo kế hoạch: chỉ tính 10 điểm).');
-    expect(scoreVi.SCORE_OVER_MAX.fix(f.params)).toBe('Sửa điểm về tối đa 10 hoặc bổ sung minh chứng.');
-    expect(planVi.PLAN_INVALID.message({ sheet: 'Kế hoạch', field: 'Năm', issue: 'Năm không hợp lệ.' })).toBe('Kế hoạch: mục «Năm» không hợp lệ: Năm không hợp lệ.');
+    const params: FindingParams['SCORE_OVER_MAX'] = { code: '2.1', tier: 'self', value: 12.5, max: 10, rule: 'clamp' };
+    expect(scoreVi.SCORE_OVER_MAX.message(params)).toBe('Điểm tự chấm tiêu chí 2.1 là 12,5, vượt điểm tối đa 10 (theo kế hoạch: chỉ tính 10 điểm).');
+    expect(scoreVi.SCORE_OVER_MAX.fix(params)).toBe('Sửa điểm về tối đa 10 hoặc bổ sung minh chứng.');
+    expect(planVi.PLAN_INVALID.message({ sheet: 'Kế hoạch', field: 'Năm', issue: 'year' })).toBe('Kế hoạch: mục «Năm» không hợp lệ: Năm không hợp lệ.');
   });
 
   it('the ratio message gives numerator, denominator and how to close the gap; -1 is explained, not printed', () => {
-    const params = { rule: 'Cấp tỉnh', levels: 'tỉnh', scope: 'all', subject: 'smallCollectiveOrDirectWorker', comparison: 'atLeast', qualifying: 3, total: 5, ratio: 60, threshold: 100, add: -1, remove: 2 };
+    const params: FindingParams['RATIO_NOT_MET'] = { rule: 'Cấp tỉnh', levels: 'tỉnh', scope: 'all', subject: 'smallCollectiveOrDirectWorker', comparison: 'atLeast', qualifying: 3, total: 5, ratio: 60, threshold: 100, add: -1, remove: 2 };
     expect(scoreVi.RATIO_NOT_MET.message(params)).toContain('3/5 đề nghị ở cấp tỉnh (60%)');
     const fix = scoreVi.RATIO_NOT_MET.fix(params);
     expect(fix).toContain('rút bớt 2 đề nghị');

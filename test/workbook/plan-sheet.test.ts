@@ -450,7 +450,28 @@ describe('parsePlanSheet: a real scoring table typed by hand', () => {
     const rows = gridOf(plan);
     const at = { row: dataRow(rows, 'Tiêu chí', '3.2'), col: headerCell(rows, 'Tiêu chí', 'Ngưỡng cảnh báo (% hoặc điểm)').col };
     setCell(rows, at.row, at.col, '300 điểm');
-    expect(parseGrid(rows).findings).toEqual([expect.objectContaining({ code: 'PLAN_SETTING_UNREADABLE', cell: { sheet: sheetName, address: `${String.fromCharCode(65 + at.col)}${at.row + 1}` } })]);
+    expect(parseGrid(rows).findings).toEqual([
+      expect.objectContaining({
+        code: 'PLAN_SETTING_UNREADABLE',
+        params: { setting: 'Tiêu chí 3.2 – Ngưỡng cảnh báo (% hoặc điểm)', value: '300 điểm' },
+        cell: { sheet: sheetName, address: `${String.fromCharCode(65 + at.col)}${at.row + 1}` },
+      }),
+    ]);
+  });
+
+  it('a row with only a «Nhóm» or a «không giới hạn» mark is not a criterion', () => {
+    const rows = gridOf(plan);
+    const header = headingRow(rows, 'Tiêu chí') + 1;
+    const last = (rows[header] ?? []).length;
+    setCell(rows, header, last, 'Không giới hạn');
+    const group = headerCell(rows, 'Tiêu chí', 'Nhóm').col;
+    const [first, second] = [dataRow(rows, 'Tiêu chí', '3.1'), dataRow(rows, 'Tiêu chí', '3.2')];
+    for (const row of [first, second]) for (let col = 0; col <= last; col++) setCell(rows, row, col, null);
+    setCell(rows, first, group, '3');
+    setCell(rows, second, last, 'x');
+    const result = parseGrid(rows);
+    expect(result.findings).toEqual([]);
+    expect(result.plan?.criteria.map((c) => c.code)).toEqual(plan.criteria.map((c) => c.code).filter((code) => code !== '3.1' && code !== '3.2'));
   });
 });
 

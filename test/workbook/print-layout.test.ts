@@ -36,7 +36,7 @@ function summary() {
     ],
     proposals: [],
   });
-  const findings = [finding('SCORE_GAP', { unit: 'A', self: 1, appraised: 1, gap: 1, limit: 1 })];
+  const findings = [finding('SCORE_GAP', { self: 1, appraised: 1, gap: 1, limit: 1 }, { unitCode: 'A' })];
   return renderSummary({ plan, evaluation, findings, stamp, name: 'Tổng hợp', logSheet: 'Nhật ký chấm điểm' });
 }
 
@@ -112,7 +112,7 @@ describe('page layout helpers', () => {
   });
 
   it('gives «Kiểm tra» the colour legend and columns wide enough for its links and codes', () => {
-    const f = finding('SCORE_OVER_MAX', { code: '1', score: 7, max: 5, unit: 'A' }, { cell: { sheet: 'Đánh giá, xếp loại', address: 'A14' }, unitCode: 'A' });
+    const f = finding('SCORE_OVER_MAX', { code: '1', tier: 'self', value: 7, max: 5, rule: 'clamp' }, { cell: { sheet: 'Đánh giá, xếp loại', address: 'A14' }, unitCode: 'A' });
     const spec = renderFindings('Kiểm tra', [f], [unit('A')], { stamp, logSheet: 'Nhật ký chấm điểm' });
     expect(values(spec.rows).flat()).toContain(
       'Tô màu trên các trang nhập liệu: đỏ — lỗi phải sửa; vàng — cảnh báo cần xem; xanh nhạt — điểm đã đổi giữa các cấp chấm; xám — thông tin. Rê chuột vào ô tô màu để đọc ghi chú; bước «Xóa tô màu» gỡ cả màu và ghi chú.',

@@ -221,8 +221,9 @@ export function scoreUnitEntries(layout: PlanLayout, unit: Unit, byCode: Readonl
     const selfCell = own.cell;
     const appraisedCell = entry?.appraisedSource;
 
-    if (enteredSelf !== undefined && computed !== undefined && Math.abs(enteredSelf - computed) > computedTolerance) {
-      findings.push(finding('SCORE_DIFFERS_FROM_ACTUAL', { code, value: enteredSelf, computed, actual: actual ?? '' }, cleanWhere({ unitCode, criterionCode: code, cell: selfCell })));
+    // A computed score comes from an actual value, so both are there.
+    if (enteredSelf !== undefined && computed !== undefined && actual !== undefined && Math.abs(enteredSelf - computed) > computedTolerance) {
+      findings.push(finding('SCORE_DIFFERS_FROM_ACTUAL', { code, value: enteredSelf, computed, actual }, cleanWhere({ unitCode, criterionCode: code, cell: selfCell })));
     }
 
     const selfJudged = judgeTier(self, 'self', c, plan, { unitCode, criterionCode: code, cell: selfCell }, findings);
@@ -275,11 +276,14 @@ export function scoreUnitEntries(layout: PlanLayout, unit: Unit, byCode: Readonl
       const where = cleanWhere({ unitCode, criterionCode: code, cell: usedCell ?? entry?.actualSource });
       if (!mandatoryMet && c.mandatory) {
         mandatoryFailed.push(code);
-        const params: Record<string, string | number> = { code, method: c.method, required: c.method === 'points' || c.method === 'steps' ? leaf.mandatoryAt : c.maxPoints };
-        if (used !== undefined) params.value = used;
-        if (actual !== undefined) params.actual = actual;
-        if (c.target !== undefined) params.target = c.target;
-        findings.push(finding('MANDATORY_FAILED', params, where));
+        const required = c.method === 'points' || c.method === 'steps' ? leaf.mandatoryAt : c.maxPoints;
+        findings.push(
+          finding(
+            'MANDATORY_FAILED',
+            { code, method: c.method, required, ...(used === undefined ? {} : { value: used }), ...(actual === undefined ? {} : { actual }), ...(c.target === undefined ? {} : { target: c.target }) },
+            where,
+          ),
+        );
       }
       if (!mandatoryMet && c.gate === true) {
         gatesFailed.push(code);

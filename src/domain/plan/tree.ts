@@ -37,9 +37,9 @@ function explicitParent(c: Criterion, byKey: ReadonlyMap<string, Criterion>): st
   return group !== undefined && byKey.has(group) ? group : undefined;
 }
 
-/** Nearest ancestor of the code's structure that is in the plan («a1.1.2» → «a1.1», else «a1»). */
-function structuralParent(key: string, byKey: ReadonlyMap<string, Criterion>): string | undefined {
-  for (let p = structuralParentKey(key); p !== undefined; p = structuralParentKey(p)) if (byKey.has(p)) return p;
+/** Nearest ancestor of the code's structure among the given keys («a1.1.2» → «a1.1», else «a1»). */
+export function structuralParentIn(key: string, present: { has(key: string): boolean }): string | undefined {
+  for (let p = structuralParentKey(key); p !== undefined; p = structuralParentKey(p)) if (present.has(p)) return p;
   return undefined;
 }
 
@@ -49,7 +49,7 @@ export function buildCriteriaTree(criteria: readonly Criterion[]): CriteriaTree 
   const parentOf = new Map<string, string>();
   const childrenOf = new Map<string, string[]>();
   for (const [key, c] of byKey) {
-    let parent = explicitParent(c, byKey) ?? structuralParent(key, byKey);
+    let parent = explicitParent(c, byKey) ?? structuralParentIn(key, byKey);
     // A parent chain that loops back (a group naming its own descendant) is cut here; the plan check reports it.
     for (let p = parent, guard = 0; p !== undefined && guard <= byKey.size; p = parentOf.get(p), guard++) {
       if (p === key) {

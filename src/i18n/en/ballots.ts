@@ -1,6 +1,6 @@
 /** The council's vote (English mirror). Words the secretary types stay Vietnamese: they are read from the sheet. */
 import type { Dictionary } from '../vi';
-import type { FindingText, BallotFindingCode } from '../types';
+import type { FindingTexts, BallotFindingCode } from '../types';
 import { ballots as viBallots } from '../vi/ballots';
 
 type P = Readonly<Record<string, string | number>>;
@@ -72,7 +72,7 @@ export const ballots: Dictionary['ballots'] = {
   },
 };
 
-export const ballotFindings: Record<BallotFindingCode, FindingText> = {
+export const ballotFindings: FindingTexts<BallotFindingCode> = {
   BALLOT_VOTE_UNREADABLE: {
     message: (p) => `Vote «${f(p.value)}» of ${f(p.member)} cannot be read: not counted.`,
     fix: () => 'Write «đồng ý» or «không đồng ý» (or leave blank when not voted), then run again.',

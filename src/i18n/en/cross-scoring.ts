@@ -1,13 +1,13 @@
 /** Several scorers per unit (English mirror); the sheet labels stay Vietnamese (they are read from the sheet). */
 import type { Dictionary } from '../vi';
-import type { CrossFindingCode, FindingText } from '../types';
+import type { CrossFindingCode, FindingTexts } from '../types';
 import { crossScoring as viCross } from '../vi/cross-scoring';
 
 const f = (v: string | number | undefined): string => (v === undefined ? '' : String(v));
 
 export const crossScoring: Dictionary['crossScoring'] = viCross;
 
-export const crossFindings: Record<CrossFindingCode, FindingText> = {
+export const crossFindings: FindingTexts<CrossFindingCode> = {
   CROSS_SELF_SCORE: { message: (p) => `Unit ${f(p.scorer)} scored its own criterion ${f(p.code)} on a cross-scoring sheet: not counted.`, fix: () => 'A unit never scores itself: remove its column.' },
   CROSS_OTHER_BLOCK: { message: (p) => `Unit ${f(p.scorer)} scored ${f(p.unit)} of another block: not counted.`, fix: () => 'Units score each other within their block only.' },
   CROSS_ABSTAIN_NO_REASON: { message: (p) => `Unit ${f(p.scorer)} did not score criterion ${f(p.code)} and gave no reason.`, fix: () => 'Write the reason after «Không chấm», e.g. «Không chấm: no evidence».' },

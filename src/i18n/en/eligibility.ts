@@ -1,17 +1,17 @@
 /** Eligibility of award proposals (English mirror of vi/eligibility.ts). */
-import type { FindingParams } from '../../domain/findings';
+import type { TextParams } from '../types';
 import type { Dictionary } from '../vi';
 import { formatNumberEn } from '../types';
 import { fmt } from './findings-score';
 
-type Text = (p: FindingParams) => string;
+type Text = (p: TextParams) => string;
 
 const pct = (v: string | number | undefined): string => `${formatNumberEn(Number(v ?? 0) * 100)}%`;
 const kindName: Readonly<Record<string, string>> = { individual: 'individuals', collective: 'collectives' };
 const same = (t: Text) => ({ met: t, failed: t, unknown: t });
-const shareRule = (p: FindingParams): string => `required ${p.strict === 1 ? 'over' : 'at least'} ${pct(p.share)}`;
-const window = (p: FindingParams): string => `${fmt(p.from)}–${fmt(p.to)}`;
-const yearsWhat = (p: FindingParams): string =>
+const shareRule = (p: TextParams): string => `required ${p.strict === 1 ? 'over' : 'at least'} ${pct(p.share)}`;
+const window = (p: TextParams): string => `${fmt(p.from)}–${fmt(p.to)}`;
+const yearsWhat = (p: TextParams): string =>
   p.count === p.years ? `${fmt(p.years)} consecutive years of ${fmt(p.what)}` : `${fmt(p.count)} of ${fmt(p.years)} years with ${fmt(p.what)}`;
 
 export const eligibility: Dictionary['eligibility'] = {

@@ -1,11 +1,11 @@
 /** Messages for the plan's own contradictions and look-alike unit names (English mirror). */
-import type { ContradictionFindingCode, FindingText } from '../types';
+import type { ContradictionFindingCode, FindingTexts } from '../types';
 import { awardName, fmt } from './findings-score';
 
 const scripts: Readonly<Record<string, string>> = { cyrillic: 'Cyrillic', greek: 'Greek' };
 const fields: Readonly<Record<string, string>> = { name: 'Unit name', code: 'Unit code' };
 
-export const contradictionFindings: Record<ContradictionFindingCode, FindingText> = {
+export const contradictionFindings: FindingTexts<ContradictionFindingCode> = {
   PLAN_STEP_OVER_MAX: {
     message: (p) =>
       `Criterion ${fmt(p.code)}: ${Number(p.steps) > 1 ? `${fmt(p.steps)} steps` : 'a step'} worth up to ${fmt(p.points)} points, above the criterion's own maximum of ${fmt(p.max)}; ${p.rule === 'reject' ? 'a unit reaching it gets no score for this criterion' : `a unit reaching it is counted ${fmt(p.max)} points`}. This is the plan's error, not the units'.`,

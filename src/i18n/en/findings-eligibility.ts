@@ -1,10 +1,10 @@
 /** Messages for eligibility findings (English mirror). */
-import type { EligibilityFindingCode, FindingText } from '../types';
+import type { EligibilityFindingCode, FindingTexts } from '../types';
 import { fmt } from './findings-score';
 
 const kindName: Readonly<Record<string, string>> = { individual: 'individual', collective: 'collective' };
 
-export const eligibilityFindings: Record<EligibilityFindingCode, FindingText> = {
+export const eligibilityFindings: FindingTexts<EligibilityFindingCode> = {
   ELIG_UNKNOWN_FORM: {
     message: (p) => `Proposal "${fmt(p.name)}": the form "${fmt(p.form)}" is not among the plan's titles and forms.`,
     fix: () => 'Write the title as in the plan sheet\'s "Danh hiệu và hình thức khen thưởng", or add this spelling to "Tên gọi khác".',

@@ -1,14 +1,11 @@
 /** Messages for findings about the plan itself (English mirror of vi/findings-plan.ts). */
-import type { FindingText, PlanFindingCode } from '../types';
+import type { FindingTexts, PlanFindingCode } from '../types';
 import { awardName, fmt } from './findings-score';
 import { validation } from './validation';
-import { isValidationKey } from '../../domain/plan/validation-keys';
 
-const issueText = (issue: string | number | undefined): string => (typeof issue === 'string' && isValidationKey(issue) ? validation[issue] : fmt(issue));
-
-export const planFindings: Record<PlanFindingCode, FindingText> = {
+export const planFindings: FindingTexts<PlanFindingCode> = {
   PLAN_INVALID: {
-    message: (p) => `Plan: «${fmt(p.field)}» is not valid: ${issueText(p.issue)}`,
+    message: (p) => `Plan: «${fmt(p.field)}» is not valid: ${validation[p.issue]}`,
     fix: (p) => `Correct «${fmt(p.field)}» on sheet «${fmt(p.sheet)}» and run again.`,
   },
   PLAN_SETTING_UNREADABLE: {

@@ -1,6 +1,6 @@
 /** Messages for scoring, ranking, award and ratio findings (English mirror of vi/findings-score.ts). */
 import type { FindingParams } from '../../domain/findings';
-import { formatNumberEn, type FindingText, type ScoreFindingCode } from '../types';
+import { formatNumberEn, type FindingTexts, type ScoreFindingCode } from '../types';
 
 /** A parameter as text: numbers written the English way ("9.5"), an absent one as empty. */
 export function fmt(value: string | number | undefined): string {
@@ -19,8 +19,8 @@ const subjectLabel: Readonly<Record<string, string>> = {
 
 const scopeLabel: Readonly<Record<string, string>> = { all: '', individual: ' (individuals)', collective: ' (collectives)' };
 
-const tier = (p: FindingParams): string => tierLabel[String(p.tier)] ?? 'Score';
-const subject = (p: FindingParams): string => subjectLabel[String(p.subject)] ?? String(p.subject ?? '');
+const tier = (p: { readonly tier: string }): string => tierLabel[String(p.tier)] ?? 'Score';
+const subject = (p: { readonly subject: string }): string => subjectLabel[p.subject] ?? p.subject;
 
 /** "Bằng khen (level: tỉnh)": award forms and levels are plan data and stay as written. */
 export function awardName(form: string | number | undefined, level: string | number | undefined): string {
@@ -28,7 +28,7 @@ export function awardName(form: string | number | undefined, level: string | num
   return lv === '' ? fmt(form) : `${fmt(form)} (level: ${lv})`;
 }
 
-function mandatoryDetail(p: FindingParams): string {
+function mandatoryDetail(p: Readonly<FindingParams['MANDATORY_FAILED']>): string {
   if (p.actual !== undefined && p.target !== undefined && p.method === 'targetRatio') {
     return `actual result ${fmt(p.actual)}, target ${fmt(p.target)}`;
   }
@@ -37,7 +37,7 @@ function mandatoryDetail(p: FindingParams): string {
   return `${fmt(p.value)} points, at least ${fmt(p.required)} needed`;
 }
 
-function ratioFix(p: FindingParams): string {
+function ratioFix(p: Readonly<FindingParams['RATIO_NOT_MET']>): string {
   const add = Number(p.add);
   const remove = Number(p.remove);
   const who = subject(p);
@@ -52,7 +52,7 @@ function ratioFix(p: FindingParams): string {
 
 const sectionCapKind: Readonly<Record<string, string>> = { bonus: 'bonus', deduction: 'deductions', adjustment: 'bonus and deductions together' };
 
-export const scoreFindings: Record<ScoreFindingCode, FindingText> = {
+export const scoreFindings: FindingTexts<ScoreFindingCode> = {
   SCORE_MISSING: {
     message: (p) => `Criterion ${fmt(p.code)} has no score (a blank cell does not count as 0).`,
     fix: (p) => `Enter a score from 0 to ${fmt(p.max)}; if the unit did not achieve it, enter 0.`,

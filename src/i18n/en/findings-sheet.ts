@@ -1,6 +1,5 @@
 /** Messages for findings about sheets, cells, units, criteria rows and proposals (English mirror). */
-import type { FindingParams } from '../../domain/findings';
-import { formatNumberPlain, type FindingText, type SheetFindingCode } from '../types';
+import { formatNumberPlain, type FindingTexts, type SheetFindingCode } from '../types';
 import { fmt } from './findings-score';
 
 const plain = (v: string | number | undefined): string => formatNumberPlain('en-GB', v);
@@ -8,14 +7,14 @@ import { inputSheets } from './input-sheets';
 import { inputSheets as viSheets } from '../vi/input-sheets';
 
 /** What a keyword cell accepts: the parser passes a key of inputSheets.expected. */
-const expected = (p: FindingParams): string => (inputSheets.expected as Readonly<Record<string, string>>)[String(p.expected)] ?? fmt(p.expected);
+const expected = (p: { readonly expected?: string }): string => (inputSheets.expected as Readonly<Record<string, string>>)[String(p.expected)] ?? fmt(p.expected);
 
 const encodingName: Readonly<Record<string, string>> = { tcvn3: 'TCVN3 (ABC, .VnTime fonts)', vni: 'VNI Windows' };
 
 // Sheet names in messages stay Vietnamese: they are what the workbook contains.
 const registerSheet = viSheets.names.register;
 
-export const sheetFindings: Record<SheetFindingCode, FindingText> = {
+export const sheetFindings: FindingTexts<SheetFindingCode> = {
   SHEET_MISSING: {
     message: (p) => `The workbook has no sheet «${fmt(p.sheet)}».`,
     fix: (p) => `Add a sheet «${fmt(p.sheet)}» from the template (or rename the existing one to «${fmt(p.sheet)}») and run again.`,

@@ -1,13 +1,12 @@
 /** Messages for the tiers of appraisal and the run log (English mirror). */
-import type { FindingParams } from '../../domain/findings';
-import type { FindingText, TierFindingCode } from '../types';
+import type { FindingTexts, TierFindingCode } from '../types';
 import { fmt } from './findings-score';
 import { tiers } from './tiers';
 
 const tierName = (value: string | number | undefined): string => (tiers.names as Readonly<Record<string, string>>)[String(value)] ?? fmt(value);
-const signed = (p: FindingParams): string => (typeof p.delta === 'number' && p.delta > 0 ? `+${fmt(p.delta)}` : fmt(p.delta));
+const signed = (p: { readonly delta: number }): string => (p.delta > 0 ? `+${fmt(p.delta)}` : fmt(p.delta));
 
-export const tierFindings: Record<TierFindingCode, FindingText> = {
+export const tierFindings: FindingTexts<TierFindingCode> = {
   TIER_CHANGE_UNEXPLAINED: {
     message: (p) =>
       `Criterion ${fmt(p.code)}: ${tierName(p.from)} ${fmt(p.fromValue)} points, ${tierName(p.to)} ${fmt(p.toValue)} points (a change of ${signed(p)}, more than the threshold of ${fmt(p.threshold)}) with no reason given.`,

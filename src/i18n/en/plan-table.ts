@@ -1,14 +1,16 @@
 /** Texts for reading a plan from the scoring table an officer received (English mirror). */
-import type { FindingText, TableFindingCode } from '../types';
+import type { FindingTexts, TableFindingCode } from '../types';
 import { fmt } from './findings-score';
 
 type P = Readonly<Record<string, string | number>>;
 
 const kindName: Readonly<Record<string, string>> = { bonus: 'bonus', deduction: 'deduction', adjustment: 'bonus and deduction', base: 'base points' };
 const kind = (k: string | number | undefined): string => kindName[String(k)] ?? fmt(k);
-const row = (p: P): string => `Row ${fmt(p.row)}`;
+/** Points as written, or a kind of points when the column and the sentence disagree on the kind. */
+const points = (v: string | number): string => (typeof v === 'number' ? fmt(v) : kind(v));
+const row = (p: { readonly row: number }): string => `Row ${fmt(p.row)}`;
 
-export const tableFindings: Record<TableFindingCode, FindingText> = {
+export const tableFindings: FindingTexts<TableFindingCode> = {
   TABLE_NOT_FOUND: {
     message: (p) => `No scoring table found in «${fmt(p.source)}»: a table needs a header with «STT», «Tiêu chuẩn» (or «Nội dung») and a points column.`,
     fix: () => 'Check that the scoring table has the header «STT | Tiêu chuẩn thi đua | Điểm chuẩn | Thưởng | Trừ»; for a workbook, choose the sheet with --sheet.',
@@ -73,7 +75,7 @@ export const tableFindings: Record<TableFindingCode, FindingText> = {
     fix: () => 'Nothing to fix; the sub-rows still add to or deduct from the unit\'s total.',
   },
   TABLE_POINTS_CONFLICT: {
-    message: (p) => `${row(p)}, criterion ${fmt(p.code)}: the points column says «${fmt(p.column)}» but the text says «${fmt(p.text)}»; ${fmt(p.used)} is used for now.`,
+    message: (p) => `${row(p)}, criterion ${fmt(p.code)}: the points column says «${points(p.column)}» but the text says «${points(p.text)}»; ${points(p.used)} is used for now.`,
     fix: (p) => `Check the original and correct criterion ${fmt(p.code)}.`,
   },
   TABLE_SEVERAL_RULES: {

@@ -1,9 +1,9 @@
 /** The council's list of proposals with their verdicts (English mirror of vi/proposal-sheet.ts). */
-import type { FindingParams } from '../../domain/findings';
+import type { TextParams } from '../types';
 import type { Dictionary } from '../vi';
 import { formatNumberEn } from '../types';
 
-type P = FindingParams;
+type P = TextParams;
 const n = (v: string | number | undefined): string => (typeof v === 'number' ? formatNumberEn(v) : (v ?? ''));
 
 export const proposalSheet: Dictionary['proposalSheet'] = {

@@ -1,5 +1,5 @@
 /** The council's vote: ballots, the tally sheet, the vote column and their findings (Vietnamese, the source). */
-import type { FindingText, BallotFindingCode } from '../types';
+import type { FindingTexts, BallotFindingCode } from '../types';
 import { fmt } from './findings-score';
 
 type P = Readonly<Record<string, string | number>>;
@@ -83,7 +83,7 @@ export const ballots = {
   },
 } as const;
 
-export const ballotFindings: Record<BallotFindingCode, FindingText> = {
+export const ballotFindings: FindingTexts<BallotFindingCode> = {
   BALLOT_VOTE_UNREADABLE: {
     message: (p) => `Phiếu «${fmt(p.value)}» của ${fmt(p.member)} không đọc được: chưa tính.`,
     fix: () => 'Ghi «đồng ý» hoặc «không đồng ý» (hoặc để trống nếu chưa bỏ phiếu), rồi chạy lại.',

@@ -1,5 +1,5 @@
 /** Several scorers per unit (chấm chéo): the scorer sheet's labels and the findings (Vietnamese, the source). */
-import type { CrossFindingCode, FindingText } from '../types';
+import type { CrossFindingCode, FindingTexts } from '../types';
 import { fmt } from './findings-score';
 
 export const crossScoring = {
@@ -29,7 +29,7 @@ export const crossScoring = {
   spreadPart: (x: string) => `chênh lệch tối đa ${x} điểm`,
 } as const;
 
-export const crossFindings: Record<CrossFindingCode, FindingText> = {
+export const crossFindings: FindingTexts<CrossFindingCode> = {
   CROSS_SELF_SCORE: {
     message: (p) => `Đơn vị ${fmt(p.scorer)} tự chấm tiêu chí ${fmt(p.code)} của chính mình trong phiếu chấm chéo: không tính.`,
     fix: () => 'Trong chấm chéo, đơn vị không chấm chính mình: xóa cột của đơn vị chấm khỏi phiếu.',

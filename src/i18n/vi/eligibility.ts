@@ -2,11 +2,11 @@
  * Eligibility of award proposals: verdicts, the reason for each condition, and the plan sheet's
  * labels for titles, their conditions and quotas (Vietnamese, the source).
  */
-import type { FindingParams } from '../../domain/findings';
+import type { TextParams } from '../types';
 import { formatNumberVi } from '../types';
 import { fmt } from './findings-score';
 
-type Text = (p: FindingParams) => string;
+type Text = (p: TextParams) => string;
 interface ReasonText {
   readonly met: Text;
   readonly failed: Text;
@@ -16,9 +16,9 @@ interface ReasonText {
 const pct = (v: string | number | undefined): string => `${formatNumberVi(Number(v ?? 0) * 100)}%`;
 const kindName: Readonly<Record<string, string>> = { individual: 'cá nhân', collective: 'tập thể' };
 const same = (t: Text): ReasonText => ({ met: t, failed: t, unknown: t });
-const shareRule = (p: FindingParams): string => `yêu cầu ${p.strict === 1 ? 'trên' : 'từ'} ${pct(p.share)}`;
-const window = (p: FindingParams): string => `${fmt(p.from)}–${fmt(p.to)}`;
-const yearsWhat = (p: FindingParams): string =>
+const shareRule = (p: TextParams): string => `yêu cầu ${p.strict === 1 ? 'trên' : 'từ'} ${pct(p.share)}`;
+const window = (p: TextParams): string => `${fmt(p.from)}–${fmt(p.to)}`;
+const yearsWhat = (p: TextParams): string =>
   p.count === p.years ? `${fmt(p.years)} năm liên tục đạt ${fmt(p.what)}` : `${fmt(p.count)} trong ${fmt(p.years)} năm đạt ${fmt(p.what)}`;
 
 const reasons = {

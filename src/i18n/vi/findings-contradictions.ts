@@ -1,11 +1,11 @@
 /** Messages for the plan's own contradictions and for unit names written with look-alike letters (Vietnamese, the source). */
-import type { ContradictionFindingCode, FindingText } from '../types';
+import type { ContradictionFindingCode, FindingTexts } from '../types';
 import { awardName, fmt } from './findings-score';
 
 const scripts: Readonly<Record<string, string>> = { cyrillic: 'chữ Kirin (tiếng Nga)', greek: 'chữ Hy Lạp' };
 const fields: Readonly<Record<string, string>> = { name: 'Tên đơn vị', code: 'Mã đơn vị' };
 
-export const contradictionFindings: Record<ContradictionFindingCode, FindingText> = {
+export const contradictionFindings: FindingTexts<ContradictionFindingCode> = {
   PLAN_STEP_OVER_MAX: {
     message: (p) =>
       `Tiêu chí ${fmt(p.code)}: ${Number(p.steps) > 1 ? `${fmt(p.steps)} mức` : 'một mức'} cho tới ${fmt(p.points)} điểm, vượt điểm tối đa ${fmt(p.max)} của chính tiêu chí này; ${p.rule === 'reject' ? 'đơn vị đạt mức đó không được tính điểm tiêu chí này' : `đơn vị đạt mức đó chỉ được tính ${fmt(p.max)} điểm`}. Đây là lỗi của kế hoạch, không phải của đơn vị.`,

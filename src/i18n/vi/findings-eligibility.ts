@@ -1,10 +1,10 @@
 /** Messages for eligibility findings: proposals, history, staff ratings, title quotas (Vietnamese, the source). */
-import type { EligibilityFindingCode, FindingText } from '../types';
+import type { EligibilityFindingCode, FindingTexts } from '../types';
 import { fmt } from './findings-score';
 
 const kindName: Readonly<Record<string, string>> = { individual: 'cá nhân', collective: 'tập thể' };
 
-export const eligibilityFindings: Record<EligibilityFindingCode, FindingText> = {
+export const eligibilityFindings: FindingTexts<EligibilityFindingCode> = {
   ELIG_UNKNOWN_FORM: {
     message: (p) => `Đề nghị «${fmt(p.name)}»: hình thức «${fmt(p.form)}» không có trong danh mục danh hiệu, hình thức của kế hoạch.`,
     fix: () => 'Ghi đúng tên danh hiệu, hình thức như mục «Danh hiệu và hình thức khen thưởng» của trang Kế hoạch, hoặc thêm tên gọi này vào cột «Tên gọi khác».',

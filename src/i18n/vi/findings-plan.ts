@@ -1,14 +1,11 @@
 /** Messages for findings about the plan itself (Vietnamese, the source). */
-import type { FindingText, PlanFindingCode } from '../types';
+import type { FindingTexts, PlanFindingCode } from '../types';
 import { awardName, fmt } from './findings-score';
 import { validation } from './validation';
-import { isValidationKey } from '../../domain/plan/validation-keys';
 
-const issueText = (issue: string | number | undefined): string => (typeof issue === 'string' && isValidationKey(issue) ? validation[issue] : fmt(issue));
-
-export const planFindings: Record<PlanFindingCode, FindingText> = {
+export const planFindings: FindingTexts<PlanFindingCode> = {
   PLAN_INVALID: {
-    message: (p) => `Kế hoạch: mục «${fmt(p.field)}» không hợp lệ: ${issueText(p.issue)}`,
+    message: (p) => `Kế hoạch: mục «${fmt(p.field)}» không hợp lệ: ${validation[p.issue]}`,
     fix: (p) => `Sửa mục «${fmt(p.field)}» trên trang «${fmt(p.sheet)}» rồi chạy lại.`,
   },
   PLAN_SETTING_UNREADABLE: {

@@ -1,6 +1,6 @@
 /** Messages for scoring, ranking, award and ratio findings (Vietnamese, the source). */
 import type { FindingParams } from '../../domain/findings';
-import { formatNumberVi, type FindingText, type ScoreFindingCode } from '../types';
+import { formatNumberVi, type FindingTexts, type ScoreFindingCode } from '../types';
 
 /** A parameter as text: numbers written the Vietnamese way ("9,5"), an absent one as empty. */
 export function fmt(value: string | number | undefined): string {
@@ -19,8 +19,8 @@ const subjectLabel: Readonly<Record<string, string>> = {
 
 const scopeLabel: Readonly<Record<string, string>> = { all: '', individual: ' (cá nhân)', collective: ' (tập thể)' };
 
-const tier = (p: FindingParams): string => tierLabel[String(p.tier)] ?? 'Điểm';
-const subject = (p: FindingParams): string => subjectLabel[String(p.subject)] ?? String(p.subject ?? '');
+const tier = (p: { readonly tier: string }): string => tierLabel[String(p.tier)] ?? 'Điểm';
+const subject = (p: { readonly subject: string }): string => subjectLabel[p.subject] ?? p.subject;
 
 /** "Bằng khen cấp tỉnh": the level is added after the form unless it already says "cấp". */
 export function awardName(form: string | number | undefined, level: string | number | undefined): string {
@@ -29,7 +29,7 @@ export function awardName(form: string | number | undefined, level: string | num
   return `${fmt(form)} ${/^cấp\s/iu.test(lv) ? lv : `cấp ${lv}`}`;
 }
 
-function mandatoryDetail(p: FindingParams): string {
+function mandatoryDetail(p: Readonly<FindingParams['MANDATORY_FAILED']>): string {
   if (p.actual !== undefined && p.target !== undefined && p.method === 'targetRatio') {
     return `kết quả thực hiện ${fmt(p.actual)}, chỉ tiêu ${fmt(p.target)}`;
   }
@@ -38,7 +38,7 @@ function mandatoryDetail(p: FindingParams): string {
   return `đạt ${fmt(p.value)} điểm, cần tối thiểu ${fmt(p.required)} điểm`;
 }
 
-function ratioFix(p: FindingParams): string {
+function ratioFix(p: Readonly<FindingParams['RATIO_NOT_MET']>): string {
   const add = Number(p.add);
   const remove = Number(p.remove);
   const who = subject(p);
@@ -59,7 +59,7 @@ function ratioFix(p: FindingParams): string {
 
 const sectionCapKind: Readonly<Record<string, string>> = { bonus: 'điểm cộng', deduction: 'điểm trừ', adjustment: 'điểm cộng trừ' };
 
-export const scoreFindings: Record<ScoreFindingCode, FindingText> = {
+export const scoreFindings: FindingTexts<ScoreFindingCode> = {
   SCORE_MISSING: {
     message: (p) => `Tiêu chí ${fmt(p.code)} chưa có điểm (ô trống không được tính là 0).`,
     fix: (p) => `Nhập điểm từ 0 đến ${fmt(p.max)}; nếu đơn vị không đạt tiêu chí này, ghi 0.`,

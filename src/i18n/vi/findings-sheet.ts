@@ -1,17 +1,16 @@
 /** Messages for findings about sheets, cells, units, criteria rows and proposals (Vietnamese, the source). */
-import type { FindingParams } from '../../domain/findings';
-import { formatNumberPlain, type FindingText, type SheetFindingCode } from '../types';
+import { formatNumberPlain, type FindingTexts, type SheetFindingCode } from '../types';
 import { fmt } from './findings-score';
 
 const plain = (v: string | number | undefined): string => formatNumberPlain('vi-VN', v);
 import { inputSheets } from './input-sheets';
 
 /** What a keyword cell accepts: the parser passes a key of inputSheets.expected. */
-const expected = (p: FindingParams): string => (inputSheets.expected as Readonly<Record<string, string>>)[String(p.expected)] ?? fmt(p.expected);
+const expected = (p: { readonly expected?: string }): string => (inputSheets.expected as Readonly<Record<string, string>>)[String(p.expected)] ?? fmt(p.expected);
 
 const encodingName: Readonly<Record<string, string>> = { tcvn3: 'TCVN3 (ABC, phông .VnTime)', vni: 'VNI Windows' };
 
-export const sheetFindings: Record<SheetFindingCode, FindingText> = {
+export const sheetFindings: FindingTexts<SheetFindingCode> = {
   SHEET_MISSING: {
     message: (p) => `Không tìm thấy trang «${fmt(p.sheet)}» trong tệp.`,
     fix: (p) => `Thêm trang «${fmt(p.sheet)}» theo mẫu (hoặc đổi tên trang đang có thành «${fmt(p.sheet)}») rồi chạy lại.`,

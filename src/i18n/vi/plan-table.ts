@@ -1,14 +1,16 @@
 /** Texts for reading a plan from the scoring table an officer received (Vietnamese, the source). */
-import type { FindingText, TableFindingCode } from '../types';
+import type { FindingTexts, TableFindingCode } from '../types';
 import { fmt } from './findings-score';
 
 type P = Readonly<Record<string, string | number>>;
 
 const kindName: Readonly<Record<string, string>> = { bonus: 'điểm cộng', deduction: 'điểm trừ', adjustment: 'điểm cộng và trừ', base: 'điểm chuẩn' };
 const kind = (k: string | number | undefined): string => kindName[String(k)] ?? fmt(k);
-const row = (p: P): string => `Dòng ${fmt(p.row)}`;
+/** Points as written, or a kind of points when the column and the sentence disagree on the kind. */
+const points = (v: string | number): string => (typeof v === 'number' ? fmt(v) : kind(v));
+const row = (p: { readonly row: number }): string => `Dòng ${fmt(p.row)}`;
 
-export const tableFindings: Record<TableFindingCode, FindingText> = {
+export const tableFindings: FindingTexts<TableFindingCode> = {
   TABLE_NOT_FOUND: {
     message: (p) => `Không tìm thấy bảng điểm trong «${fmt(p.source)}»: cần một bảng có dòng tiêu đề «STT», «Tiêu chuẩn» (hoặc «Nội dung») và cột điểm.`,
     fix: () => 'Mở tệp, kiểm tra bảng điểm có dòng tiêu đề «STT | Tiêu chuẩn thi đua | Điểm chuẩn | Thưởng | Trừ» rồi chạy lại; với trang tính, chọn đúng trang bằng --sheet.',
@@ -73,7 +75,7 @@ export const tableFindings: Record<TableFindingCode, FindingText> = {
     fix: () => 'Không cần sửa; các dòng con vẫn cộng/trừ vào tổng điểm của đơn vị.',
   },
   TABLE_POINTS_CONFLICT: {
-    message: (p) => `${row(p)}, tiêu chí ${fmt(p.code)}: cột điểm ghi «${fmt(p.column)}» nhưng lời văn ghi «${fmt(p.text)}»; tạm lấy theo ${fmt(p.used)}.`,
+    message: (p) => `${row(p)}, tiêu chí ${fmt(p.code)}: cột điểm ghi «${points(p.column)}» nhưng lời văn ghi «${points(p.text)}»; tạm lấy theo ${points(p.used)}.`,
     fix: (p) => `Đối chiếu văn bản gốc rồi sửa điểm của tiêu chí ${fmt(p.code)}.`,
   },
   TABLE_SEVERAL_RULES: {

@@ -1,8 +1,8 @@
 /** "Tổng hợp đề nghị khen thưởng": the council's printed list of proposals with their verdicts (Vietnamese, the source). */
-import type { FindingParams } from '../../domain/findings';
+import type { TextParams } from '../types';
 import { formatNumberVi } from '../types';
 
-type P = FindingParams;
+type P = TextParams;
 const n = (v: string | number | undefined): string => (typeof v === 'number' ? formatNumberVi(v) : (v ?? ''));
 
 export const proposalSheet = {

@@ -42,7 +42,7 @@ export function refText(ref: CellRef): string {
   return `${ref.sheet}!${ref.address}`;
 }
 
-export function report(ctx: ReadContext, code: FindingCode, params: FindingParams, cell: CellRef | undefined, where: Where = {}): void {
+export function report<C extends FindingCode>(ctx: ReadContext, code: C, params: FindingParams[C], cell: CellRef | undefined, where: Where = {}): void {
   ctx.findings.push(finding(code, params, { ...where, ...(cell ? { cell } : {}) }));
 }
 
@@ -333,7 +333,7 @@ export function reportGroupValues(
       if (v !== undefined) sum = (sum ?? 0) + v;
     }
     if (sum !== undefined && Math.abs(roundScore(sum) - g.value) < 1e-6) continue;
-    const params: FindingParams = { sheet, code: g.code, value: g.value, reason: 'group', ...(sum === undefined ? {} : { sum: roundScore(sum) }) };
+    const params: FindingParams['CRITERION_UNKNOWN'] = { sheet, code: g.code, value: g.value, reason: 'group', ...(sum === undefined ? {} : { sum: roundScore(sum) }) };
     report(ctx, 'CRITERION_UNKNOWN', params, g.cell, { ...where, criterionCode: g.code });
   }
 }

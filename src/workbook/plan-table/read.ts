@@ -4,6 +4,9 @@
  * Pure: no host, no file. Codes are kept as written and matched through domain/plan/codes.ts.
  */
 import { finding, type Finding, type FindingCode, type FindingParams } from '../../domain/findings';
+
+/** The codes of findings about one row of the table. */
+type TableRowCode = { [C in FindingCode]: FindingParams[C] extends { row: number } ? C : never }[FindingCode];
 import { codeKey, displayCode, isCriterionCode, structuralParentKey } from '../../domain/plan/codes';
 import type { CriterionKind } from '../../domain/plan/schema';
 import { cleanText } from '../../domain/text/normalize';
@@ -109,8 +112,9 @@ export function readScoringTable(grid: TableGrid): TableProposal & { readonly pl
     }
     return rules;
   };
-  const add = (code: FindingCode, params: FindingParams, row: number, col = 0, criterionCode?: string): void => {
-    findings.push(finding(code, { row, ...params }, { ...at(grid, row, col), ...(criterionCode === undefined ? {} : { criterionCode }) }));
+  // A finding at the table's row (params.row) and one of its columns.
+  const add = <C extends TableRowCode>(code: C, params: FindingParams[C], col = 0, criterionCode?: string): void => {
+    findings.push(finding(code, params, { ...at(grid, params.row, col), ...(criterionCode === undefined ? {} : { criterionCode }) }));
   };
   const header = findHeader(grid.rows);
   if (!header) {
@@ -119,7 +123,7 @@ export function readScoringTable(grid: TableGrid): TableProposal & { readonly pl
   const cols: TableColumns = header.columns;
   const headerRows = header.rows.map((i) => grid.rows[i]?.row ?? i + 1);
   const missing = [...(cols.base === undefined && cols.points === undefined ? ['«Chuẩn»'] : []), ...(cols.bonus === undefined ? ['«Thưởng»'] : []), ...(cols.deduction === undefined ? ['«Trừ»'] : [])];
-  if (missing.length > 0) add('TABLE_COLUMN_MISSING', { columns: missing.join(', ') }, headerRows[0] ?? 1);
+  if (missing.length > 0) add('TABLE_COLUMN_MISSING', { row: headerRows[0] ?? 1, columns: missing.join(', ') });
 
   const body = grid.rows.slice((header.rows[header.rows.length - 1] ?? 0) + 1);
   // The first text above the header is the table's title («BẢNG CHẤM ĐIỂM THI ĐUA NĂM 2025»).
@@ -267,7 +271,7 @@ export function readScoringTable(grid: TableGrid): TableProposal & { readonly pl
         title = text;
         continue;
       }
-      add('TABLE_ROW_UNREAD', { text }, row.row, cols.text);
+      add('TABLE_ROW_UNREAD', { row: row.row, text }, cols.text);
       continue;
     }
 
@@ -330,7 +334,7 @@ export function readScoringTable(grid: TableGrid): TableProposal & { readonly pl
         break;
       }
     }
-    add('TABLE_CODE_PROPOSED', { code: rec.code, text: rec.text.length > 80 ? `${rec.text.slice(0, 77)}…` : rec.text }, rec.row, cols.code, rec.code);
+    add('TABLE_CODE_PROPOSED', { row: rec.row, code: rec.code, text: rec.text.length > 80 ? `${rec.text.slice(0, 77)}…` : rec.text }, cols.code, rec.code);
   };
   for (const rec of recs) if (rec.made && rec.madeUnder === undefined) propose(rec);
   // The prefix is the parent's code («a» under «2» → «2.a»); a code whose own structure names its parent
@@ -347,7 +351,7 @@ export function readScoringTable(grid: TableGrid): TableProposal & { readonly pl
     rec.code = `${prefix}.${rec.written}`;
     rec.key = codeKey(rec.code) ?? rec.code;
     taken.add(rec.key);
-    add('TABLE_CODE_QUALIFIED', { written: rec.written, code: rec.code, section: rec.parent?.code ?? root.code, why: repeated.has(rec) ? 'repeated' : 'heading' }, rec.row, cols.code, rec.code);
+    add('TABLE_CODE_QUALIFIED', { row: rec.row, written: rec.written, code: rec.code, section: rec.parent?.code ?? root.code, why: repeated.has(rec) ? 'repeated' : 'heading' }, cols.code, rec.code);
   }
   for (const rec of recs) if (rec.made && rec.madeUnder !== undefined) propose(rec);
   const finalByKey = new Map<string, Rec>();
@@ -365,7 +369,7 @@ export function readScoringTable(grid: TableGrid): TableProposal & { readonly pl
     const value = inText === undefined ? undefined : columnPoints(inText);
     if (value && 'value' in value) return value.value;
     const col = which === 'base' ? cols.base : which === 'bonus' ? cols.bonus : which === 'deduction' ? cols.deduction : cols.points;
-    add('TABLE_VALUE_UNREAD', { code: rec.code, value: read.text }, rec.row, col ?? 0, rec.code);
+    add('TABLE_VALUE_UNREAD', { row: rec.row, code: rec.code, value: read.text }, col ?? 0, rec.code);
     return undefined;
   };
   const colKind = (rec: Rec): CriterionKind | undefined => {
@@ -383,7 +387,7 @@ export function readScoringTable(grid: TableGrid): TableProposal & { readonly pl
     const inherited = rec.parent?.kind;
     rec.kind = fromColumn ?? textKind ?? headingKind(rec.text) ?? inherited ?? 'base';
     if (fromColumn !== undefined && textKind !== undefined && fromColumn !== textKind && !(fromColumn === 'base' && rec.cells.bonus === undefined && rec.cells.deduction === undefined && r.perCase.length === 0 && r.points.length === 0)) {
-      add('TABLE_POINTS_CONFLICT', { code: rec.code, column: fromColumn, text: textKind, used: fromColumn }, rec.row, cols.text, rec.code);
+      add('TABLE_POINTS_CONFLICT', { row: rec.row, code: rec.code, column: fromColumn, text: textKind, used: fromColumn }, cols.text, rec.code);
     }
   }
 
@@ -404,7 +408,7 @@ export function readScoringTable(grid: TableGrid): TableProposal & { readonly pl
     if (own === undefined || rec.children.some((c) => c.kind === 'base' && !c.rules.gate)) continue;
     const moved = rec.children;
     if (rec.parent === undefined) {
-      add('TABLE_POINTS_LOST', { code: rec.code, max: own }, rec.row, cols.code, rec.code);
+      add('TABLE_POINTS_LOST', { row: rec.row, code: rec.code, max: own }, cols.code, rec.code);
       continue;
     }
     const grand = rec.parent;
@@ -414,7 +418,7 @@ export function readScoringTable(grid: TableGrid): TableProposal & { readonly pl
     }
     rec.children = [];
     rec.movedBeside = moved;
-    add('TABLE_ADJUSTMENTS_BESIDE', { code: rec.code, max: own, parent: grand.code }, rec.row, cols.code, rec.code);
+    add('TABLE_ADJUSTMENTS_BESIDE', { row: rec.row, code: rec.code, max: own, parent: grand.code }, cols.code, rec.code);
   }
   const order = new Map(recs.map((r, i) => [r, i]));
   for (const rec of recs) rec.children.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
@@ -455,26 +459,26 @@ export function readScoringTable(grid: TableGrid): TableProposal & { readonly pl
         out.maxPoints = cap;
         if (rec.kind === 'bonus') out.sectionBonusCap = cap;
         else out.sectionDeductionCap = cap;
-        add('TABLE_ONE_OF', { code: rec.code, cap }, rec.row, cols.text, rec.code);
+        add('TABLE_ONE_OF', { row: rec.row, code: rec.code, cap }, cols.text, rec.code);
       } else if (r.oneOf && rec.kind === 'base') {
         out.maxPoints = stated ?? Math.max(0, ...caps);
-        add('TABLE_ONE_OF', { code: rec.code, cap: Number(out.maxPoints) }, rec.row, cols.text, rec.code);
+        add('TABLE_ONE_OF', { row: rec.row, code: rec.code, cap: Number(out.maxPoints) }, cols.text, rec.code);
       } else if (stated === undefined) {
         out.maxPoints = sum;
       } else {
         out.maxPoints = stated;
-        if (rec.kind === 'base' && same.length > 0 && Math.abs(stated - sum) > eps) add('TABLE_GROUP_SUM', { code: rec.code, max: stated, sum }, rec.row, cols.base ?? cols.points ?? 0, rec.code);
+        if (rec.kind === 'base' && same.length > 0 && Math.abs(stated - sum) > eps) add('TABLE_GROUP_SUM', { row: rec.row, code: rec.code, max: stated, sum }, cols.base ?? cols.points ?? 0, rec.code);
         if (rec.kind === 'bonus') out.sectionBonusCap = stated;
         if (rec.kind === 'deduction') out.sectionDeductionCap = stated;
       }
-      if (r.conditional) add('TABLE_CONDITION_UNCHECKED', { code: rec.code, text: rec.text.length > 90 ? `${rec.text.slice(0, 87)}…` : rec.text }, rec.row, cols.text, rec.code);
+      if (r.conditional) add('TABLE_CONDITION_UNCHECKED', { row: rec.row, code: rec.code, text: rec.text.length > 90 ? `${rec.text.slice(0, 87)}…` : rec.text }, cols.text, rec.code);
       return out as CriterionInput;
     }
     if (r.gate && single === undefined && r.points.length === 0 && r.perCase.length === 0) {
       return { ...base, kind: 'base', maxPoints: 0, method: 'passFail', gate: true };
     }
     const rates = new Set([...r.perCase.map((p) => p.points), ...(r.steps.length > 0 ? [] : r.points.map((p) => p.points))]);
-    if (rates.size > 1) add('TABLE_SEVERAL_RULES', { code: rec.code, count: rates.size }, rec.row, cols.text, rec.code);
+    if (rates.size > 1) add('TABLE_SEVERAL_RULES', { row: rec.row, code: rec.code, count: rates.size }, cols.text, rec.code);
     // «Mỗi mô hình mới được nhân rộng | | 1 |», «| | 0,5/lần |»: the column's points are for each case.
     const rawColumn = rec.kind === 'bonus' ? rec.cells.bonus : rec.kind === 'deduction' ? rec.cells.deduction : rec.cells.points;
     const perColumn = rawColumn !== undefined && /\/\s*\p{L}/u.test(rawColumn);
@@ -482,7 +486,7 @@ export function readScoringTable(grid: TableGrid): TableProposal & { readonly pl
       r.perCase[0] ?? ((r.each || perColumn) && rec.kind !== 'base' && single !== undefined && r.points.length === 0 && r.steps.length === 0 ? { direction: rec.kind, points: single } : undefined);
     if (perCase !== undefined) {
       if (single !== undefined && Math.abs(single - perCase.points) > eps && r.ownCap === undefined && Math.abs(single - (r.total ?? -1)) > eps) {
-        add('TABLE_POINTS_CONFLICT', { code: rec.code, column: single, text: perCase.points, used: perCase.points }, rec.row, cols.text, rec.code);
+        add('TABLE_POINTS_CONFLICT', { row: rec.row, code: rec.code, column: single, text: perCase.points, used: perCase.points }, cols.text, rec.code);
       }
       out.method = 'perCase';
       out.pointsPerCase = perCase.points;
@@ -504,13 +508,13 @@ export function readScoringTable(grid: TableGrid): TableProposal & { readonly pl
       out.steps = steps;
       out.targetUnit = r.steps[0]?.threshold.unit ?? '';
       out.maxPoints = single ?? top;
-      if (single !== undefined && Math.abs(single - top) > eps) add('TABLE_POINTS_CONFLICT', { code: rec.code, column: single, text: top, used: single }, rec.row, cols.text, rec.code);
+      if (single !== undefined && Math.abs(single - top) > eps) add('TABLE_POINTS_CONFLICT', { row: rec.row, code: rec.code, column: single, text: top, used: single }, cols.text, rec.code);
       return out as CriterionInput;
     }
     const said = r.points[0]?.points;
-    if (single !== undefined && said !== undefined && Math.abs(single - said) > eps) add('TABLE_POINTS_CONFLICT', { code: rec.code, column: single, text: said, used: single }, rec.row, cols.text, rec.code);
+    if (single !== undefined && said !== undefined && Math.abs(single - said) > eps) add('TABLE_POINTS_CONFLICT', { row: rec.row, code: rec.code, column: single, text: said, used: single }, cols.text, rec.code);
     const max = single ?? said ?? r.total ?? r.ownCap;
-    if (max === undefined) add('TABLE_NO_MAX', { code: rec.code }, rec.row, cols.base ?? cols.points ?? cols.text, rec.code);
+    if (max === undefined) add('TABLE_NO_MAX', { row: rec.row, code: rec.code }, cols.base ?? cols.points ?? cols.text, rec.code);
     out.maxPoints = max ?? 0;
     return out as CriterionInput;
   }
@@ -530,7 +534,7 @@ export function readScoringTable(grid: TableGrid): TableProposal & { readonly pl
   for (const note of notes) {
     const caps = readNoteCaps(note.text);
     if (caps.length === 0) {
-      add('TABLE_NOTE_UNREAD', { text: note.text.length > 120 ? `${note.text.slice(0, 117)}…` : note.text }, note.row, cols.text);
+      add('TABLE_NOTE_UNREAD', { row: note.row, text: note.text.length > 120 ? `${note.text.slice(0, 117)}…` : note.text }, cols.text);
       continue;
     }
     for (const cap of caps) {
@@ -540,7 +544,7 @@ export function readScoringTable(grid: TableGrid): TableProposal & { readonly pl
         const root = note.after?.root;
         target = key === undefined ? undefined : ((root === undefined ? undefined : scoped.get(root)?.get(key)) ?? byKey.get(key) ?? finalByKey.get(key));
         if (!target) {
-          add('TABLE_CAP_SECTION_UNKNOWN', { section: cap.section, kind: cap.kind, value: cap.value }, note.row, cols.text);
+          add('TABLE_CAP_SECTION_UNKNOWN', { row: note.row, section: cap.section, kind: cap.kind, value: cap.value }, cols.text);
           continue;
         }
       } else {
@@ -549,7 +553,7 @@ export function readScoringTable(grid: TableGrid): TableProposal & { readonly pl
         if (target === undefined) {
           if (cap.kind === 'bonus') planCaps.bonusCap = cap.value;
           else if (cap.kind === 'deduction') planCaps.deductionCap = cap.value;
-          else add('TABLE_NOTE_UNREAD', { text: note.text }, note.row, cols.text);
+          else add('TABLE_NOTE_UNREAD', { row: note.row, text: note.text }, cols.text);
           continue;
         }
       }
@@ -559,8 +563,8 @@ export function readScoringTable(grid: TableGrid): TableProposal & { readonly pl
         const only = candidates[0];
         if (candidates.length === 1 && only !== undefined) {
           ownCap(only, cap);
-          if (only !== target) add('TABLE_CAP_PLACED', { code: only.code, section: target.code, kind: cap.kind, value: cap.value }, note.row, cols.text, only.code);
-        } else add('TABLE_NOTE_UNREAD', { text: note.text }, note.row, cols.text);
+          if (only !== target) add('TABLE_CAP_PLACED', { row: note.row, code: only.code, section: target.code, kind: cap.kind, value: cap.value }, cols.text, only.code);
+        } else add('TABLE_NOTE_UNREAD', { row: note.row, text: note.text }, cols.text);
         continue;
       }
       (target.criterion as Record<string, unknown>)[field(cap.kind)] = cap.value;
@@ -581,7 +585,7 @@ export function readScoringTable(grid: TableGrid): TableProposal & { readonly pl
     if (cap !== undefined) {
       c.maxPoints = cap;
       c.capped = true;
-    } else add('TABLE_PER_CASE_UNCAPPED', { code: rec.code, points: Number(c.pointsPerCase) }, rec.row, cols.text, rec.code);
+    } else add('TABLE_PER_CASE_UNCAPPED', { row: rec.row, code: rec.code, points: Number(c.pointsPerCase) }, cols.text, rec.code);
   }
 
   // A bonus or deduction section capped by a note can move the total by at most its cap.
@@ -604,7 +608,7 @@ export function readScoringTable(grid: TableGrid): TableProposal & { readonly pl
 
   if (total !== undefined) {
     const sum = roundScore(recs.filter((r) => r.children.length === 0 && r.kind === 'base').reduce((s, r) => s + Number(r.criterion.maxPoints), 0));
-    if (Math.abs(sum - total.value) > eps) add('TABLE_TOTAL_MISMATCH', { total: total.value, sum }, total.row, cols.base ?? cols.points ?? 0);
+    if (Math.abs(sum - total.value) > eps) add('TABLE_TOTAL_MISMATCH', { row: total.row, total: total.value, sum }, cols.base ?? cols.points ?? 0);
   }
 
   const criteria: ProposedCriterion[] = recs.map((r) => ({

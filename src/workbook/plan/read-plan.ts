@@ -2,15 +2,16 @@
 import { planSheet as vi } from '../../i18n/vi/plan-sheet';
 import { finding } from '../../domain/findings';
 import { codeKey, structuralParentKey } from '../../domain/plan/codes';
+import { structuralParentIn } from '../../domain/plan/tree';
 import { type TieBreak } from '../../domain/plan/schema';
 import { cleanText, foldKey } from '../../domain/text/normalize';
 import { address, cellAt, cellText } from '../grid';
 import { labelMatcher } from '../headers';
-import { type CriteriaColumn, criteriaColumns, planSettings, type SettingSpec, type BandColumn, type RatioColumn, type UnitAwardColumn } from '../plan-contract';
-import { parseBandScore, parseBoolean, parseCode, parseComparison, parseInteger, parseKind, parseList, parseMethod, parseNumber, parsePercent, parseQuota, parseSteps, parseSubject, parseText, parseTieBreak, parseWarnBelow, settingParsers, type QuotaDraft } from './cells';
+import { type CriteriaColumn, planSettings, type SettingSpec, type BandColumn, type RatioColumn, type UnitAwardColumn } from '../plan-contract';
+import { ok, parseBandScore, parseBoolean, parseCode, parseComparison, parseInteger, parseKind, parseList, parseMethod, parseNumber, parsePercent, parseQuota, parseSteps, parseSubject, parseText, parseTieBreak, parseWarnBelow, settingParsers, unreadable, type QuotaDraft } from './cells';
 import { cellRef, compact, type Context, type Draft, take } from './context';
-import { rowIsEmpty, type Table } from './sections';
-import { nonEmpty, readRows } from './table';
+import { type Table } from './sections';
+import { nonEmpty, readRows, type RowParser } from './table';
 
 // The six sections
 
@@ -64,52 +65,61 @@ export function readInfo(ctx: Context, table: Table<'key' | 'value' | 'hint'>): 
   return compact(info);
 }
 
-// A row with only a «Nhóm» or a yes/no mark is not a criterion.
-export const criteriaKeys = criteriaColumns.map((spec) => spec.key).filter((key) => key !== 'group' && key !== 'uncapped' && key !== 'gate');
+/** «Ngưỡng cảnh báo»: a share of the maximum as written, or points («3 điểm») as that share of the row's maximum. */
+const parseWarnFraction: RowParser<CriteriaColumn> = (value, { maxPoints }) => {
+  const read = parseWarnBelow(value);
+  if (!read.ok || read.value === undefined) return read;
+  if ('fraction' in read.value) return ok(read.value.fraction);
+  const { points } = read.value;
+  return typeof maxPoints === 'number' && maxPoints > 0 && points <= maxPoints ? ok(points / maxPoints) : unreadable;
+};
+
+/** Only «không giới hạn» is written; a blank cell is the default cap (the maximum). */
+const uncappedToCapped = (uncapped: unknown): false | undefined => (uncapped === true ? false : undefined);
+
+/**
+ * Every criteria column but the code, in the order the cells were always read (so the findings of
+ * one row keep their order); a column added to the contract and not read here does not compile.
+ */
+const criteriaParsers: Readonly<Record<Exclude<CriteriaColumn, 'code'>, RowParser<CriteriaColumn>>> = {
+  maxPoints: parseNumber,
+  group: parseCode,
+  text: parseText,
+  kind: parseKind,
+  method: parseMethod,
+  target: parseNumber,
+  targetUnit: parseText,
+  mandatory: parseBoolean,
+  warnBelow: parseWarnFraction,
+  steps: parseSteps,
+  pointsPerCase: parseNumber,
+  uncapped: parseBoolean,
+  gate: parseBoolean,
+  sectionBonusCap: parseNumber,
+  sectionDeductionCap: parseNumber,
+  sectionAdjustmentCap: parseNumber,
+};
 
 export function readCriteria(ctx: Context, table: Table<CriteriaColumn>): Draft[] {
-  const c = vi.columns.criteria;
-  const criteria: Draft[] = [];
-  for (const row of table.rows) {
-    if (rowIsEmpty(ctx, row, table, criteriaKeys)) continue;
-    const path = `criteria.${criteria.length}`;
-    const code = take(ctx, row, table.columns.code, `${path}.code`, vi.fields.criterion(vi.fields.row(row + 1), c.code), parseCode) ?? '';
-    const name = code === '' ? vi.fields.row(row + 1) : code;
-    const field = (column: string) => vi.fields.criterion(name, column);
-    const codeSource = { field: field(c.code), address: address(row, table.columns.code ?? 0) };
-    ctx.sources.set(path, codeSource);
-    ctx.sources.set(`${path}.code`, codeSource);
-    const maxPoints = take(ctx, row, table.columns.maxPoints, `${path}.maxPoints`, field(c.maxPoints), parseNumber);
-    const group = take(ctx, row, table.columns.group, `${path}.group`, field(c.group), parseCode) ?? '';
-    criteria.push(
-      compact({
-        code,
-        text: take(ctx, row, table.columns.text, `${path}.text`, field(c.text), parseText),
-        kind: take(ctx, row, table.columns.kind, `${path}.kind`, field(c.kind), parseKind),
-        maxPoints,
-        method: take(ctx, row, table.columns.method, `${path}.method`, field(c.method), parseMethod),
-        target: take(ctx, row, table.columns.target, `${path}.target`, field(c.target), parseNumber),
-        targetUnit: take(ctx, row, table.columns.targetUnit, `${path}.targetUnit`, field(c.targetUnit), parseText),
-        mandatory: take(ctx, row, table.columns.mandatory, `${path}.mandatory`, field(c.mandatory), parseBoolean),
-        warnBelow: warnFraction(ctx, row, table.columns.warnBelow, maxPoints, field(c.warnBelow), `${path}.warnBelow`),
-        steps: take(ctx, row, table.columns.steps, `${path}.steps`, field(c.steps), parseSteps),
-        group: group === '' ? undefined : group,
-        pointsPerCase: take(ctx, row, table.columns.pointsPerCase, `${path}.pointsPerCase`, field(c.pointsPerCase), parseNumber),
-        // Only «không giới hạn» is written; a blank cell is the default cap (the maximum).
-        capped: take(ctx, row, table.columns.uncapped, `${path}.capped`, field(c.uncapped), parseBoolean) === true ? false : undefined,
-        gate: take(ctx, row, table.columns.gate, `${path}.gate`, field(c.gate), parseBoolean) === true ? true : undefined,
-        sectionBonusCap: take(ctx, row, table.columns.sectionBonusCap, `${path}.sectionBonusCap`, field(c.sectionBonusCap), parseNumber),
-        sectionDeductionCap: take(ctx, row, table.columns.sectionDeductionCap, `${path}.sectionDeductionCap`, field(c.sectionDeductionCap), parseNumber),
-        sectionAdjustmentCap: take(ctx, row, table.columns.sectionAdjustmentCap, `${path}.sectionAdjustmentCap`, field(c.sectionAdjustmentCap), parseNumber),
-      }),
-    );
-  }
+  const criteria = readRows<CriteriaColumn>(ctx, table, {
+    section: 'criteria',
+    nameColumn: 'code',
+    nameParser: parseCode,
+    parsers: criteriaParsers,
+    // A row with only a «Nhóm» or a yes/no mark is not a criterion.
+    markers: ['group', 'uncapped', 'gate'],
+    headers: vi.columns.criteria,
+    label: vi.fields.criterion,
+    paths: { uncapped: 'capped' },
+    shape: ({ group, uncapped, gate, ...rest }) => ({ ...rest, group: nonEmpty(group), capped: uncappedToCapped(uncapped), gate: gate === true ? true : undefined }),
+  });
   return dropImpliedGroups(criteria);
 }
 
 /**
- * «Nhóm» as the renderer writes it for reading: a parent the code's structure already implies is not
- * kept, so only a parent the code does not say («1» under «TC1») becomes part of the plan.
+ * «Nhóm» as the renderer writes it for reading: a parent the code's structure already implies (the
+ * criteria tree's nearest ancestor in the plan, else the code's own parent) is not kept, so only a
+ * parent the code does not say («1» under «TC1») becomes part of the plan.
  */
 export function dropImpliedGroups(criteria: Draft[]): Draft[] {
   const keys = new Set(criteria.flatMap((c) => (typeof c.code === 'string' && codeKey(c.code) !== undefined ? [codeKey(c.code) as string] : [])));
@@ -118,28 +128,9 @@ export function dropImpliedGroups(criteria: Draft[]): Draft[] {
     const key = codeKey(c.code);
     const group = codeKey(c.group);
     if (key === undefined || group === undefined) continue;
-    let implied = structuralParentKey(key);
-    for (let p = implied; p !== undefined; p = structuralParentKey(p)) {
-      if (keys.has(p)) {
-        implied = p;
-        break;
-      }
-    }
-    if (group === implied) delete c.group;
+    if (group === (structuralParentIn(key, keys) ?? structuralParentKey(key))) delete c.group;
   }
   return criteria;
-}
-
-/** «Ngưỡng cảnh báo»: a share of the maximum as written, or points («3 điểm») as that share of it. */
-export function warnFraction(ctx: Context, row: number, col: number | undefined, maxPoints: number | undefined, field: string, path: string): number | undefined {
-  const read = take(ctx, row, col, path, field, parseWarnBelow);
-  if (read === undefined) return undefined;
-  if ('fraction' in read) return read.fraction;
-  if (maxPoints === undefined || maxPoints <= 0 || read.points > maxPoints) {
-    ctx.findings.push(finding('PLAN_SETTING_UNREADABLE', { setting: field, value: cellText(cellAt(ctx.sheet, row, col ?? 0)) }, { cell: cellRef(ctx, row, col ?? 0) }));
-    return undefined;
-  }
-  return read.points / maxPoints;
 }
 
 export function readBands(ctx: Context, table: Table<BandColumn>): Draft[] {

@@ -1,21 +1,32 @@
 /**
- * One reader for the plan sheet's tables of rows (bands, unit awards, ratio rules, titles, quotas):
- * each row that holds data becomes one draft, every cell read by its column's parser, each field
- * remembered with its cell so a schema issue is reported where it was typed.
+ * One reader for the plan sheet's tables of rows (criteria, bands, unit awards, ratio rules, titles,
+ * quotas): each row that holds data becomes one draft, every cell read by its column's parser, each
+ * field remembered with its cell so a schema issue is reported where it was typed.
  */
 import { planSheet as vi } from '../../i18n/vi/plan-sheet';
-import { address } from '../grid';
-import { parseText, type CellParser } from './cells';
+import { address, type CellValue } from '../grid';
+import { parseText, type CellParser, type Parsed } from './cells';
 import { compact, take, type Context, type Draft } from './context';
 import { rowIsEmpty, type Table } from './sections';
+
+/**
+ * A column's parser; it may read the values of the columns read before it in the same row (a
+ * warning threshold in points is a share of the row's maximum). A value it cannot take is reported
+ * at its cell like any unreadable value.
+ */
+export type RowParser<K extends string> = (value: CellValue, earlier: Readonly<Partial<Record<K, unknown>>>) => Parsed<unknown>;
 
 export interface RowReading<K extends string> {
   /** The plan path of the rows («bands» → bands.0, bands.1 …). */
   readonly section: string;
-  /** The column naming a row in messages («Xếp loại Tốt – Từ điểm»): read as text, first. */
+  /** The column naming a row in messages («Xếp loại Tốt – Từ điểm»): read first. */
   readonly nameColumn: K;
+  /** How the name is read: as text unless given (a criterion's code). */
+  readonly nameParser?: CellParser<string>;
   /** Each other column's parser, in reading order; columns not listed are not read (notes, conditions). */
-  readonly parsers: Readonly<Partial<Record<K, CellParser<unknown>>>>;
+  readonly parsers: Readonly<Partial<Record<K, RowParser<K>>>>;
+  /** Columns read but that alone do not make a row (a «Nhóm» or a yes/no mark with nothing else). */
+  readonly markers?: readonly K[];
   /** Column headers as written, for messages. */
   readonly headers: Readonly<Record<K, string>>;
   /** «Xếp loại {name} – {column}». */
@@ -28,21 +39,26 @@ export interface RowReading<K extends string> {
 
 export function readRows<K extends string>(ctx: Context, table: Table<K>, reading: RowReading<K>): Draft[] {
   const keys = [reading.nameColumn, ...(Object.keys(reading.parsers) as K[]).filter((k) => k !== reading.nameColumn)];
+  const dataKeys = keys.filter((k) => !(reading.markers ?? []).includes(k));
   const drafts: Draft[] = [];
   for (const row of table.rows) {
-    if (rowIsEmpty(ctx, row, table, keys)) continue;
+    if (rowIsEmpty(ctx, row, table, dataKeys)) continue;
     const path = `${reading.section}.${drafts.length}`;
     const nameKey = reading.nameColumn;
+    const namePath = `${path}.${nameKey}`;
     const rowName = vi.fields.row(row + 1);
-    const name = take(ctx, row, table.columns[nameKey], `${path}.${nameKey}`, reading.label(rowName, reading.headers[nameKey]), parseText) ?? '';
+    const name = take(ctx, row, table.columns[nameKey], namePath, reading.label(rowName, reading.headers[nameKey]), reading.nameParser ?? parseText) ?? '';
     const field = (key: K): string => reading.label(name === '' ? rowName : name, reading.headers[key]);
-    ctx.sources.set(path, { field: field(nameKey), address: address(row, table.columns[nameKey] ?? 0) });
+    // The row and its name are then called by the name as read («Tiêu chí 1..2 – Mã» for a code the plan refuses).
+    const nameSource = { field: field(nameKey), address: address(row, table.columns[nameKey] ?? 0) };
+    ctx.sources.set(path, nameSource);
+    if (table.columns[nameKey] !== undefined) ctx.sources.set(namePath, nameSource);
     const values: Partial<Record<K, unknown>> = {};
     values[nameKey] = name;
     for (const key of keys) {
       const parse = reading.parsers[key];
       if (key === nameKey || parse === undefined) continue;
-      values[key] = take(ctx, row, table.columns[key], `${path}.${reading.paths?.[key] ?? key}`, field(key), parse);
+      values[key] = take(ctx, row, table.columns[key], `${path}.${reading.paths?.[key] ?? key}`, field(key), (value) => parse(value, values));
     }
     drafts.push(compact(reading.shape ? reading.shape(values) : (values as Draft)));
   }
