@@ -122,6 +122,7 @@ function whyProvisional(e: Explain, p: UnitProvisional): string {
 
 function awardSentence(e: Explain, notes: Dictionary['awardNotes'], f: AwardFacts): string {
   const why = f.provisional ? whyProvisional(e, f.provisional) : '';
+  if (f.award && f.note.code === 'councilChose' && !f.provisional) return e.award.councilChose({ ...f.award, ...f.note.params });
   if (f.award) return f.provisional ? e.award.proposedProvisional({ ...f.award, why }) : e.award.awarded({ ...f.award, rank: f.rank, ...(f.quota === undefined ? {} : { quota: f.quota }) });
   if (f.withheldAward) return e.award.withheld({ ...f.withheldAward, rank: f.rank, why });
   const tail = f.provisional ? e.award.provisionalTail({ why }) : '';

@@ -28,7 +28,7 @@ import { renderProposalSheet } from './render/proposals';
 import type { WritePlan } from './spec';
 import { uniqueSheetName } from './sheet-name';
 import { ballotSheetNames, findTallySheet } from './parse/ballots';
-import { readVotes } from './ballots/outcome';
+import { readVotes, type VoteColumn } from './ballots/outcome';
 import { combineCrossScores, withCombinedScores, type CombinedScore } from '../domain/evaluate/cross-scoring';
 import { isScorerSheet, scorerSheetsInUse } from './parse/scorers';
 
@@ -149,6 +149,7 @@ export function runScoring(snapshot: WorkbookSnapshot, options: RunOptions): Run
   let evaluation: Evaluation | undefined;
   let inputSheets: string[] = [];
   let crossScores: readonly CombinedScore[] = [];
+  let votes: VoteColumn | undefined;
   if (plan) {
     const parsed = parseInputs(snapshot, plan, { skipSheets });
     input = parsed.input;
@@ -165,11 +166,17 @@ export function runScoring(snapshot: WorkbookSnapshot, options: RunOptions): Run
     const planFindings = checkPlan(plan, { units: parsed.input.units, ...(parsedPlan.cellOf ? { cellOf: parsedPlan.cellOf } : {}) });
     findings.push(...parsed.findings, ...planFindings);
     evaluation = evaluate(plan, input);
+    // The council's vote on a tie at the edge of a quota gives the slots to the units it chose: the
+    // ballots were made from this evaluation, so the tally is read against it, then the engine runs again.
+    votes = tallySheet ? readVotes(plan, evaluation, tallySheet) : undefined;
+    if (votes && votes.councilChoices.length > 0) {
+      input = { ...input, councilChoices: [...votes.councilChoices] };
+      evaluation = evaluate(plan, input);
+    }
     // A unit is not blamed for what the plan got wrong (a step worth more than its maximum): the plan's finding says it.
     const blamedOnPlan = causedByPlan(plan, planFindings);
     findings.push(...evaluation.findings.filter((f) => !blamedOnPlan(f)));
   }
-  const votes = plan && evaluation && tallySheet ? readVotes(plan, evaluation, tallySheet) : undefined;
   if (votes) findings.push(...votes.findings);
   // the proposal summary, owned only once written
   const writeProposals = plan !== undefined && evaluation?.eligibility !== undefined && (input?.proposals.length ?? 0) > 0;

@@ -135,6 +135,47 @@ describe('unit awards and a tie at the edge of a quota, voted by 9 members (2 in
     expect(findings.filter((f) => f.code.startsWith('BALLOT_'))).toEqual([]);
   });
 
+  it('gives the slot to the unit the council chose: the award, the quota and the reason on «Tổng hợp»; a ballot made again lists the same items', () => {
+    const votes = {
+      A: all(Y),
+      B: [Y, Y, Y, Y, N, N, N, Y, Y], // 6: chosen
+      C: [Y, Y, Y, N, N, N, N, Y, Y], // 5
+      D: [Y, N, N, N, N, N, N, N, Y], // 2
+      X: all(Y),
+      Y: all(Y),
+    };
+    const { snapshot } = withTally(present7written2, votes);
+    const run = runScoring(snapshot, { now });
+    const block = run.evaluation?.blocks[0];
+    const unit = (code: string) => block?.units.find((u) => u.unit.code === code);
+    expect(unit('B')?.award).toEqual({ form: 'Giấy khen', level: 'huyện' });
+    expect(unit('B')?.awardNote.code).toBe('councilChose');
+    expect(unit('C')?.award).toBeUndefined();
+    expect(unit('C')?.awardNote.code).toBe('councilNotChosen');
+    expect(unit('D')?.awardNote.code).toBe('councilNotChosen');
+    // The quota is now full, and the tie stays on record for the ballot.
+    expect(block?.quotas.find((q) => q.form === 'Giấy khen')?.given).toBe(block?.quotas.find((q) => q.form === 'Giấy khen')?.quota);
+    expect(block?.quotaTies.map((t) => t.units)).toEqual([['B', 'C', 'D']]);
+    expect(run.findings.filter((f) => f.code === 'AWARD_TIE_AT_QUOTA')).toEqual([]);
+
+    const summary = run.writePlan.sheets.find((s) => s.name === 'Tổng hợp');
+    const rowOf = (name: string) => summary?.rows.find((r) => r[1]?.value === name)?.map((c) => String(c.value ?? '')) ?? [];
+    expect(rowOf('Trường B')).toContain('Giấy khen (cấp huyện)');
+    expect(rowOf('Trường B').join('\n')).toContain('Đề nghị Giấy khen cấp huyện: đồng hạng 2 với đơn vị khác tại ranh giới chỉ tiêu; Hội đồng biểu quyết chọn 1 trong 3 đơn vị.');
+    expect(rowOf('Trường C')).toContain('Đồng hạng tại ranh giới chỉ tiêu – Hội đồng chọn 1 trong 3 đơn vị, không chọn đơn vị này');
+    expect(rowOf('Trường C')).not.toContain('Giấy khen (cấp huyện)');
+
+    // The ballots made from the scored workbook list the same items: the chosen unit is not on it twice.
+    const again = makeBallotsFromSnapshot(snapshot, { now });
+    expect(again.items.map((i) => `${i.code} ${i.name} ${i.subject}`)).toEqual(made.items.map((i) => `${i.code} ${i.name} ${i.subject}`));
+  });
+
+  it('a vote still pending or level changes no award', () => {
+    const { snapshot } = withTally(present7written2, { A: all(Y), B: [Y, Y, Y, N, N, N, N, Y, Y], C: [Y, Y, Y, N, N, N, N, Y, Y], D: all(N), X: all(Y), Y: all(Y) });
+    const run = runScoring(snapshot, { now });
+    expect(run.evaluation?.blocks[0]?.units.filter((u) => ['B', 'C', 'D'].includes(u.unit.code)).map((u) => u.awardNote.code)).toEqual(['tieAtQuota', 'tieAtQuota', 'tieAtQuota']);
+  });
+
   it('a count still level at the edge is reported, never resolved', () => {
     const { snapshot } = withTally(present7written2, {
       A: all(Y),

@@ -147,6 +147,8 @@ describe('finding dictionaries', () => {
 describe('award notes', () => {
   const samples: Record<AwardNoteCode, Readonly<Record<string, string | number>>> = {
     awarded: { form: 'Bằng khen', level: 'tỉnh' },
+    councilChose: { form: 'Cờ thi đua', level: 'huyện', rank: 2, slots: 1, count: 2 },
+    councilNotChosen: { form: 'Cờ thi đua', level: 'huyện', rank: 2, slots: 1, count: 2 },
     ineligible: { reason: 'Đang bị xem xét kỷ luật' },
     mandatoryFailed: { codes: '2.1' },
     gateFailed: { codes: 'd5' },

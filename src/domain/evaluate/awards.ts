@@ -1,13 +1,15 @@
 /**
  * Unit awards inside one block: rules in ascending `order`, units in rank order, quotas never
  * exceeded, at most one award per unit. A tie that does not fit the remaining slots gets none of
- * them: the council votes.
+ * them: the council votes. Once its vote has decided (`choices`, read from the tally), the units it
+ * chose take the slots and the others none; slots it left unfilled still wait for it.
  *
  * Which note a unit without an award gets: the reason from the last rule (highest `order`) it was
  * eligible for ('quotaFull' or 'tieAtQuota'); if it was eligible for none, why it failed the last
  * rule (the lowest award usually, so the nearest miss).
  */
 import { finding, type Finding } from '../findings';
+import type { CouncilChoice } from '../input/schema';
 import type { Plan, Quota, UnitAwardRule } from '../plan/schema';
 import { nameKey } from '../text/normalize';
 import { roundScore } from '../text/numbers';
@@ -58,7 +60,7 @@ export interface AwardAllocation {
  * Allocates the plan's unit awards in one block. `ranked` is rankBlock's output (rank order);
  * `blockSize` is the number of units the block has, for percentage quotas (defaults to the ranked ones).
  */
-export function allocateAwards(plan: Plan, block: string, ranked: readonly RankedScore[], blockSize: number = ranked.length): AwardAllocation {
+export function allocateAwards(plan: Plan, block: string, ranked: readonly RankedScore[], blockSize: number = ranked.length, choices: readonly CouncilChoice[] = []): AwardAllocation {
   if (plan.unitAwards.length === 0) {
     return { units: ranked.map((r) => ({ ...r, awardNote: { code: 'noRules', params: {} } })), quotas: [], ties: [], findings: [] };
   }
@@ -71,6 +73,7 @@ export function allocateAwards(plan: Plan, block: string, ranked: readonly Ranke
   });
 
   const awarded: (UnitAwardRule | undefined)[] = new Array<UnitAwardRule | undefined>(ranked.length).fill(undefined);
+  const chosenByCouncil: (AwardNote | undefined)[] = new Array<AwardNote | undefined>(ranked.length).fill(undefined);
   const eligibleNote: (AwardNote | undefined)[] = new Array<AwardNote | undefined>(ranked.length).fill(undefined);
   const ineligibleNote: (AwardNote | undefined)[] = new Array<AwardNote | undefined>(ranked.length).fill(undefined);
   const quotas = plan.unitAwards.map((rule) => ({ form: rule.form, level: rule.level, quota: quotaFor(rule.quota, blockSize), given: 0 }));
@@ -104,10 +107,29 @@ export function allocateAwards(plan: Plan, block: string, ranked: readonly Ranke
           slots -= eligible.length;
           q.given += eligible.length;
         } else {
+          const codes = eligible.map((k) => ranked[k]?.unit.code ?? '');
+          const tie = { form: rule.form, level: rule.level, rank: ranked[start]?.rank ?? 0, slots, units: codes };
+          const choice = choices.find((c) => c.block === block && c.form === rule.form && c.level === rule.level);
+          if (choice && choice.chosen.length <= slots && choice.chosen.every((code) => codes.includes(code))) {
+            // The council's vote decided: the tie stays recorded so a ballot made again lists it the same.
+            ties.push(tie);
+            const params = { form: rule.form, level: rule.level, rank: tie.rank, slots, count: eligible.length };
+            for (const k of eligible) {
+              if (choice.chosen.includes(ranked[k]?.unit.code ?? '')) {
+                awarded[k] = rule;
+                chosenByCouncil[k] = { code: 'councilChose', params };
+              } else eligibleNote[k] = { code: 'councilNotChosen', params };
+            }
+            q.given += choice.chosen.length;
+            slots -= choice.chosen.length;
+            heldForTie = slots > 0;
+            start = end;
+            continue;
+          }
           heldForTie = true;
           const names = eligible.map((k) => ranked[k]?.unit.name ?? '');
           for (const k of eligible) eligibleNote[k] = { code: 'tieAtQuota', params: { form: rule.form, level: rule.level, rank: ranked[k]?.rank ?? 0, slots } };
-          ties.push({ form: rule.form, level: rule.level, rank: ranked[start]?.rank ?? 0, slots, units: eligible.map((k) => ranked[k]?.unit.code ?? '') });
+          ties.push(tie);
           findings.push(
             finding('AWARD_TIE_AT_QUOTA', {
               block,
@@ -127,7 +149,7 @@ export function allocateAwards(plan: Plan, block: string, ranked: readonly Ranke
 
   const units = ranked.map((r, k): RankedUnit => {
     const rule = awarded[k];
-    if (rule) return { ...r, award: { form: rule.form, level: rule.level }, awardNote: { code: 'awarded', params: { form: rule.form, level: rule.level } } };
+    if (rule) return { ...r, award: { form: rule.form, level: rule.level }, awardNote: chosenByCouncil[k] ?? { code: 'awarded', params: { form: rule.form, level: rule.level } } };
     return { ...r, awardNote: eligibleNote[k] ?? ineligibleNote[k] ?? { code: 'noRules', params: {} } };
   });
   return { units, quotas, ties, findings };

@@ -72,7 +72,7 @@ export function evaluate(plan: Plan, input: EvaluationInput): Evaluation {
   for (const [name, block] of blocks) {
     const ranked = rankBlock(plan, name, block.scores);
     // Percentage quotas count every registered unit of the block, scored or not.
-    const awarded = allocateAwards(plan, name, ranked.units, block.size);
+    const awarded = allocateAwards(plan, name, ranked.units, block.size, input.councilChoices ?? []);
     const unscored = [...block.unscored].sort(compareUnitsByName);
     const marked = markProvisional(plan, name, awarded.units, unscored);
     const quotas = withheldFromQuotas(awarded.quotas, marked.units);

@@ -76,6 +76,10 @@ export type AwardNoteCode =
   | 'notLeader'
   | 'quotaFull'
   | 'tieAtQuota'
+  /** Level at the last place of a quota, chosen by the council's vote. */
+  | 'councilChose'
+  /** Level at the last place of a quota, not chosen by the council's vote. */
+  | 'councilNotChosen'
   | 'noRules'
   /** The award the unit would get, withheld while its result is provisional. */
   | 'provisional';

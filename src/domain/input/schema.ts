@@ -130,6 +130,19 @@ export const staffRatingSchema = z.object({
 });
 export type StaffRating = z.infer<typeof staffRatingSchema>;
 
+/**
+ * The council's choice at a tie on the edge of a quota, from its vote (the tally): which of the units
+ * level at the last place of a unit award it chose. Only a decided vote is a choice.
+ */
+export const councilChoiceSchema = z.object({
+  block: z.string(),
+  form: z.string(),
+  level: z.string(),
+  /** Codes of the chosen units, never more than the slots left. */
+  chosen: z.array(z.string()),
+});
+export type CouncilChoice = z.infer<typeof councilChoiceSchema>;
+
 export const evaluationInputSchema = z.object({
   units: z.array(unitSchema),
   results: z.array(unitResultSchema),
@@ -137,5 +150,6 @@ export const evaluationInputSchema = z.object({
   /** undefined: the workbook has no history sheet (conditions needing history are then "cần kiểm tra"). */
   history: z.array(historyEntrySchema).optional(),
   staffRatings: z.array(staffRatingSchema).optional(),
+  councilChoices: z.array(councilChoiceSchema).optional(),
 });
 export type EvaluationInput = z.infer<typeof evaluationInputSchema>;

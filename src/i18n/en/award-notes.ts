@@ -15,6 +15,8 @@ export const awardNotes: Record<AwardNoteCode, (p: Readonly<Record<string, strin
       ? `${fmt(p.form)} quota used up (${fmt(p.given)}/${fmt(p.quota)})`
       : `Remaining ${fmt(p.form)} awaits the council's vote (${fmt(p.given)}/${fmt(p.quota)})`,
   tieAtQuota: () => 'Tied at the quota boundary – the council votes',
+  councilChose: (p) => `${awardName(p.form, p.level)} (chosen by the council: ${fmt(p.slots)} of ${fmt(p.count)} tied units)`,
+  councilNotChosen: (p) => `Tied at the quota boundary – the council chose ${fmt(p.slots)} of ${fmt(p.count)} units, not this one`,
   noRules: () => 'The plan sets no unit awards',
   provisional: (p) => `Not proposed (would be ${awardName(p.form, p.level)})`,
 };

@@ -60,6 +60,7 @@ export const explain: Dictionary['explain'] = {
   award: {
     awarded: (p: P) => `Proposed for ${awardName(p.form, p.level)}: place ${fmt(p.rank)} in the block${p.quota === undefined ? '' : `, within the quota of ${fmt(p.quota)}`}.`,
     proposedProvisional: (p: P) => `Proposed for ${awardName(p.form, p.level)} on a provisional result (${fmt(p.why)}); not final.`,
+    councilChose: (p: P) => `Proposed for ${awardName(p.form, p.level)}: tied at place ${fmt(p.rank)} at the quota boundary; the council voted to choose ${fmt(p.slots)} of ${fmt(p.count)} units.`,
     withheld: (p: P) => `${awardName(p.form, p.level)} not proposed yet (would follow from place ${fmt(p.rank)}): the result is provisional, ${fmt(p.why)}.`,
     quotaFull: (p: P) =>
       p.tie === undefined

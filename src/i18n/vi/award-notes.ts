@@ -15,6 +15,8 @@ export const awardNotes: Record<AwardNoteCode, (p: Readonly<Record<string, strin
       ? `Hết chỉ tiêu ${fmt(p.form)} (${fmt(p.given)}/${fmt(p.quota)})`
       : `Suất ${fmt(p.form)} còn lại chờ Hội đồng bỏ phiếu (${fmt(p.given)}/${fmt(p.quota)})`,
   tieAtQuota: () => 'Đồng hạng tại ranh giới chỉ tiêu – Hội đồng bỏ phiếu',
+  councilChose: (p) => `${awardName(p.form, p.level)} (Hội đồng chọn ${fmt(p.slots)} trong ${fmt(p.count)} đơn vị đồng hạng)`,
+  councilNotChosen: (p) => `Đồng hạng tại ranh giới chỉ tiêu – Hội đồng chọn ${fmt(p.slots)} trong ${fmt(p.count)} đơn vị, không chọn đơn vị này`,
   noRules: () => 'Kế hoạch chưa quy định khen thưởng đơn vị',
   provisional: (p) => `Chưa đề nghị (dự kiến ${awardName(p.form, p.level)})`,
 };

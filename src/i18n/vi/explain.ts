@@ -60,6 +60,8 @@ export const explain = {
   award: {
     awarded: (p: P) => `Đề nghị ${awardName(p.form, p.level)}: hạng ${fmt(p.rank)} của khối${p.quota === undefined ? '' : `, trong chỉ tiêu ${fmt(p.quota)} suất`}.`,
     proposedProvisional: (p: P) => `Đề nghị ${awardName(p.form, p.level)} theo kết quả tạm tính (${fmt(p.why)}); chưa phải kết quả cuối cùng.`,
+    councilChose: (p: P) =>
+      `Đề nghị ${awardName(p.form, p.level)}: đồng hạng ${fmt(p.rank)} với đơn vị khác tại ranh giới chỉ tiêu; Hội đồng biểu quyết chọn ${fmt(p.slots)} trong ${fmt(p.count)} đơn vị.`,
     withheld: (p: P) => `Chưa đề nghị ${awardName(p.form, p.level)} (dự kiến theo hạng ${fmt(p.rank)}) vì kết quả tạm tính: ${fmt(p.why)}.`,
     quotaFull: (p: P) =>
       p.tie === undefined

@@ -57,7 +57,8 @@ export function ballotItems(plan: Plan, evaluation: Evaluation): BallotItem[] {
   const drafts: Omit<BallotItem, 'code'>[] = [];
   for (const block of evaluation.blocks) {
     for (const u of block.units) {
-      if (!u.award) continue;
+      // A unit the council chose at a tie is on the ballot as the tie's unit, not twice.
+      if (!u.award || u.awardNote.code === 'councilChose') continue;
       const title = titleOfForm(plan, u.award.form);
       const needed = title ? votesNeeded(title.voteShare, title.voteStrict, members) : undefined;
       if (needed === undefined) continue;

@@ -5,6 +5,7 @@
  */
 import { chooseWithinQuota, countVotes, quorumOf, type TieChoice, type VoteOutcome } from '../../domain/evaluate/votes';
 import type { Evaluation } from '../../domain/evaluate/types';
+import type { CouncilChoice } from '../../domain/input/schema';
 import { finding, type Finding } from '../../domain/findings';
 import type { Plan } from '../../domain/plan/schema';
 import { foldKey } from '../../domain/text/normalize';
@@ -24,6 +25,8 @@ export interface VoteColumn {
   readonly outcomes: readonly { readonly item: BallotItem; readonly outcome: VoteOutcome }[];
   /** Per tied unit at the edge of a quota (item code): within the quota or not, by the most votes. */
   readonly tieChoices: ReadonlyMap<string, TieChoice>;
+  /** Ties the vote has decided, for the engine to give the slots to the units chosen. */
+  readonly councilChoices: readonly CouncilChoice[];
   readonly findings: readonly Finding[];
 }
 
@@ -61,7 +64,7 @@ export function tieText(choice: TieChoice, outcome: VoteOutcome, quorum: { reado
 export function voteColumn(plan: Plan, evaluation: Evaluation, tally: TallyRead): VoteColumn {
   const findings: Finding[] = [...tally.findings];
   const members = plan.info.councilMembers;
-  if (members === undefined) return { byUnit: new Map(), byProposal: new Map(), outcomes: [], tieChoices: new Map(), findings };
+  if (members === undefined) return { byUnit: new Map(), byProposal: new Map(), outcomes: [], tieChoices: new Map(), councilChoices: [], findings };
   if (tally.members !== members) findings.push(finding('BALLOT_MEMBERS_MISMATCH', { columns: tally.members, members }, { cell: { sheet: tally.sheet, address: 'A1' } }));
   const quorum = quorumOf(plan.info.councilQuorum, members, tally.attendance);
   if (!quorum.met) findings.push(finding('BALLOT_NO_QUORUM', { present: quorum.present, members, needed: quorum.needed ?? 0 }, { cell: { sheet: tally.sheet, address: 'A1' } }));
@@ -81,6 +84,7 @@ export function voteColumn(plan: Plan, evaluation: Evaluation, tally: TallyRead)
   }
   // A tie at the edge of a quota: the tally decides which of the tied units are within it.
   const tieChoices = new Map<string, TieChoice>();
+  const councilChoices: CouncilChoice[] = [];
   const outcomeOf = new Map(outcomes.map((o) => [o.item.code, o.outcome] as const));
   const groups = new Map<string, BallotItem[]>();
   for (const item of items) if (item.tie) groups.set(item.tie.group, [...(groups.get(item.tie.group) ?? []), item]);
@@ -89,6 +93,11 @@ export function voteColumn(plan: Plan, evaluation: Evaluation, tally: TallyRead)
     if (!tie) continue;
     const choice = chooseWithinQuota(list.map((i) => outcomeOf.get(i.code)), tie.slots);
     list.forEach((item, k) => tieChoices.set(item.code, choice.choices[k] ?? 'pending'));
+    // Decided only when every tied unit is in or out: a pending, level or quorum-less vote changes nothing.
+    if (choice.choices.length === list.length && choice.choices.every((c) => c === 'chosen' || c === 'notChosen')) {
+      const first = list[0];
+      if (first) councilChoices.push({ block: tie.block, form: first.form, level: first.level, chosen: list.filter((_, k) => choice.choices[k] === 'chosen').flatMap((i) => (i.unitCode === undefined ? [] : [i.unitCode])) });
+    }
     const still = list.filter((i) => tieChoices.get(i.code) === 'stillTied');
     if (still.length > 0) {
       findings.push(
@@ -115,7 +124,7 @@ export function voteColumn(plan: Plan, evaluation: Evaluation, tally: TallyRead)
     if (own && item.unitCode !== undefined) unitParts.set(item.unitCode, [...(unitParts.get(item.unitCode) ?? []), o.withForm({ form: item.form, outcome: said })]);
   }
   const byUnit = new Map([...unitParts].map(([code, parts]) => [code, parts.join('; ')] as const));
-  return { byUnit, byProposal, outcomes, tieChoices, findings };
+  return { byUnit, byProposal, outcomes, tieChoices, councilChoices, findings };
 }
 
 /** The vote column from a tally sheet; undefined when the sheet is not a tally. */
