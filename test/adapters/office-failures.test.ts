@@ -11,6 +11,7 @@ import { errorText } from '../../src/taskpane/view';
 import { dictionaries } from '../../src/i18n';
 import type { WorkbookSnapshot } from '../../src/workbook/grid';
 import { buildSampleWorkbook } from '../../scripts/lib/sample';
+import type { WritePlan } from '../../src/workbook/spec';
 import { createFakeExcel, findSheet, gridOf, highlightsIn, measure, type FakeExcel } from '../fake-excel';
 
 const now = new Date('2024-12-20T02:00:00Z');
@@ -54,11 +55,15 @@ describe('a write interrupted part-way', () => {
     snapshot = snapshotWorkbook(await buildSampleWorkbook());
   });
 
+  /** The first run's write plan: the same workbook read the same way gives the same plan, so it is made once. */
+  let firstPlan: WritePlan | undefined;
+
   /** A workbook already scored once, so the owned sheets (one very hidden) exist before the failing write. */
   async function scoredOnce(): Promise<{ fake: FakeExcel; names: string[]; previous: Map<string, unknown> }> {
     const fake = createFakeExcel(snapshot);
     const port = createOfficePort({ run: fake.run, isSetSupported: () => true });
-    const first = runScoring(await port.readSnapshot(), { now });
+    firstPlan ??= runScoring(await port.readSnapshot(), { now }).writePlan;
+    const first = { writePlan: firstPlan };
     await port.apply(first.writePlan);
     const names = first.writePlan.sheets.map((s) => s.name);
     const previous = new Map(

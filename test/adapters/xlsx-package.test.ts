@@ -55,6 +55,8 @@ const producers: readonly [string, () => Promise<Uint8Array> | Uint8Array][] = [
   ...(skipLibreOffice() ? [] : [['LibreOffice', () => libreOffice()] as [string, () => Promise<Uint8Array>]]),
 ];
 
+const rescored = new Set(['ExcelJS (the sample)', 'Excel: chart sheet, chart, picture, notes, external link, custom XML, names, macros']);
+
 describe('workbooks from several producers', () => {
   let sample: unknown;
   beforeAll(async () => {
@@ -68,7 +70,9 @@ describe('workbooks from several producers', () => {
     const first = await scoreBytes(name.slice(0, 12).replace(/\W/g, '_'), input);
     expect(first.blocks).toBe(3);
     expect(await packageDifferences(input, first.output, first.owned)).toEqual([]);
-    // Scored again, the result file keeps everything too (and the styles part does not grow).
+    // Scored again, the result file keeps everything too (and the styles part does not grow): once for
+    // the sample and once for the richest package; the other producers' parts are the same kinds.
+    if (!rescored.has(name)) return;
     const second = await scoreBytes(`${name.slice(0, 12).replace(/\W/g, '_')}-2`, first.output);
     expect(await packageDifferences(first.output, second.output, second.owned)).toEqual([]);
     const styles = async (b: Uint8Array): Promise<number> => (await (await JSZip.loadAsync(b)).file(/styles\.xml$/)[0]?.async('string'))?.length ?? 0;
