@@ -7,11 +7,11 @@ import type { HistoryEntry } from '../../domain/input/schema';
 import type { Plan } from '../../domain/plan/schema';
 import { eligibility } from '../../i18n/vi/eligibility';
 import { planTerms } from '../terms';
-import { foldKey } from '../../domain/text/normalize';
 import type { SheetSnapshot } from '../grid';
 import type { ColumnSpec, TableLocation } from '../headers';
-import { cellRef, isBlank, readNumberCell, readText, report, type ReadContext } from './cells';
-import { findUnit, type UnitIndex } from './register';
+import { cellRef, readNumberCell, report, type ReadContext } from './cells';
+import { personRows } from './person-rows';
+import type { UnitIndex } from './register';
 
 const h = eligibility.inputSheets.history;
 
@@ -30,17 +30,9 @@ export const historyColumns: readonly ColumnSpec<HistoryColumn>[] = [
 /** Reads the rows; a row without a year, or whose text is neither a title nor a rating, is reported at its cell. */
 export function parseHistory(ctx: ReadContext, sheet: SheetSnapshot, table: TableLocation<HistoryColumn>, units: UnitIndex | undefined, plan: Plan): HistoryEntry[] {
   const cols = table.columns;
-  const used = Object.values(cols).filter((c): c is number => c !== undefined);
   const terms = planTerms(plan);
   const entries: HistoryEntry[] = [];
-  const unknownUnits = new Set<string>();
-  for (let r = table.headerRow + 1; r < sheet.rows.length; r++) {
-    const row = sheet.rows[r];
-    if (!row || used.every((c) => isBlank(row[c]))) continue;
-    const text = (col: number | undefined): string => (col === undefined ? '' : readText(ctx, row[col] ?? null, cellRef(sheet.name, r, col)));
-    const nameCol = cols.name ?? 0;
-    const name = text(nameCol);
-    if (name === '') continue;
+  for (const { r, row, name, text, unit: unitOf } of personRows(ctx, sheet, table, units)) {
     const yearCol = cols.year ?? 0;
     const yearRef = cellRef(sheet.name, r, yearCol);
     const year = readNumberCell(ctx, row[yearCol] ?? null, yearRef);
@@ -48,12 +40,8 @@ export function parseHistory(ctx: ReadContext, sheet: SheetSnapshot, table: Tabl
       report(ctx, 'ELIG_HISTORY_YEAR_INVALID', { value: text(yearCol) }, yearRef);
       continue;
     }
-    const unitText = text(cols.unitCode) || text(cols.unit);
-    const unit = units && unitText !== '' ? findUnit(ctx, units, unitText) : undefined;
-    if (units && unitText !== '' && !unit && !unknownUnits.has(foldKey(unitText))) {
-      unknownUnits.add(foldKey(unitText));
-      report(ctx, 'ELIG_UNKNOWN_UNIT', { sheet: sheet.name, value: unitText }, cellRef(sheet.name, r, cols.unitCode ?? cols.unit ?? nameCol));
-    }
+    // The unit is resolved after the year, as before: a row without a year is reported for that alone.
+    const { unit, unitText } = unitOf();
     for (const col of [cols.text, cols.rating]) {
       const value = text(col);
       if (value === '' || col === undefined) continue;

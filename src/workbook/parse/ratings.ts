@@ -6,11 +6,11 @@ import type { StaffRating } from '../../domain/input/schema';
 import type { Plan } from '../../domain/plan/schema';
 import { eligibility } from '../../i18n/vi/eligibility';
 import { planTerms } from '../terms';
-import { foldKey } from '../../domain/text/normalize';
 import type { SheetSnapshot } from '../grid';
 import type { ColumnSpec, TableLocation } from '../headers';
-import { cellRef, isBlank, readText, report, type ReadContext } from './cells';
-import { findUnit, type UnitIndex } from './register';
+import { cellRef, report, type ReadContext } from './cells';
+import { personRows } from './person-rows';
+import type { UnitIndex } from './register';
 
 const g = eligibility.inputSheets.ratings;
 
@@ -28,23 +28,10 @@ export const ratingsColumns: readonly ColumnSpec<RatingsColumn>[] = [
 /** Reads the rows; a rating the plan does not list is reported at its cell and kept as written. */
 export function parseRatings(ctx: ReadContext, sheet: SheetSnapshot, table: TableLocation<RatingsColumn>, units: UnitIndex | undefined, plan: Plan): StaffRating[] {
   const cols = table.columns;
-  const used = Object.values(cols).filter((c): c is number => c !== undefined);
   const terms = planTerms(plan);
   const rows: StaffRating[] = [];
-  const unknownUnits = new Set<string>();
-  for (let r = table.headerRow + 1; r < sheet.rows.length; r++) {
-    const row = sheet.rows[r];
-    if (!row || used.every((c) => isBlank(row[c]))) continue;
-    const text = (col: number | undefined): string => (col === undefined ? '' : readText(ctx, row[col] ?? null, cellRef(sheet.name, r, col)));
-    const nameCol = cols.name ?? 0;
-    const name = text(nameCol);
-    if (name === '') continue;
-    const unitText = text(cols.unitCode) || text(cols.unit);
-    const unit = units && unitText !== '' ? findUnit(ctx, units, unitText) : undefined;
-    if (units && unitText !== '' && !unit && !unknownUnits.has(foldKey(unitText))) {
-      unknownUnits.add(foldKey(unitText));
-      report(ctx, 'ELIG_UNKNOWN_UNIT', { sheet: sheet.name, value: unitText }, cellRef(sheet.name, r, cols.unitCode ?? cols.unit ?? nameCol));
-    }
+  for (const { r, name, nameCol, text, unit: unitOf } of personRows(ctx, sheet, table, units)) {
+    const { unit, unitText } = unitOf();
     const rating = text(cols.rating);
     const ratingCol = cols.rating ?? nameCol;
     const where = unit ? { unitCode: unit.code } : {};
