@@ -5,11 +5,10 @@
  * (2,000 units, 50,000 proposals) is measured by `npm run bench`, where the fake refuses it just the same.
  */
 import { createOfficePort } from '../../src/adapters/office/port';
-import { snapshotWorkbook } from '../../src/adapters/xlsx/read';
 import { runScoring } from '../../src/workbook/run';
 import type { WorkbookSnapshot } from '../../src/workbook/grid';
 import type { WritePlan } from '../../src/workbook/spec';
-import { buildScaledWorkbook } from '../../scripts/lib/scaled';
+import { scaledSnapshot } from '../../scripts/lib/scaled';
 import { syntheticInput, syntheticPlan } from '../../scripts/lib/synthetic';
 import { createFakeExcel, measure, notesIn } from '../fake-excel';
 
@@ -41,7 +40,7 @@ describe('syncs and payload of the office host', () => {
     const plan = syntheticPlan(6, 10);
     for (const units of sizes) {
       const input = syntheticInput(plan, units, Math.max(2, units / 50), units * 5);
-      const snapshot = snapshotWorkbook(buildScaledWorkbook(plan, input));
+      const snapshot = scaledSnapshot(plan, input);
       const writePlan = runScoring(snapshot, { now }).writePlan;
       measured.push({ units, ...(await figures(snapshot, writePlan, false)) });
       unchunked.push({ units, ...(await figures(snapshot, writePlan, true)) });
@@ -72,7 +71,7 @@ describe('syncs and payload of the office host', () => {
 describe('notes in the syncs of the highlights (ExcelApi 1.18)', () => {
   it('writes, rewrites and clears 100 units’ highlights with their notes in four syncs each', async () => {
     const plan = syntheticPlan(6, 10);
-    const snapshot = snapshotWorkbook(buildScaledWorkbook(plan, syntheticInput(plan, 100, 2, 500)));
+    const snapshot = scaledSnapshot(plan, syntheticInput(plan, 100, 2, 500));
     // Without the guard: the same plan is applied twice on purpose.
     const { guard: _guard, ...writePlan } = runScoring(snapshot, { now }).writePlan;
     const notes = (writePlan.highlights ?? []).filter((h) => h.note !== undefined).length;
