@@ -47,10 +47,15 @@ describeBrowser('the offline app from file://, no network', () => {
     page.on('console', (m) => {
       if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
     });
-    const start = Date.now();
     await page.goto(pathToFileURL(offlineApp).href);
     await page.getByRole('button', { name: 'Mở tệp .xlsx' }).waitFor();
-    readyAfterMs = Date.now() - start;
+    // Measured in the page from the moment its scripts had run (DOMContentLoaded), so a busy machine that
+    // loads the bundle slowly does not count: only a wait of the app's own (office.js's 3 s) would.
+    readyAfterMs = await page.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+      const ready = performance.getEntriesByName('thidua-ready')[0]?.startTime ?? performance.now();
+      return ready - (nav?.domContentLoadedEventEnd ?? 0);
+    });
   }, 60000);
 
   afterAll(async () => {
@@ -74,7 +79,8 @@ describeBrowser('the offline app from file://, no network', () => {
     await scoreSection.locator('table').first().waitFor();
     expect(await scoreSection.locator('tbody tr').count()).toBe(30);
     await page.getByRole('button', { name: 'Ghi bảng tổng hợp', exact: true }).click();
-    await page.getByText(/^Đã ghi: Tổng hợp/).waitFor();
+    // The lossless write of the whole package: generous on a machine busy with the other test worker.
+    await page.getByText(/^Đã ghi: Tổng hợp/).waitFor({ timeout: 90_000 });
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải kết quả về' }).click()]);
     expect(download.suggestedFilename()).toBe('mau-pgd-chau-thanh-2024 - kết quả.xlsx');
     const saved = join(artifacts, 'offline-download.xlsx');

@@ -189,7 +189,7 @@ describeBrowser('the task pane in Chromium (standalone)', () => {
     expect(await scoreSection.getByText(/^Chưa đạt «.*»: 201\/274 = 73,4%, yêu cầu tối thiểu 80% — cần thêm 91 đề nghị đạt chuẩn hoặc rút 23 đề nghị khác\.$/).count()).toBe(1);
 
     await page.getByRole('button', { name: 'Ghi bảng tổng hợp', exact: true }).click();
-    await page.getByText(/^Đã ghi: Tổng hợp, Tổng hợp đề nghị khen thưởng, Kiểm tra, Thẩm định các cấp, Nhật ký chấm điểm\.$/).waitFor();
+    await page.getByText(/^Đã ghi: Tổng hợp, Tổng hợp đề nghị khen thưởng, Kiểm tra, Thẩm định các cấp, Nhật ký chấm điểm\.$/).waitFor({ timeout: 90_000 });
 
     // A second write replaces the add-in's own sheets: only after the user confirms.
     await page.getByRole('button', { name: 'Ghi bảng tổng hợp', exact: true }).click();
