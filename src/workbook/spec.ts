@@ -158,3 +158,13 @@ export function scoreOrWordFormula(rule: Extract<InputRule, { kind: 'scoreOrWord
   const word = rule.word.replace(/"/g, '""');
   return `OR(AND(${number}),LEFT(TRIM(${cell}),${rule.word.length})="${word}")`;
 }
+
+/**
+ * A list source written in place is its items joined by commas, and Excel splits it at every comma
+ * (and takes at most 255 characters): items holding a comma or a quote, or too many, go in cells of
+ * a hidden column just right of the form instead (one column gap; not the sheet's far right, which
+ * would stretch the used range to 16,384 columns), and the rule points at them. Both hosts do this.
+ */
+export function listNeedsCells(values: readonly string[]): boolean {
+  return values.some((v) => v.includes(',') || v.includes('"')) || values.join(',').length > 255;
+}

@@ -7,7 +7,7 @@ import { address, columnLetters, quoteSheet } from '../../workbook/grid';
 import { fontName, styles } from '../../workbook/render/styles';
 import { footerCodes } from '../../workbook/render/layout';
 import { isFormulaLike, textFormat } from '../../workbook/safe-text';
-import { scoreOrWordFormula, type InputRule, type OutCell, type SheetSpec, type StyleName } from '../../workbook/spec';
+import { listNeedsCells, scoreOrWordFormula, type InputRule, type OutCell, type SheetSpec, type StyleName } from '../../workbook/spec';
 import type { CellInput, XRequestContext, XWorksheet } from './api';
 import { addressChunks, columnSpan, rectAddress, rectsOf, rowSpan, spans } from './areas';
 import { deleteOwn, deleteOwnNotes, loadCustomRules, loadFormatTypes, loadNoteCells, loadNotes } from './highlights';
@@ -197,16 +197,6 @@ export async function writeCellExtras(ws: XWorksheet, spec: SheetSpec, send: Sen
     made.series.getItemAt(0).setXAxisValues(ws.getRange(chart.categories));
     made.setPosition(chart.anchor);
   }
-}
-
-/**
- * A list source written in place is its items joined by commas, and Excel splits it at every comma
- * (and takes at most 255 characters): items holding a comma or a quote, or too many, go in cells of
- * a hidden column just right of the form instead (one column gap; not the sheet's far right, which
- * would stretch the used range to 16,384 columns), and the rule points at them.
- */
-export function listNeedsCells(values: readonly string[]): boolean {
-  return values.some((v) => v.includes(',') || v.includes('"')) || values.join(',').length > 255;
 }
 
 /** a form's rule in office.js terms. */

@@ -7,7 +7,7 @@ import { highlightFormula, isHighlightFormula, isOwnNote, noteText } from '../..
 import { highlightFills, highlightFonts, styles, fontName, type StyleDef } from '../../workbook/render/styles';
 import { footerCodes } from '../../workbook/render/layout';
 import { isFormulaLike, textFormat } from '../../workbook/safe-text';
-import { scoreOrWordFormula, type Highlight, type HighlightKind, type InputRange, type InputRule, type OutCell, type SheetSpec, type StyleName, type WritePlan } from '../../workbook/spec';
+import { listNeedsCells, scoreOrWordFormula, type Highlight, type HighlightKind, type InputRange, type InputRule, type OutCell, type SheetSpec, type StyleName, type WritePlan } from '../../workbook/spec';
 
 const mmPerInch = 25.4;
 
@@ -60,13 +60,11 @@ function writeCell(cell: ExcelJS.Cell, out: OutCell): void {
   }
 }
 
-function validationOf(rule: InputRule, cell: string): ExcelJS.DataValidation {
+/** `cells`: the range holding a list's items when they cannot be written in the rule itself (listNeedsCells). */
+function validationOf(rule: InputRule, cell: string, cells?: string): ExcelJS.DataValidation {
   const common = { allowBlank: true, showErrorMessage: true, errorStyle: 'stop', errorTitle: rule.title, error: rule.message };
   if (rule.kind === 'scoreOrWord') return { ...common, type: 'custom', formulae: [scoreOrWordFormula(rule, cell)] };
-  if (rule.kind === 'list') {
-    // A literal list is a quoted, comma-separated formula; list items never hold a comma or a quote.
-    return { ...common, type: 'list', formulae: [`"${rule.values.join(',')}"`] };
-  }
+  if (rule.kind === 'list') return { ...common, type: 'list', formulae: [cells ?? `"${rule.values.join(',')}"`] };
   const type = rule.whole === true ? 'whole' : 'decimal';
   return rule.max === undefined
     ? { ...common, type, operator: 'greaterThanOrEqual', formulae: [rule.min] }
@@ -74,10 +72,25 @@ function validationOf(rule: InputRule, cell: string): ExcelJS.DataValidation {
 }
 
 /** Input cells of a form: unlocked (the rest of a protected sheet stays locked) and validated. */
-function addInputs(ws: ExcelJS.Worksheet, inputs: readonly InputRange[]): void {
+function addInputs(ws: ExcelJS.Worksheet, inputs: readonly InputRange[], formWidth: number): void {
+  // Lists whose items cannot stand in the rule: one hidden column each, one column right of the form.
+  let listColumn = formWidth + 2;
   for (const input of inputs) {
     const [from = '', to = from] = input.range.split(':');
-    const validation = input.rule ? validationOf(input.rule, from) : undefined;
+    let cells: string | undefined;
+    if (input.rule?.kind === 'list' && listNeedsCells(input.rule.values)) {
+      const col = listColumn++;
+      input.rule.values.forEach((v, i) => {
+        const cell = ws.getCell(i + 1, col);
+        cell.value = encodeXString(v);
+        // Items are text as typed: one that looks like a formula stays text.
+        cell.numFmt = '@';
+      });
+      ws.getColumn(col).hidden = true;
+      const letter = ws.getColumn(col).letter;
+      cells = `$${letter}$1:$${letter}$${input.rule.values.length}`;
+    }
+    const validation = input.rule ? validationOf(input.rule, from, cells) : undefined;
     const a = ws.getCell(from).fullAddress;
     const b = ws.getCell(to).fullAddress;
     for (let r = a.row; r <= b.row; r++) {
@@ -112,7 +125,7 @@ function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet {
     });
   });
   for (const range of spec.merges) ws.mergeCells(range);
-  addInputs(ws, spec.inputs ?? []);
+  addInputs(ws, spec.inputs ?? [], spec.rows.reduce((w, r) => Math.max(w, r.length), spec.columnWidths.length));
   if (spec.protect) {
     // No password (a slip guard, see SheetSpec.protect); without one ExcelJS sets the flags synchronously.
     void ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
