@@ -84,8 +84,10 @@ export function renderScorerTemplate(plan: Plan, scorer: Unit, scored: readonly 
     role: 'input',
     visibility: 'visible',
     rows,
-    columnWidths: [9, 48, 9, ...scored.map(() => 14)],
-    rowHeights: rows.map((_, r) => (r >= firstInstruction && r < firstInstruction + s.instructions.length ? 30 : r === namesRow ? 45 : undefined)),
+    // Column A holds «Đơn vị chấm:» above the codes: wide enough for the label, which the code beside it would clip.
+    columnWidths: [14, 44, 10, ...scored.map(() => 14)],
+    // Names of the scored units over three lines; «Mã tiêu chí» and «Điểm tối đa» over two.
+    rowHeights: rows.map((_, r) => (r >= firstInstruction && r < firstInstruction + s.instructions.length ? 30 : r === namesRow ? 45 : r === headerRow ? 30 : undefined)),
     merges,
     freeze: { rows: headerRow + 1, columns: fixed },
     page: { orientation: 'landscape', paper: 'A4', margins: { top: 15, bottom: 15, left: 15, right: 10 }, printTitleRows: [namesRow + 1, headerRow + 1], fitToWidth: true, pageNumbers: true },
