@@ -3,16 +3,16 @@
  * year (what the history sheet says they got, title rows and rating rows apart, as the parser's ids).
  */
 import type { HistoryEntry } from '../input/schema';
+import { foldCached as fold } from '../text/normalize';
 
-export type Fold = (text: string) => string;
-
-export function unitKeyOf(fold: Fold, unitCode: string | undefined, unitName: string): string {
+/** A unit: its code, or its folded name when it is not in the register. */
+export function unitKeyOf(unitCode: string | undefined, unitName: string): string {
   return unitCode ?? `~${fold(unitName)}`;
 }
 
-/** A person: the folded name and the unit (its code, or its folded name when not in the register). */
-export function personKeyOf(fold: Fold, name: string, unitCode: string | undefined, unitName: string): string {
-  return `${fold(name)}|${unitKeyOf(fold, unitCode, unitName)}`;
+/** A person: the folded name and the unit key. */
+export function personKeyOf(name: string, unitCode: string | undefined, unitName: string): string {
+  return `${fold(name)}|${unitKeyOf(unitCode, unitName)}`;
 }
 
 export interface YearRecord {
@@ -22,7 +22,6 @@ export interface YearRecord {
 export type PersonHistory = Map<number, YearRecord>;
 
 export function buildHistory(
-  fold: Fold,
   entries: readonly HistoryEntry[],
   rating: (id: string | undefined) => number | undefined,
   keys: Map<string, Set<string>>,
@@ -30,7 +29,7 @@ export function buildHistory(
   const history = new Map<string, PersonHistory>();
   for (const e of entries) {
     // A row without a unit belongs to every person of that name (ambiguity is reported elsewhere).
-    const targets = e.unitCode === undefined && e.unitName === '' ? [...(keys.get(fold(e.name)) ?? [])] : [personKeyOf(fold, e.name, e.unitCode, e.unitName)];
+    const targets = e.unitCode === undefined && e.unitName === '' ? [...(keys.get(fold(e.name)) ?? [])] : [personKeyOf(e.name, e.unitCode, e.unitName)];
     for (const key of targets) {
       let person = history.get(key);
       if (!person) {

@@ -39,8 +39,8 @@ export interface EligibilityInput {
 export function evaluateEligibility(plan: Plan, input: EligibilityInput): { result: EligibilityResult; findings: Finding[] } {
   const findings: Finding[] = [];
   const fold = foldCached;
-  const personKey = (name: string, unitCode: string | undefined, unitName: string): string => personKeyOf(fold, name, unitCode, unitName);
-  const unitKey = (unitCode: string | undefined, unitName: string): string => unitKeyOf(fold, unitCode, unitName);
+  const personKey = personKeyOf;
+  const unitKey = unitKeyOf;
   const year = plan.info.year;
   // Levels, titles and ratings are the plan's ids: the parser matched the written text (workbook/terms.ts).
   const rating = ranker(plan.info.ratings);
@@ -75,7 +75,7 @@ export function evaluateEligibility(plan: Plan, input: EligibilityInput): { resu
     const keys = namesToKeys.get(fold(e.name));
     if (keys && keys.size > 1) for (const k of keys) ambiguous.add(k);
   }
-  const history = buildHistory(fold, input.history ?? [], rating, namesToKeys);
+  const history = buildHistory(input.history ?? [], rating, namesToKeys);
   const look: Lookups = { plan, year, titleById, rating, history, ambiguous, includedBy: inclusion(plan.titles), levelRank: ranker(plan.info.levels) };
   const members = plan.info.councilMembers;
   if (members === undefined && plan.titles.some((t) => t.voteShare !== undefined) && input.proposals.length > 0) findings.push(finding('ELIG_NO_COUNCIL', {}));
