@@ -1,5 +1,6 @@
 /** Shapes shared by every language of the dictionary. */
 import type { FindingCode, FindingParams } from '../domain/findings';
+import { foldKey } from '../domain/text/normalize';
 
 /** The values a text is filled with, where no finding code says which (eligibility reasons, counts). */
 export type TextParams = Readonly<Record<string, string | number>>;
@@ -75,4 +76,10 @@ export function formatNumberPlain(locale: 'vi-VN' | 'en-GB', value: string | num
 
 export function formatNumberEn(value: number, maxDecimals = 2): string {
   return formatter('en-GB', maxDecimals).format(value);
+}
+
+/** An award's form already names its level («Giấy khen của Chủ tịch UBND huyện» names «huyện»): whole words, case and diacritics aside. */
+export function namesLevel(form: string, level: string): boolean {
+  const words = (s: string): string => ` ${foldKey(s)} `;
+  return foldKey(level) !== '' && words(form).includes(words(level));
 }

@@ -160,10 +160,10 @@ describe('unit awards and a tie at the edge of a quota, voted by 9 members (2 in
 
     const summary = run.writePlan.sheets.find((s) => s.name === 'Tổng hợp');
     const rowOf = (name: string) => summary?.rows.find((r) => r[1]?.value === name)?.map((c) => String(c.value ?? '')) ?? [];
-    expect(rowOf('Trường B')).toContain('Giấy khen (cấp huyện)');
+    expect(rowOf('Trường B')).toContain('Giấy khen cấp huyện');
     expect(rowOf('Trường B').join('\n')).toContain('Đề nghị Giấy khen cấp huyện: đồng hạng 2 với đơn vị khác tại ranh giới chỉ tiêu; Hội đồng biểu quyết chọn 1 trong 3 đơn vị.');
     expect(rowOf('Trường C')).toContain('Đồng hạng tại ranh giới chỉ tiêu – Hội đồng chọn 1 trong 3 đơn vị, không chọn đơn vị này');
-    expect(rowOf('Trường C')).not.toContain('Giấy khen (cấp huyện)');
+    expect(rowOf('Trường C')).not.toContain('Giấy khen cấp huyện');
 
     // The ballots made from the scored workbook list the same items: the chosen unit is not on it twice.
     const again = makeBallotsFromSnapshot(snapshot, { now });

@@ -163,7 +163,12 @@ describe('award notes', () => {
 
   it('read as the summary expects', () => {
     expect(awardNotesVi.awarded(samples.awarded)).toBe('Bằng khen cấp tỉnh');
-    expect(awardNotesVi.awarded({ form: 'Bằng khen', level: 'Cấp tỉnh' })).toBe('Bằng khen Cấp tỉnh');
+    expect(awardNotesVi.awarded({ form: 'Bằng khen', level: 'Cấp tỉnh' })).toBe('Bằng khen cấp tỉnh');
+    // A form that already names its level is not followed by it again; a word inside another is no name.
+    expect(awardNotesVi.awarded({ form: 'Giấy khen của Chủ tịch UBND huyện', level: 'huyện' })).toBe('Giấy khen của Chủ tịch UBND huyện');
+    expect(awardNotesVi.awarded({ form: 'Bằng khen của Chủ tịch UBND Tỉnh', level: 'tỉnh' })).toBe('Bằng khen của Chủ tịch UBND Tỉnh');
+    expect(awardNotesVi.awarded({ form: 'Cờ thi đua', level: 'Trung ương' })).toBe('Cờ thi đua cấp Trung ương');
+    expect(awardNotesVi.awarded({ form: 'Giấy khen của Giám đốc Sở', level: 'tỉnh' })).toBe('Giấy khen của Giám đốc Sở cấp tỉnh');
     expect(awardNotesVi.mandatoryFailed(samples.mandatoryFailed)).toBe('Không đạt tiêu chí bắt buộc 2.1');
     expect(awardNotesVi.belowMinBand(samples.belowMinBand)).toBe('Chưa đạt xếp loại tối thiểu "Xuất sắc"');
     expect(awardNotesVi.quotaFull(samples.quotaFull)).toBe('Hết chỉ tiêu Bằng khen (2/2)');

@@ -21,7 +21,7 @@ function printResult(out: Output, result: RunResult, language: Language, verbose
     for (const block of result.evaluation.blocks) {
       line(out, t.blockHeading({ block: block.block }));
       for (const u of block.units) {
-        const plain = u.award ? `${u.award.form} (${u.award.level})` : u.withheldAward ? d.awardNotes.provisional(u.withheldAward) : '';
+        const plain = u.award ? d.sheets.summary.award(u.award) : u.withheldAward ? d.awardNotes.provisional(u.withheldAward) : '';
         const award = u.provisional && plain !== '' ? d.explain.provisional({ text: plain }) : plain;
         line(out, t.rankLine({ rank: u.rank, name: u.unit.name, total: fmt(u.total), band: u.band ?? '', award, tie: u.unresolvedTie ? 1 : '' }));
         const why = verbose ? explainRanked(u, language) : undefined;

@@ -1,6 +1,6 @@
 /** Messages for scoring, ranking, award and ratio findings (English mirror of vi/findings-score.ts). */
 import type { FindingParams } from '../../domain/findings';
-import { formatNumberEn, type FindingTexts, type ScoreFindingCode } from '../types';
+import { formatNumberEn, namesLevel, type FindingTexts, type ScoreFindingCode } from '../types';
 
 /** A parameter as text: numbers written the English way ("9.5"), an absent one as empty. */
 export function fmt(value: string | number | undefined): string {
@@ -24,8 +24,8 @@ const subject = (p: { readonly subject: string }): string => subjectLabel[p.subj
 
 /** "Bằng khen (level: tỉnh)": award forms and levels are plan data and stay as written. */
 export function awardName(form: string | number | undefined, level: string | number | undefined): string {
-  const lv = fmt(level).trim();
-  return lv === '' ? fmt(form) : `${fmt(form)} (level: ${lv})`;
+  const lv = fmt(level).trim().replace(/^cấp\s+/iu, '');
+  return lv === '' || namesLevel(fmt(form), lv) ? fmt(form) : `${fmt(form)} (level: ${lv})`;
 }
 
 function mandatoryDetail(p: Readonly<FindingParams['MANDATORY_FAILED']>): string {

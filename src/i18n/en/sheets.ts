@@ -1,5 +1,6 @@
 import type { Widen } from '../types';
 import type { sheets as vi } from '../vi/sheets';
+import { awardName } from './findings-score';
 
 type P = Readonly<Record<string, string | number>>;
 
@@ -50,7 +51,7 @@ export const sheets: Widen<typeof vi> = {
     mandatoryFailed: (p: P) => `Mandatory criterion ${p.codes} not met`,
     gateFailed: (p: P) => `Not rated: required condition ${p.codes} not met`,
     ineligible: (p: P) => `Not eligible for awards: ${p.reason}`,
-    award: (p: P) => `${p.form} (${p.level} level)`,
+    award: (p: P) => awardName(p.form, p.level),
     band: { none: 'No band' },
     ratioHeading: 'SHARE OF AWARDS FOR SMALL COLLECTIVES AND DIRECT WORKERS',
     ratioColumns: ['Rule', '', 'Level', 'Qualifying (numerator)', 'All (denominator)', 'Ratio', 'Required', 'Result', 'To close: add', '', 'or withdraw', ''],

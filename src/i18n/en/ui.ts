@@ -1,6 +1,7 @@
 /** Task pane text, English. */
 import type { Widen } from '../types';
 import type { ui as vi } from '../vi/ui';
+import { awardName } from './findings-score';
 
 type P = Readonly<Record<string, string | number>>;
 
@@ -71,7 +72,7 @@ export const ui: Widen<typeof vi> = {
     columns: { rank: 'Rank', unit: 'Unit', total: 'Total', band: 'Band', award: 'Award' },
     tie: 'Tie',
     tieHint: 'Still tied after every tie-break: the council votes',
-    award: (p: P) => `${p.form} (${p.level} level)`,
+    award: (p: P) => awardName(p.form, p.level),
     noBand: '—',
     unscored: (p: P) => `No results yet: ${p.names}`,
     chart: (p: P) => `Totals – ${p.block}`,

@@ -1,6 +1,6 @@
 /** Messages for scoring, ranking, award and ratio findings (Vietnamese, the source). */
 import type { FindingParams } from '../../domain/findings';
-import { formatNumberVi, type FindingTexts, type ScoreFindingCode } from '../types';
+import { formatNumberVi, namesLevel, type FindingTexts, type ScoreFindingCode } from '../types';
 
 /** A parameter as text: numbers written the Vietnamese way ("9,5"), an absent one as empty. */
 export function fmt(value: string | number | undefined): string {
@@ -23,11 +23,16 @@ const tier = (p: { readonly tier: string }): string => tierLabel[String(p.tier)]
 const subject = (p: { readonly subject: string }): string => subjectLabel[p.subject] ?? p.subject;
 
 /** "Bằng khen cấp tỉnh": the level is added after the form unless it already says "cấp". */
+/**
+ * An award as printed: the form, and its level unless the form already names it («Giấy khen của Chủ
+ * tịch UBND huyện» at level «huyện» is not followed by «cấp huyện»; «Cờ thi đua» at «tỉnh» is).
+ */
 export function awardName(form: string | number | undefined, level: string | number | undefined): string {
-  const lv = fmt(level).trim();
-  if (lv === '') return fmt(form);
-  return `${fmt(form)} ${/^cấp\s/iu.test(lv) ? lv : `cấp ${lv}`}`;
+  const lv = fmt(level).trim().replace(/^cấp\s+/iu, '');
+  if (lv === '' || namesLevel(fmt(form), lv)) return fmt(form);
+  return `${fmt(form)} cấp ${lv}`;
 }
+
 
 function mandatoryDetail(p: Readonly<FindingParams['MANDATORY_FAILED']>): string {
   if (p.actual !== undefined && p.target !== undefined && p.method === 'targetRatio') {

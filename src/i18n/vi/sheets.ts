@@ -1,4 +1,5 @@
 /** Text the add-in writes on its own sheets (summary, findings, state). Official documents: Vietnamese. */
+import { awardName } from './findings-score';
 type P = Readonly<Record<string, string | number>>;
 
 export const sheets = {
@@ -50,7 +51,7 @@ export const sheets = {
     mandatoryFailed: (p: P) => `Không đạt tiêu chí bắt buộc ${p.codes}`,
     gateFailed: (p: P) => `Không xếp loại: không đạt điều kiện ${p.codes}`,
     ineligible: (p: P) => `Không xét khen thưởng: ${p.reason}`,
-    award: (p: P) => `${p.form} (cấp ${p.level})`,
+    award: (p: P) => awardName(p.form, p.level),
     band: { none: 'Không xếp loại' },
     ratioHeading: 'TỶ LỆ KHEN THƯỞNG TẬP THỂ NHỎ, CÁ NHÂN TRỰC TIẾP',
     ratioColumns: ['Quy tắc', '', 'Cấp', 'Đạt chuẩn (tử số)', 'Tổng số (mẫu số)', 'Tỷ lệ', 'Yêu cầu', 'Kết quả', 'Để đạt: thêm', '', 'hoặc bớt', ''],

@@ -1,4 +1,5 @@
 /** Task pane text. Short lines: the pane may be only 320 px wide. */
+import { awardName } from './findings-score';
 type P = Readonly<Record<string, string | number>>;
 
 export const ui = {
@@ -68,7 +69,7 @@ export const ui = {
     columns: { rank: 'Hạng', unit: 'Đơn vị', total: 'Tổng', band: 'Xếp loại', award: 'Khen thưởng' },
     tie: 'Đồng hạng',
     tieHint: 'Đồng hạng sau mọi tiêu chí phụ: Hội đồng bỏ phiếu',
-    award: (p: P) => `${p.form} (cấp ${p.level})`,
+    award: (p: P) => awardName(p.form, p.level),
     noBand: '—',
     unscored: (p: P) => `Chưa có kết quả: ${p.names}`,
     chart: (p: P) => `Tổng điểm – ${p.block}`,
