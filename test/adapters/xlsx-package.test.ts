@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { scoreFile } from '../../src/adapters/xlsx/file';
+import { writeBallotsFile } from '../../src/adapters/xlsx/ballots-file';
 import { readPackage } from '../../src/adapters/xlsx/package/reader';
 import { fileProblem } from '../../src/cli/commands/shared';
 import { en } from '../../src/i18n/en';
@@ -191,5 +192,21 @@ describe('highlights', () => {
       if (x.includes('thidua-highlight')) highlighted++;
     }
     expect(highlighted).toBeGreaterThan(0);
+  }, 120_000);
+});
+
+describe('the ballots command writes like score', () => {
+  it('keeps every part of the input (chart sheet, picture, external link, names, macros) and adds the ballots and the tally', async () => {
+    const input = await excelLike();
+    const inPath = join(dir, 'ballots-in.xlsm');
+    const outPath = join(dir, 'ballots-out.xlsm');
+    writeFileSync(inPath, input);
+    const made = await writeBallotsFile(inPath, outPath, { now });
+    expect(made.sheets.length).toBeGreaterThan(1);
+    const output = new Uint8Array(readFileSync(outPath));
+    const owned = new Set(made.sheets.map((s) => s.name));
+    expect(await packageDifferences(input, output, owned)).toEqual([]);
+    const names = (await readPackage(output)).index.sheets.map((s) => s.name);
+    for (const name of owned) expect(names).toContain(name);
   }, 120_000);
 });

@@ -1,14 +1,16 @@
 /**
  * Feedback packets from a .xlsx on disk into a folder, one workbook per unit (Node only: the command
- * line). A file already in the folder is never replaced: a taken name gets " (2)", " (3)" …, and the
- * name is claimed with a hard link, which fails rather than replaces, so two runs at once cannot clobber each other.
+ * line). A file already in the folder is never replaced: a taken name gets " (2)", " (3)" … (writeNewFile,
+ * the templates' rule: created exclusively, so it works on a USB stick's FAT too, where hard links do not).
+ * The scored workbook is read by the package reader, within its limits, like every other command's input.
  */
-import { link, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { makeFeedback, type FeedbackResult } from '../../app/feedback';
-import { FileError } from './file';
+import { FileError, readWorkbookFile } from './file';
 import { packetCreator, packetToBuffer } from './feedback-zip';
-import { createXlsxPort, loadWorkbook } from './port';
+import { createBookPort } from './package/book';
+import { writeNewFile } from './templates-file';
 
 export interface WrittenPacket {
   readonly unitCode: string;
@@ -17,50 +19,19 @@ export interface WrittenPacket {
   readonly wanted?: string;
 }
 
-/** Writes `data` under `name` in `folder`, or "name (2)" … when taken; never replaces a file. */
-export async function writeNew(folder: string, name: string, data: Uint8Array): Promise<string> {
-  const temp = join(folder, `.${name}.${process.pid}-${process.hrtime.bigint()}.tmp`);
-  await writeFile(temp, data, { flag: 'wx' });
-  try {
-    const stem = name.replace(/\.xlsx$/i, '');
-    for (let i = 1; ; i++) {
-      const candidate = join(folder, i === 1 ? name : `${stem} (${i}).xlsx`);
-      try {
-        await link(temp, candidate);
-        return candidate;
-      } catch (e) {
-        if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-      }
-    }
-  } finally {
-    await rm(temp, { force: true });
-  }
-}
-
 export interface FeedbackFolderResult extends FeedbackResult {
   readonly written: readonly WrittenPacket[];
 }
 
 export async function writeFeedbackToFolder(input: string, folder: string, options: { readonly now: Date }): Promise<FeedbackFolderResult> {
-  let data: Buffer;
-  try {
-    data = await readFile(input);
-  } catch (e) {
-    throw new FileError('notFound', input, e instanceof Error ? e.message : String(e));
-  }
-  let wb;
-  try {
-    wb = await loadWorkbook(data);
-  } catch (e) {
-    throw new FileError('notXlsx', input, e instanceof Error ? e.message : String(e));
-  }
-  const made = await makeFeedback(createXlsxPort(wb), { now: options.now });
+  const book = await readWorkbookFile(input);
+  const made = await makeFeedback(createBookPort(book), { now: options.now });
   const written: WrittenPacket[] = [];
   const creator = packetCreator(made.result.plan?.info.issuer);
   try {
     if (made.packets.length > 0) await mkdir(folder, { recursive: true });
     for (const packet of made.packets) {
-      const path = await writeNew(folder, packet.fileName, await packetToBuffer(packet, { now: options.now, creator }));
+      const path = await writeNewFile(folder, packet.fileName, await packetToBuffer(packet, { now: options.now, creator }));
       written.push(basename(path) === packet.fileName ? { unitCode: packet.unitCode, path } : { unitCode: packet.unitCode, path, wanted: packet.fileName });
     }
   } catch (e) {
