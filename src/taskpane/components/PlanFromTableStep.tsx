@@ -4,7 +4,7 @@
  * sheet only when the workbook has none.
  */
 import { Button, Field, Select, Text } from '@fluentui/react-components';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { dictionaries, type Language } from '../../i18n';
 import { formatNumberEn, formatNumberVi } from '../../i18n/types';
 import type { ProposalSummary, TableReading, TableSource, WritePlanOutcome } from '../../app/plan-from-table';
@@ -14,6 +14,7 @@ import type { Workspace } from '../environment';
 import { useStyles } from '../styles';
 import { useTask } from '../useTask';
 import { findingRows, uiText } from '../view';
+import { FilePicker } from './FilePicker';
 import { FindingList } from './FindingList';
 import { Note, StepSection } from './StepSection';
 
@@ -33,7 +34,6 @@ export function PlanFromTableStep(props: { readonly workspace: Workspace; readon
   const d = dictionaries[props.language].planTable;
   const t = d.pane;
   const task = useTask(props.language);
-  const input = useRef<HTMLInputElement>(null);
   const [sheets, setSheets] = useState<readonly string[]>([]);
   const [sheet, setSheet] = useState('');
   const [reading, setReading] = useState<TableReading>();
@@ -69,23 +69,13 @@ export function PlanFromTableStep(props: { readonly workspace: Workspace; readon
     <StepSection id="step-plan-table" title={t.title} busy={task.busy} busyLabel={t.reading} error={task.error}>
       <Note intent="info">{t.intro}</Note>
       <div className={s.row}>
-        <input
-          ref={input}
+        <FilePicker
           id="plan-table-file"
-          type="file"
           accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-          className={s.hiddenInput}
-          tabIndex={-1}
-          aria-hidden
-          onChange={(e) => {
-            const file = e.currentTarget.files?.[0];
-            e.currentTarget.value = '';
-            if (file) void pickFile(file);
-          }}
+          label={t.pickFile}
+          disabled={task.busy}
+          onFile={(file) => void pickFile(file)}
         />
-        <Button onClick={() => input.current?.click()} disabled={task.busy}>
-          {t.pickFile}
-        </Button>
       </div>
       <Field label={t.sheet}>
         <Select value={sheet} onChange={(_e, data) => setSheet(data.value)} onFocus={() => void (sheets.length === 0 && listSheets())}>
