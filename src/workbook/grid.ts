@@ -50,8 +50,13 @@ export function cellAt(sheet: SheetSnapshot, row: number, col: number): CellValu
   return sheet.rows[row]?.[col] ?? null;
 }
 
+/** Letters of the columns asked for so far: every address of every finding and write goes through here. */
+const lettersOf: string[] = [];
+
 /** 0-based column index to letters: 0 → A, 26 → AA. */
 export function columnLetters(col: number): string {
+  const known = lettersOf[col];
+  if (known !== undefined) return known;
   let n = col + 1;
   let out = '';
   while (n > 0) {
@@ -59,6 +64,8 @@ export function columnLetters(col: number): string {
     out = String.fromCharCode(65 + r) + out;
     n = Math.floor((n - 1) / 26);
   }
+  // Excel's columns end at XFD (16,384): only those are kept.
+  if (Number.isInteger(col) && col >= 0 && col < 16_384) lettersOf[col] = out;
   return out;
 }
 

@@ -11,7 +11,7 @@ import type { CellValue, WorkbookSnapshot } from '../../src/workbook/grid';
 import { snapshotWorkbook } from '../../src/adapters/xlsx/read';
 import { sheetNameProblem, uniqueSheetName, validSheetName } from '../../src/workbook/sheet-name';
 import { buildSampleWorkbook } from '../../scripts/lib/sample';
-import { addUserConditionalFormat, createFakeExcel, findSheet, highlightsIn, measure } from '../fake-excel';
+import { addUserConditionalFormat, cellKey, createFakeExcel, findSheet, highlightsIn, measure } from '../fake-excel';
 import { officeHost, xlsxHost } from './helpers';
 
 const now = new Date('2024-12-20T02:00:00Z');
@@ -158,8 +158,8 @@ describe('list validation: Excel cuts a written list at every comma', () => {
       ],
     });
     const sheet = findSheet(fake.model, 'Biểu mẫu');
-    expect(JSON.parse(String(sheet?.cells.get('0:1')?.format.validationItems))).toEqual(items);
-    expect(JSON.parse(String(sheet?.cells.get('1:1')?.format.validationItems))).toEqual(plain);
+    expect(JSON.parse(String(sheet?.cells.get(cellKey(0, 1))?.format.validationItems))).toEqual(items);
+    expect(JSON.parse(String(sheet?.cells.get(cellKey(1, 1))?.format.validationItems))).toEqual(plain);
     // Column D: one column after the form's two.
     expect(sheet?.hiddenColumns?.has(3)).toBe(true);
     // Only the list that needed cells got a column.

@@ -8,7 +8,7 @@ import { createOfficePort } from '../../src/adapters/office/port';
 import { needsQuotePrefix } from '../../src/adapters/office/text';
 import { createXlsxPort } from '../../src/adapters/xlsx/port';
 import type { SheetSpec, WritePlan } from '../../src/workbook/spec';
-import { createFakeExcel, findSheet } from '../fake-excel';
+import { cellKey, createFakeExcel, findSheet } from '../fake-excel';
 import { comparableRows, sheetNamed } from './helpers';
 import { scoreFormat } from '../../src/workbook/render/styles';
 
@@ -47,14 +47,14 @@ describe('text written through office.js', () => {
     expect(sent[12]).toBe('Trường Mầm non An Bình');
     const sheet = findSheet(fake.model, 'Chữ');
     for (const [col, text] of tricky.entries()) {
-      const cell = sheet?.cells.get(`0:${col}`);
+      const cell = sheet?.cells.get(cellKey(0, col));
       expect(cell?.formula).toBeUndefined();
       expect(cell?.type).toBe('String');
       expect(cell?.quotePrefix ?? false).toBe(needsQuotePrefix(text));
       if (/^[=+\-@\t\r＝]/.test(text)) expect(cell?.numberFormat).toBe('@');
     }
-    expect(sheet?.cells.get('1:0')?.numberFormat).toBe(scoreFormat);
-    expect(sheet?.cells.get('1:0')?.value).toBe(5);
+    expect(sheet?.cells.get(cellKey(1, 0))?.numberFormat).toBe(scoreFormat);
+    expect(sheet?.cells.get(cellKey(1, 0))?.value).toBe(5);
   });
 
   it('the fake would have made formulas of them without the apostrophe (the check above means something)', async () => {
@@ -63,7 +63,7 @@ describe('text written through office.js', () => {
       ctx.workbook.worksheets.getItem('Nhập').getRangeByIndexes(1, 0, 1, 4).values = [['=1+1', '001', 'TRUE', '+84 912']];
       await ctx.sync();
     });
-    const cells = [0, 1, 2, 3].map((c) => findSheet(fake.model, 'Nhập')?.cells.get(`1:${c}`));
+    const cells = [0, 1, 2, 3].map((c) => findSheet(fake.model, 'Nhập')?.cells.get(cellKey(1, c)));
     expect(cells.map((c) => c?.type)).toEqual(['Error', 'Double', 'Boolean', 'Error']);
     expect(cells[0]?.formula).toBe('=1+1');
   });

@@ -11,7 +11,7 @@ import { address, parseAddress } from '../../src/workbook/grid';
 import type { InputRule, SheetSpec } from '../../src/workbook/spec';
 import { renderUnitTemplate } from '../../src/workbook/template/render';
 import { renderScorerTemplate } from '../../src/workbook/template/scorer';
-import { findSheet } from '../fake-excel';
+import { cellKey, cellPosition, findSheet } from '../fake-excel';
 import { officeHost } from './helpers';
 
 const plan = planPresets[1]?.plan;
@@ -76,7 +76,7 @@ describe('a form through the memory, ExcelJS and office hosts', () => {
     const open: unknown[] = [];
     for (const [key, cell] of sheet.cells) {
       if (cell.format.locked !== false) continue;
-      const [r = 0, c = 0] = key.split(':').map(Number);
+      const { row: r, col: c } = cellPosition(key);
       const raw = cell.format.validation;
       const rule = typeof raw === 'string' ? (JSON.parse(raw) as Excel.DataValidationRule) : undefined;
       const shown: Said = rule?.list ? { kind: 'list', values: String(rule.list.source).split(',') } : rule?.decimal ? { kind: 'decimal', min: Number(rule.decimal.formula1), ...(rule.decimal.formula2 === undefined ? {} : { max: Number(rule.decimal.formula2) }) } : undefined;
@@ -105,7 +105,7 @@ describe('a scorer form of cross-scoring through the ExcelJS and office hosts', 
     await host.port.apply({ sheets: [scorer] });
     const sheet = findSheet(host.fake.model, scorer.name);
     const a = parseAddress(first);
-    const raw = sheet?.cells.get(`${a.row}:${a.col}`)?.format.validation;
+    const raw = sheet?.cells.get(cellKey(a.row, a.col))?.format.validation;
     const rule = typeof raw === 'string' ? (JSON.parse(raw) as Excel.DataValidationRule) : undefined;
     expect(String(rule?.custom?.formula)).toBe(`=${String(v?.formulae[0])}`);
     const open = [...(sheet?.cells ?? new Map()).values()].filter((c: { format: { locked?: boolean } }) => c.format.locked === false);

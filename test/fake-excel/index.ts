@@ -19,12 +19,12 @@ import { highlightMarker } from '../../src/workbook/render/highlights';
 import { highlightFills } from '../../src/workbook/render/styles';
 import { FakeQueue, type FakeOptions, type FakeState, type SyncRecord } from './context';
 import { FakeContext } from './objects';
-import { cellKey, cellOf, findSheet, modelFromSnapshot, type FakeWorkbookModel } from './model';
+import { cellKey, cellOf, cellPosition, findSheet, modelFromSnapshot, type FakeWorkbookModel } from './model';
 import { address, parseAddress } from '../../src/workbook/grid';
 
 export type { FakeOptions, SyncRecord } from './context';
 export { supportsUpTo } from './context';
-export { gridOf, findSheet, type FakeWorkbookModel, type FakeSheet, type FakeCell } from './model';
+export { gridOf, findSheet, cellKey, cellPosition, type FakeWorkbookModel, type FakeSheet, type FakeCell } from './model';
 
 export interface FakeExcel {
   /** Excel.run for the host: a fresh context per run, what is still queued at the end is synced. */
@@ -95,7 +95,7 @@ export function notesIn(model: FakeWorkbookModel): { sheet: string; address: str
   for (const sheet of model.sheets) {
     for (const [key, cell] of sheet.cells) {
       if (!cell.note) continue;
-      const [r = 0, c = 0] = key.split(':').map(Number);
+      const { row: r, col: c } = cellPosition(key);
       out.push({ sheet: sheet.name, address: address(r, c), content: cell.note.content });
     }
   }

@@ -47,7 +47,8 @@ export interface FakeSheet {
   id: number;
   name: string;
   visibility: 'Visible' | 'Hidden' | 'VeryHidden';
-  cells: Map<string, FakeCell>;
+  /** Keyed by cellKey(row, col): a number, so the fake's scans stay cheap at 100,000 cells. */
+  cells: Map<number, FakeCell>;
   merges: string[];
   conditionalFormats: FakeConditionalFormat[];
   columnWidths: Map<number, number>;
@@ -70,7 +71,10 @@ export interface FakeWorkbookModel {
   writes: { sheet: string; address: string; values: CellInput[][] }[];
 }
 
-export const cellKey = (row: number, col: number): string => `${row}:${col}`;
+/** Excel's last column is XFD (16,384 columns): row * 16384 + col is one exact number per cell. */
+const columnsPerRow = 16_384;
+export const cellKey = (row: number, col: number): number => row * columnsPerRow + col;
+export const cellPosition = (key: number): { row: number; col: number } => ({ row: Math.floor(key / columnsPerRow), col: key % columnsPerRow });
 
 export function newSheet(model: FakeWorkbookModel, name: string): FakeSheet {
   return { id: model.nextId++, name, visibility: 'Visible', cells: new Map(), merges: [], conditionalFormats: [], columnWidths: new Map(), rowHeights: new Map(), page: {}, charts: [] };
@@ -157,11 +161,19 @@ export function modelFromSnapshot(snapshot: WorkbookSnapshot): FakeWorkbookModel
   return model;
 }
 
-export function parseRect(a1: string): Rect {
+/** Rectangles already parsed: merges and conditional formats are compared with every new one. */
+const rectsOf = new Map<string, Readonly<Rect>>();
+
+export function parseRect(a1: string): Readonly<Rect> {
+  const known = rectsOf.get(a1);
+  if (known) return known;
   const [from, to] = a1.replace(/\$/g, '').split(':');
   const a = parseAddress(from ?? '');
   const b = to ? parseAddress(to) : a;
-  return { row: Math.min(a.row, b.row), col: Math.min(a.col, b.col), rows: Math.abs(b.row - a.row) + 1, cols: Math.abs(b.col - a.col) + 1 };
+  const rect = Object.freeze({ row: Math.min(a.row, b.row), col: Math.min(a.col, b.col), rows: Math.abs(b.row - a.row) + 1, cols: Math.abs(b.col - a.col) + 1 });
+  if (rectsOf.size > 100_000) rectsOf.clear();
+  rectsOf.set(a1, rect);
+  return rect;
 }
 
 export function rectText(r: Rect): string {
@@ -181,18 +193,19 @@ export function usedRect(sheet: FakeSheet): Rect | undefined {
   let right = -1;
   for (const [key, cell] of sheet.cells) {
     if (cell.type === 'Empty') continue;
-    const [r, c] = key.split(':').map(Number);
-    if (r === undefined || c === undefined) continue;
-    top = Math.min(top, r);
-    left = Math.min(left, c);
-    bottom = Math.max(bottom, r);
-    right = Math.max(right, c);
+    const r = Math.floor(key / columnsPerRow);
+    const c = key - r * columnsPerRow;
+    if (r < top) top = r;
+    if (r > bottom) bottom = r;
+    if (c < left) left = c;
+    if (c > right) right = c;
   }
   return bottom < 0 ? undefined : { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
 }
 
 export function findSheet(model: FakeWorkbookModel, name: string): FakeSheet | undefined {
-  return model.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  const wanted = name.toLowerCase();
+  return model.sheets.find((s) => s.name === name || s.name.toLowerCase() === wanted);
 }
 
 /** Values of a sheet as a grid from A1 (text without its apostrophe), for assertions. */
@@ -200,8 +213,7 @@ export function gridOf(sheet: FakeSheet): CellInput[][] {
   const rows: CellInput[][] = [];
   for (const [key, cell] of sheet.cells) {
     if (cell.type === 'Empty') continue;
-    const [r, c] = key.split(':').map(Number);
-    if (r === undefined || c === undefined) continue;
+    const { row: r, col: c } = cellPosition(key);
     const row = rows[r] ?? [];
     row[c] = cell.value;
     rows[r] = row;

@@ -43,7 +43,7 @@ import type {
 import { quoteSheet } from '../../src/workbook/grid';
 import { sheetNameProblem } from '../../src/workbook/sheet-name';
 import { need, officeError, requireSet, type FakeQueue } from './context';
-import { cellOf, cellKey, put, findSheet, intersects, newSheet, parseRect, sheetFromSnapshot, rectText, typedInput, usedRect, type FakeCell, type FakeConditionalFormat, type FakeSheet, type Rect } from './model';
+import { cellOf, cellKey, cellPosition, put, findSheet, intersects, newSheet, parseRect, sheetFromSnapshot, rectText, typedInput, usedRect, type FakeCell, type FakeConditionalFormat, type FakeSheet, type Rect } from './model';
 
 /** 'lazy': a cell found when the request runs (where a note or a comment is then). */
 type Target = { kind: 'rects'; rects: Rect[] } | { kind: 'lazy'; find: () => Rect } | { kind: 'all' } | { kind: 'used' } | { kind: 'columns'; start: number; end: number } | { kind: 'rows'; start: number; end: number };
@@ -93,8 +93,23 @@ function checkName(name: string): void {
   if (problem) throw officeError('InvalidArgument', `The worksheet name «${name}» is not valid (${problem}).`);
 }
 
+/**
+ * Sheets by id, for the list they were taken from: the list only grows by push and is replaced on delete,
+ * so its identity and length tell when to look again (a workbook of 1,000 unit sheets, thousands of requests).
+ */
+const sheetsById = new WeakMap<FakeSheet[], { length: number; byId: Map<number, FakeSheet> }>();
+
+function sheetWithId(sheets: FakeSheet[], id: number): FakeSheet | undefined {
+  let index = sheetsById.get(sheets);
+  if (!index || index.length !== sheets.length) {
+    index = { length: sheets.length, byId: new Map(sheets.map((s) => [s.id, s])) };
+    sheetsById.set(sheets, index);
+  }
+  return index.byId.get(id);
+}
+
 function resolveSheet(queue: FakeQueue, ref: SheetRef): FakeSheet {
-  const sheet = ref.id !== undefined ? queue.model.sheets.find((s) => s.id === ref.id) : ref.name !== undefined ? findSheet(queue.model, ref.name) : undefined;
+  const sheet = ref.id !== undefined ? sheetWithId(queue.model.sheets, ref.id) : ref.name !== undefined ? findSheet(queue.model, ref.name) : undefined;
   if (!sheet) throw officeError('ItemNotFound', `The requested worksheet (${ref.name ?? ref.id ?? '?'}) does not exist.`);
   return sheet;
 }
@@ -105,7 +120,7 @@ function referenced(queue: FakeQueue, cell: FakeCell | undefined): FakeCell | un
   if (!cell || !ref) return cell;
   const target = ref.broken ? undefined : queue.model.sheets.find((s) => s.id === ref.sheetId);
   if (!target) return { ...cell, value: '#REF!', type: 'Error' };
-  const shown = target.cells.get(`${ref.row}:${ref.col}`);
+  const shown = target.cells.get(cellKey(ref.row, ref.col));
   return { ...cell, value: shown && shown.type !== 'Empty' ? shown.value : 0, type: shown && shown.type !== 'Empty' ? shown.type : 'Double' };
 }
 
@@ -489,7 +504,7 @@ export class FakeRange implements XRange {
       const data: RangeData = { isNullObject: r === undefined };
       if (r) {
         const sheet = this.place.model;
-        const cells = Array.from({ length: r.rows }, (_, i) => Array.from({ length: r.cols }, (_, j) => referenced(this.queue, sheet.cells.get(`${r.row + i}:${r.col + j}`))));
+        const cells = Array.from({ length: r.rows }, (_, i) => Array.from({ length: r.cols }, (_, j) => referenced(this.queue, sheet.cells.get(cellKey(r.row + i, r.col + j)))));
         const wanted = new Set(propertyNames);
         if (wanted.has('values')) data.values = cells.map((row) => row.map((c) => (c && c.type !== 'Empty' ? c.value : '')));
         if (wanted.has('valueTypes')) data.valueTypes = cells.map((row) => row.map((c) => c?.type ?? 'Empty'));
@@ -1182,7 +1197,7 @@ function cellsWith(sheet: FakeSheet, has: (cell: FakeCell) => boolean): { rect: 
   const out: { rect: Rect; cell: FakeCell }[] = [];
   for (const [key, cell] of sheet.cells) {
     if (!has(cell)) continue;
-    const [row = 0, col = 0] = key.split(':').map(Number);
+    const { row, col } = cellPosition(key);
     out.push({ rect: { row, col, rows: 1, cols: 1 }, cell });
   }
   return out.sort((a, b) => a.rect.row - b.rect.row || a.rect.col - b.rect.col);

@@ -26,8 +26,24 @@ function trimCode(raw: string): string {
   return raw.normalize('NFC').replace(/[\s\u00a0]+/g, ' ').trim().replace(/^\(/, '').replace(/[.)]$/, '').trim();
 }
 
+/**
+ * Segments already worked out, by the text as given: codes are few and asked for again and again (every
+ * sort, every lookup of a unit row). Bounded, so a hostile sheet of distinct texts cannot grow it for ever.
+ */
+const segmentsOf = new Map<string, readonly string[] | null>();
+const segmentsKept = 20_000;
+
 /** The segments of a code, normalised for comparison; undefined when the text is not shaped like a code. */
 export function codeSegments(raw: string): readonly string[] | undefined {
+  const known = segmentsOf.get(raw);
+  if (known !== undefined) return known ?? undefined;
+  const segments = readSegments(raw);
+  if (segmentsOf.size >= segmentsKept) segmentsOf.clear();
+  segmentsOf.set(raw, segments ? Object.freeze(segments) : null);
+  return segments;
+}
+
+function readSegments(raw: string): string[] | undefined {
   const text = trimCode(raw);
   if (text === '' || text.length > 40 || !codeShape.test(text)) return undefined;
   const parts = text.match(segment) ?? [];
