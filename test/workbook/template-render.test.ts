@@ -12,6 +12,7 @@ import { parseInputs } from '../../src/workbook/parse/inputs';
 import { snapshotFromSpec } from '../../src/workbook/spec-snapshot';
 import { readTemplateState } from '../../src/workbook/template/state';
 import { renderUnitTemplate, renderUnitTemplates, templateFileName } from '../../src/workbook/template/render';
+import { atClockTime } from '../helpers/clock';
 
 const now = new Date('2024-12-31T08:00:00Z');
 const preset = planPresets[1];
@@ -103,17 +104,10 @@ describe('a written template (.xlsx read back with ExcelJS)', () => {
 describe('template bytes', () => {
   it('are the same for the same plan, unit and time, whatever the clock says', async () => {
     const sheets = renderUnitTemplate(plan, unit, {}).sheets;
-    // Only Date is faked: the zip library's own timers must keep running.
-    jest.useFakeTimers({ doNotFake: ['hrtime', 'nextTick', 'performance', 'queueMicrotask', 'requestAnimationFrame', 'cancelAnimationFrame', 'requestIdleCallback', 'cancelIdleCallback', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'] });
-    try {
-      jest.setSystemTime(new Date('2030-01-01T10:00:00Z'));
-      const a = await writeSheetsToBuffer(sheets, { now });
-      jest.setSystemTime(new Date('2031-06-15T17:31:07Z'));
-      const b = await writeSheetsToBuffer(sheets, { now });
-      expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
-    } finally {
-      jest.useRealTimers();
-    }
+    // Only the clock is stopped: the zip library's own timers must keep running.
+    const a = await atClockTime(new Date('2030-01-01T10:00:00Z'), () => writeSheetsToBuffer(sheets, { now }));
+    const b = await atClockTime(new Date('2031-06-15T17:31:07Z'), () => writeSheetsToBuffer(sheets, { now }));
+    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
   });
 });
 
