@@ -2,12 +2,11 @@
 import { finding } from '../../domain/findings';
 import { foldKey } from '../../domain/text/normalize';
 import { eligibility } from '../../i18n/vi/eligibility';
-import { address } from '../grid';
 import { conditionColumns, conditionKindKeywords, quotaKindKeywords, titleKindKeywords, type TitleColumn, type TitleQuotaColumn } from '../plan-contract';
 import { keyword, parseBoolean, parseInteger, parseList, parsePercent, parseText } from './cells';
-import { cellRef, compact, type Context, type Draft, take } from './context';
-import { rowIsEmpty, type Table } from './sections';
-import { nonEmpty, readRows } from './table';
+import { cellRef, type Context, type Draft } from './context';
+import { type Table } from './sections';
+import { nonEmpty, readPlacedRows, readRows } from './table';
 
 // titles, their conditions and quotas
 
@@ -18,36 +17,33 @@ export const parseQuotaKind = keyword(quotaKindKeywords);
 export const conditionKeys = conditionColumns.map((spec) => spec.key);
 
 export function readConditions(ctx: Context, table: Table<(typeof conditionKeys)[number]>, titleIndex: ReadonlyMap<string, number>): Map<number, Draft[]> {
-  const c = et.columns.conditions;
+  const counts = new Map<number, number>();
+  const rows = readPlacedRows<(typeof conditionKeys)[number]>(ctx, table, {
+    section: 'conditionRows',
+    nameColumn: 'title',
+    parsers: { kind: parseConditionKind, route: parseInteger, ref: parseText, years: parseInteger, count: parseInteger, share: parsePercent, strict: parseBoolean, level: parseText },
+    headers: et.columns.conditions,
+    // Conditions are named by their row: several rows share a title.
+    label: (_name, column, row) => et.fields.condition(row + 1, column),
+    place: (id, row) => {
+      const index = titleIndex.get(foldKey(id));
+      if (index === undefined) {
+        // A condition of a title that is not listed would be dropped silently: say so at its cell.
+        ctx.findings.push(finding('PLAN_SETTING_UNREADABLE', { setting: et.fields.condition(row + 1, et.columns.conditions.title), value: id }, { cell: cellRef(ctx, row, table.columns.title ?? 0) }));
+        return undefined;
+      }
+      const n = counts.get(index) ?? 0;
+      counts.set(index, n + 1);
+      return `titles.${index}.conditions.${n}`;
+    },
+    // The title is where the row goes, not a field of the condition.
+    shape: ({ title: _title, level, ...rest }) => ({ ...rest, level: nonEmpty(level) }),
+  });
   const byTitle = new Map<number, Draft[]>();
-  for (const row of table.rows) {
-    if (rowIsEmpty(ctx, row, table, conditionKeys)) continue;
-    const field = (column: string) => et.fields.condition(row + 1, column);
-    const id = take(ctx, row, table.columns.title, `conditionRows.${row}.title`, field(c.title), parseText) ?? '';
-    const index = titleIndex.get(foldKey(id));
-    if (index === undefined) {
-      // A condition of a title that is not listed would be dropped silently: say so at its cell.
-      const col = table.columns.title ?? 0;
-      ctx.findings.push(finding('PLAN_SETTING_UNREADABLE', { setting: field(c.title), value: id }, { cell: cellRef(ctx, row, col) }));
-      continue;
-    }
-    const list = byTitle.get(index) ?? [];
-    byTitle.set(index, list);
-    const path = `titles.${index}.conditions.${list.length}`;
-    ctx.sources.set(path, { field: field(c.kind), address: address(row, table.columns.kind ?? 0) });
-    const level = take(ctx, row, table.columns.level, `${path}.level`, field(c.level), parseText);
-    list.push(
-      compact({
-        kind: take(ctx, row, table.columns.kind, `${path}.kind`, field(c.kind), parseConditionKind),
-        route: take(ctx, row, table.columns.route, `${path}.route`, field(c.route), parseInteger),
-        ref: take(ctx, row, table.columns.ref, `${path}.ref`, field(c.ref), parseText),
-        years: take(ctx, row, table.columns.years, `${path}.years`, field(c.years), parseInteger),
-        count: take(ctx, row, table.columns.count, `${path}.count`, field(c.count), parseInteger),
-        share: take(ctx, row, table.columns.share, `${path}.share`, field(c.share), parsePercent),
-        strict: take(ctx, row, table.columns.strict, `${path}.strict`, field(c.strict), parseBoolean),
-        level: level === '' ? undefined : level,
-      }),
-    );
+  for (const { draft, name } of rows) {
+    const index = titleIndex.get(foldKey(name));
+    if (index === undefined) continue;
+    byTitle.set(index, [...(byTitle.get(index) ?? []), draft]);
   }
   return byTitle;
 }

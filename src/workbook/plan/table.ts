@@ -29,8 +29,14 @@ export interface RowReading<K extends string> {
   readonly markers?: readonly K[];
   /** Column headers as written, for messages. */
   readonly headers: Readonly<Record<K, string>>;
-  /** «Xếp loại {name} – {column}». */
-  readonly label: (name: string, column: string) => string;
+  /** «Xếp loại {name} – {column}» (the 0-based sheet row, for rows named by their number). */
+  readonly label: (name: string, column: string, row: number) => string;
+  /**
+   * Where the row goes in the plan, from its name: `section.N` (the N-th row read) unless given — a
+   * condition goes under its title («titles.2.conditions.0»). Undefined skips the row; the callback
+   * says why at its cell.
+   */
+  readonly place?: (name: string, row: number) => string | undefined;
   /** A field's plan path inside its row when it is not the column's key («quota.atLeastOne»). */
   readonly paths?: Readonly<Partial<Record<K, string>>>;
   /** The draft from the values read (as read, blanks dropped, when not given). */
@@ -38,21 +44,27 @@ export interface RowReading<K extends string> {
 }
 
 export function readRows<K extends string>(ctx: Context, table: Table<K>, reading: RowReading<K>): Draft[] {
+  return readPlacedRows(ctx, table, reading).map((r) => r.draft);
+}
+
+/** The rows read, each with its name and the plan path it was placed at. */
+export function readPlacedRows<K extends string>(ctx: Context, table: Table<K>, reading: RowReading<K>): { draft: Draft; name: string; path: string }[] {
   const keys = [reading.nameColumn, ...(Object.keys(reading.parsers) as K[]).filter((k) => k !== reading.nameColumn)];
   const dataKeys = keys.filter((k) => !(reading.markers ?? []).includes(k));
-  const drafts: Draft[] = [];
+  const placed: { draft: Draft; name: string; path: string }[] = [];
   for (const row of table.rows) {
     if (rowIsEmpty(ctx, row, table, dataKeys)) continue;
-    const path = `${reading.section}.${drafts.length}`;
     const nameKey = reading.nameColumn;
-    const namePath = `${path}.${nameKey}`;
     const rowName = vi.fields.row(row + 1);
-    const name = take(ctx, row, table.columns[nameKey], namePath, reading.label(rowName, reading.headers[nameKey]), reading.nameParser ?? parseText) ?? '';
-    const field = (key: K): string => reading.label(name === '' ? rowName : name, reading.headers[key]);
+    const counted = `${reading.section}.${placed.length}`;
+    const name = take(ctx, row, table.columns[nameKey], `${counted}.${nameKey}`, reading.label(rowName, reading.headers[nameKey], row), reading.nameParser ?? parseText) ?? '';
+    const path = reading.place ? reading.place(name, row) : counted;
+    if (path === undefined) continue;
+    const field = (key: K): string => reading.label(name === '' ? rowName : name, reading.headers[key], row);
     // The row and its name are then called by the name as read («Tiêu chí 1..2 – Mã» for a code the plan refuses).
     const nameSource = { field: field(nameKey), address: address(row, table.columns[nameKey] ?? 0) };
     ctx.sources.set(path, nameSource);
-    if (table.columns[nameKey] !== undefined) ctx.sources.set(namePath, nameSource);
+    if (table.columns[nameKey] !== undefined) ctx.sources.set(`${path}.${nameKey}`, nameSource);
     const values: Partial<Record<K, unknown>> = {};
     values[nameKey] = name;
     for (const key of keys) {
@@ -60,9 +72,9 @@ export function readRows<K extends string>(ctx: Context, table: Table<K>, readin
       if (key === nameKey || parse === undefined) continue;
       values[key] = take(ctx, row, table.columns[key], `${path}.${reading.paths?.[key] ?? key}`, field(key), (value) => parse(value, values));
     }
-    drafts.push(compact(reading.shape ? reading.shape(values) : (values as Draft)));
+    placed.push({ draft: compact(reading.shape ? reading.shape(values) : (values as Draft)), name, path });
   }
-  return drafts;
+  return placed;
 }
 
 /** Blank text is no value (an optional name such as «Xếp loại tối thiểu» left empty). */
