@@ -10,26 +10,8 @@ import type { CellRef, Entry, UnitResult } from '../../domain/input/schema';
 import type { CellValue, SheetSnapshot } from '../grid';
 import { compiled, matchColumns, type ConsolidatedField, type EntryField } from '../contract';
 import { foldCached } from '../../domain/text/normalize';
-import {
-  cellRef,
-  cleanCellText,
-  isBlank,
-  isBlankRow,
-  peekNumber,
-  readActualCell,
-  readAppraisedCell,
-  readCriterionCode,
-  readNumberCell,
-  readText,
-  refText,
-  report,
-  reportGroupValues,
-  reportMergedCells,
-  type GroupValue,
-  type PlanCodes,
-  type ReadContext,
-  type Where,
-} from './cells';
+import { readEntry } from './entry-cells';
+import { cellRef, cleanCellText, isBlank, isBlankRow, peekNumber, readCriterionCode, readText, refText, report, reportGroupValues, reportMergedCells, type GroupValue, type PlanCodes, type ReadContext, type Where } from './cells';
 import { findUnit, type UnitIndex } from './register';
 import { fieldValue } from './unit-sheets';
 
@@ -193,29 +175,7 @@ function readSheet(ctx: ReadContext, sheet: SheetSnapshot, table: ConsolidatedTa
         const col = slot.cols[field];
         return col === undefined ? undefined : { value: row[col] ?? null, ref: cellRef(name, r, col) };
       };
-      const actual = at('actual');
-      const self = at('self');
-      const appraised = at('appraised');
-      const leader = at('blockLeader');
-      const reason = at('reason');
-      const actualValue = actual && readActualCell(ctx, actual.value, actual.ref, slot.criterion, w, sheet.numberFormats?.[actual.ref.address]);
-      const selfScore = self && readNumberCell(ctx, self.value, self.ref, w);
-      const council = appraised ? readAppraisedCell(ctx, appraised.value, appraised.ref, slot.criterion, w) : {};
-      entries.set(code, {
-        criterionCode: code,
-        actual: actualValue,
-        selfScore,
-        appraisedScore: appraised && council.score,
-        ...(council.pass === undefined ? {} : { appraisedActual: council.pass }),
-        blockLeaderScore: leader && readNumberCell(ctx, leader.value, leader.ref, w),
-        note: '',
-        actualSource: actual?.ref,
-        selfSource: self?.ref,
-        appraisedSource: appraised?.ref,
-        blockLeaderSource: leader?.ref,
-        reason: reason && readText(ctx, reason.value, reason.ref, w),
-        reasonSource: reason?.ref,
-      });
+      entries.set(code, readEntry(ctx, slot.criterion, { actual: at('actual'), self: at('self'), appraised: at('appraised'), blockLeader: at('blockLeader'), reason: at('reason') }, w, sheet.numberFormats));
     }
     const groupValues: GroupValue[] = [];
     for (const [code, cols] of groups) {

@@ -6,29 +6,12 @@
  * plan's maximum is the engine's finding. "Đợt" is recognised but not compared with the plan's period.
  */
 import { foldCached, nameKeyCached } from '../../domain/text/normalize';
+import { readEntry } from './entry-cells';
 import type { CellRef, Entry, UnitResult } from '../../domain/input/schema';
 import type { CellValue, SheetSnapshot } from '../grid';
 import type { TableLocation } from '../headers';
 import { compiled, matchColumns, unitSheetValueColumns, type EntryField, type HeaderLabel, type UnitSheetColumn } from '../contract';
-import {
-  cellRef,
-  cleanCellText,
-  isBlank,
-  isBlankRow,
-  peekNumber,
-  readActualCell,
-  readAppraisedCell,
-  readCriterionCode,
-  readNumberCell,
-  readText,
-  report,
-  reportGroupValues,
-  reportMergedCells,
-  type GroupValue,
-  type PlanCodes,
-  type ReadContext,
-  type Where,
-} from './cells';
+import { cellRef, cleanCellText, isBlank, isBlankRow, peekNumber, readCriterionCode, readText, report, reportGroupValues, reportMergedCells, type GroupValue, type PlanCodes, type ReadContext, type Where } from './cells';
 import { findUnit, sameBlock, type UnitIndex } from './register';
 import { convertLegacy } from '../../domain/text/legacy';
 
@@ -223,31 +206,8 @@ function readRows(ctx: ReadContext, sheet: SheetSnapshot, table: TableLocation<U
       continue;
     }
     firstRef.set(code, codeRef);
-    const actualSource = src(r, cols.actual);
-    const selfSource = src(r, cols.self);
-    const appraisedSource = src(r, cols.appraised);
-    const leaderSource = src(r, cols.blockLeader);
-    const noteSource = src(r, cols.note);
-    const reasonSource = src(r, cols.reason);
-    // Read left to right, so findings come in the order of the cells.
-    const actual = actualSource && readActualCell(ctx, valueAt(row, cols.actual), actualSource, criterion, where, sheet.numberFormats?.[actualSource.address]);
-    const selfScore = selfSource && readNumberCell(ctx, valueAt(row, cols.self), selfSource, where);
-    const appraised = appraisedSource ? readAppraisedCell(ctx, valueAt(row, cols.appraised), appraisedSource, criterion, where) : {};
-    entries.set(code, {
-      criterionCode: code,
-      actual,
-      selfScore,
-      appraisedScore: appraisedSource && appraised.score,
-      ...(appraised.pass === undefined ? {} : { appraisedActual: appraised.pass }),
-      blockLeaderScore: leaderSource && readNumberCell(ctx, valueAt(row, cols.blockLeader), leaderSource, where),
-      note: noteSource ? readText(ctx, valueAt(row, cols.note), noteSource, where) : '',
-      actualSource,
-      selfSource,
-      appraisedSource,
-      blockLeaderSource: leaderSource,
-      reason: reasonSource && readText(ctx, valueAt(row, cols.reason), reasonSource, where),
-      reasonSource,
-    });
+    const at = (column: number | undefined) => (column === undefined ? undefined : { value: valueAt(row, column), ref: cellRef(name, r, column) });
+    entries.set(code, readEntry(ctx, criterion, { actual: at(cols.actual), self: at(cols.self), appraised: at(cols.appraised), blockLeader: at(cols.blockLeader), note: at(cols.note), reason: at(cols.reason) }, where, sheet.numberFormats));
   }
 
   reportGroupValues(ctx, name, groupValues, (code, field) => fieldValue(entries.get(code), field), codes, unitWhere);
