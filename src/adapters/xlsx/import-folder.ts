@@ -8,6 +8,7 @@
 import { lstat, readdir, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { vi } from '../../i18n/vi';
+import { compareFileNames } from '../../domain/text/normalize';
 import type { ImportPlan } from '../../workbook/import/plan-import';
 import { importReturnedFiles, noAnswers, type ImportAnswers, type ReturnedFile } from '../../app/import';
 import { FileError, readWorkbookFile, refuseMacroLoss, writeAtomically } from './file';
@@ -70,7 +71,7 @@ async function classify(folder: string, name: string): Promise<FolderEntry> {
 
 /** Every entry of the folder, by name, each with what will be done with it. */
 export async function listFolder(folder: string): Promise<FolderEntry[]> {
-  const names = (await readdir(folder)).sort();
+  const names = (await readdir(folder)).sort(compareFileNames);
   const out: FolderEntry[] = [];
   for (const name of names) out.push(await classify(folder, name));
   return out;

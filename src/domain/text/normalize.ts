@@ -57,3 +57,11 @@ const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true })
 export function compareVietnamese(a: string, b: string): number {
   return collator.compare(a, b);
 }
+
+/**
+ * File names as an officer reads a folder: Vietnamese collation, numbers by value («TH2» before «TH10»),
+ * then the exact text, so two names equal but for case or marks still have one order on every machine.
+ */
+export function compareFileNames(a: string, b: string): number {
+  return collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+}

@@ -13,7 +13,7 @@ import { vi } from '../../i18n/vi';
 import type { Entry, Unit, UnitResult } from '../../domain/input/schema';
 import { hasAnyValue } from '../../domain/input/blank';
 import type { Plan } from '../../domain/plan/schema';
-import { foldKey } from '../../domain/text/normalize';
+import { compareFileNames, foldKey } from '../../domain/text/normalize';
 import { cellText, type SheetSnapshot, type WorkbookSnapshot } from '../grid';
 import { parseInputs } from '../parse/inputs';
 import { parsePlanSheet } from '../plan/parse';
@@ -208,7 +208,7 @@ export function planImport(master: WorkbookSnapshot, files: readonly IncomingFil
   const copies: SheetCopy[] = [];
   const taken = master.sheets.map((s) => s.name);
   const fileFindings: { file: string; findings: Finding[] }[] = [];
-  const sorted = [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const sorted = [...files].sort((a, b) => compareFileNames(a.name, b.name));
 
   type Row = (status: ImportStatus, unit: string, reasons: readonly string[], extra?: Pick<ImportLogRow, 'copy' | 'question'>) => void;
   /** A returned scorer form: one log row per scorer sheet, the same statuses and questions as a unit's form. */
