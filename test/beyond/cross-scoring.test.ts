@@ -2,53 +2,25 @@
  * Several scorers per unit (chấm chéo): a block of 8 units scores each other on criterion 1 with a
  * trimmed mean (highest and lowest dropped); unit A also scores itself (recusal: not counted), unit B
  * abstains on C with a reason. The combined score is the appraised score and the ranking is the one
- * computed by hand below.
+ * computed by hand in cross-scoring-block.ts.
  */
 import { combine, combineCrossScores, withCombinedScores } from '../../src/domain/evaluate/cross-scoring';
 import { evaluate } from '../../src/domain/evaluate';
 import type { CellValue, SheetSnapshot } from '../../src/workbook/grid';
 import { readScorerSheet, isScorerSheet } from '../../src/workbook/parse/scorers';
-import { crit, entry, input, makePlan, result, unit } from '../domain/fixtures';
+import { entry, input, result } from '../domain/fixtures';
+import { codes, criterionOneFrom, plan, units, type Code } from './cross-scoring-block';
 import { parseCrossScoringText, crossScoringText } from '../../src/workbook/parse/cross-scoring-setting';
 import { renderPlanSheet } from '../../src/workbook/render/plan-sheet';
 import { snapshotFromSpec } from '../../src/workbook/spec-snapshot';
 import { runScoring } from '../../src/workbook/run';
 
-const codes = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'] as const;
-const units = codes.map((c) => unit(c, `Trường ${c}`, 'Cụm 1'));
-const plan = makePlan({ criteria: [crit('1', 50), crit('2', 50)], info: { crossScoring: { combine: 'trimmedMean', trim: 1, spreadThreshold: 10 } } });
-const abstain = 'Không chấm: chưa đủ minh chứng';
-
-/**
- * Criterion 1 as each unit received it, from the other scorers in order A…H, and the trimmed mean by hand:
- *  A: 40 42 44 44 44 46 48        → drop 40, 48 → 220 / 5 = 44
- *  B: 30 45 45 45 45 45 50        → drop 30, 50 → 45 (plain mean 43,57: the trim matters)
- *  C: 41 (B abstains) 42 43 43 44 45 → 6 figures, drop 41, 45 → 172 / 4 = 43
- *  D: 38 39 40 40 40 41 42        → 40
- *  E: 46 × 7                      → 46
- *  F: 35 36 36 36 36 36 50        → 36 (spread 15 > 10: flagged)
- *  G: 44 44 44 45 45 46 46        → 224 / 5 = 44,8
- *  H: 30 31 32 33 34 35 36        → 33
- * Criterion 2: 40 from everyone. Totals: E 86, B 85, G 84,8, A 84, C 83, D 80, F 76, H 73.
- */
-const received: Record<(typeof codes)[number], readonly (number | string)[]> = {
-  A: [40, 42, 44, 44, 44, 46, 48],
-  B: [30, 45, 45, 45, 45, 45, 50],
-  C: [41, abstain, 42, 43, 43, 44, 45],
-  D: [38, 39, 40, 40, 40, 41, 42],
-  E: [46, 46, 46, 46, 46, 46, 46],
-  F: [35, 36, 36, 36, 36, 36, 50],
-  G: [44, 44, 44, 45, 45, 46, 46],
-  H: [30, 31, 32, 33, 34, 35, 36],
-};
-
 /** The sheet scorer `s` sends back: one column per unit it scores (A's also has its own column: a slip). */
-function scorerSheet(s: (typeof codes)[number]): SheetSnapshot {
+function scorerSheet(s: Code): SheetSnapshot {
   const scored = codes.filter((u) => u !== s || s === 'A');
-  const figure = (u: (typeof codes)[number]): CellValue => {
+  const figure = (u: Code): CellValue => {
     if (u === s) return 50; // A scoring itself
-    const others = codes.filter((x) => x !== u);
-    return received[u][others.indexOf(s)] ?? null;
+    return criterionOneFrom(s, u) ?? null;
   };
   return {
     name: `Chấm chéo ${s}`,

@@ -2,7 +2,7 @@
  * Cross-scoring through the officer's own round trip: `templates` writes, for a block of 8 units, a unit
  * form and a scorer form per unit; each unit fills both as it would in Excel (through ExcelJS); `import`
  * brings the folder back; `score` combines the scorers. The appraised scores are the trimmed means
- * computed by hand below. One scorer abstains with a reason; one unit slipped a column for itself into
+ * computed by hand in cross-scoring-block.ts. One scorer abstains with a reason; one unit slipped a column for itself into
  * its scorer form (possible only by editing the form by hand) and that figure is refused.
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -22,42 +22,13 @@ import { runScoring, type RunResult } from '../../src/workbook/run';
 import type { SheetSpec } from '../../src/workbook/spec';
 import { snapshotFromSpec } from '../../src/workbook/spec-snapshot';
 import { readTemplateState } from '../../src/workbook/template/state';
-import { crit, makePlan, unit } from '../domain/fixtures';
+import { codes, criterionOneFrom, plan, units, type Code } from './cross-scoring-block';
 import { fillTemplate } from '../helpers/fill-template';
 
 const now = new Date('2024-12-20T02:00:00Z');
-const codes = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'] as const;
-type Code = (typeof codes)[number];
-const units = codes.map((c) => unit(c, `Trường ${c}`, 'Cụm 1'));
-const plan = makePlan({ criteria: [crit('1', 50), crit('2', 50)], info: { crossScoring: { combine: 'trimmedMean', trim: 1, spreadThreshold: 10 } } });
-const abstain = 'Không chấm: chưa đủ minh chứng';
-
-/**
- * Criterion 1 as each unit received it, from the other scorers in order A…H, and the trimmed mean by hand:
- *  A: 40 42 44 44 44 46 48        → drop 40, 48 → 220 / 5 = 44
- *  B: 30 45 45 45 45 45 50        → drop 30, 50 → 45
- *  C: 41 (B abstains) 42 43 43 44 45 → 6 figures, drop 41, 45 → 172 / 4 = 43
- *  D: 38 39 40 40 40 41 42        → 40
- *  E: 46 × 7                      → 46
- *  F: 35 36 36 36 36 36 50        → 36
- *  G: 44 44 44 45 45 46 46        → 224 / 5 = 44,8
- *  H: 30 31 32 33 34 35 36        → 33
- * Criterion 2: 40 from everyone → 40. Totals: E 86, B 85, G 84,8, A 84, C 83, D 80, F 76, H 73.
- */
-const received: Record<Code, readonly (number | string)[]> = {
-  A: [40, 42, 44, 44, 44, 46, 48],
-  B: [30, 45, 45, 45, 45, 45, 50],
-  C: [41, abstain, 42, 43, 43, 44, 45],
-  D: [38, 39, 40, 40, 40, 41, 42],
-  E: [46, 46, 46, 46, 46, 46, 46],
-  F: [35, 36, 36, 36, 36, 36, 50],
-  G: [44, 44, 44, 45, 45, 46, 46],
-  H: [30, 31, 32, 33, 34, 35, 36],
-};
 const figure = (scorer: Code, scored: Code, criterion: string): number | string => {
   if (criterion === '2') return 40;
-  const others = codes.filter((x) => x !== scored);
-  return received[scored][others.indexOf(scorer)] ?? '';
+  return criterionOneFrom(scorer, scored) ?? '';
 };
 
 function registerSheet(): SheetSpec {
