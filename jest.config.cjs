@@ -5,10 +5,11 @@
  * ~120 s on two cores. What that gives up: jest's per-file sandbox (module state is shared between the
  * files of a worker: the source keeps none but pure caches) and jest's own time limits (given back by
  * test/setup/timeouts.ts). `npm run test:isolated` runs the same tests under jest's own runner, one
- * sandbox per file, with the esbuild transform below.
+ * sandbox per file, with the esbuild transform below. test/setup/runner.mjs is the light runner with its
+ * start-up handshake mended (a second worker could wait for ever for its settings).
  */
 module.exports = {
-  runner: 'jest-light-runner/child-process',
+  runner: '<rootDir>/test/setup/runner.mjs',
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
